@@ -1,0 +1,23 @@
+// Every CLI subcommand: takes the words after its name, prints one JSON object
+// on stdout and returns 0, or prints one line on stderr and returns 2.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace cli {
+
+using Words = std::vector<std::string>;
+
+struct Command {
+  const char* name;
+  const char* usage;
+  int (*run)(const Words& words);
+};
+
+// Prints "<command>: <field>: <message>" on stderr; returns the exit status 2.
+int fail(const std::string& command, const std::string& field, const std::string& message);
+
+int run_workup(const Words& words);
+
+}  // namespace cli

@@ -1,0 +1,44 @@
+// diazepane-bench: the models of src/chem on the command line, JSON out.
+#include <cstdio>
+#include <cstring>
+#include <iterator>
+
+#include "cli/commands.hpp"
+
+namespace {
+
+const cli::Command kCommands[] = {
+    {"workup",
+     "--lah-g G | --lah-mg MG | --lah-mmol MMOL | --solution-ml ML --molarity M | "
+     "--equiv E --substrate-mmol MMOL",
+     cli::run_workup},
+};
+
+void print_usage(std::FILE* out) {
+  std::fprintf(out, "usage: diazepane-bench <command> [options]\n\ncommands:\n");
+  for (const auto& command : kCommands) std::fprintf(out, "  %s %s\n", command.name, command.usage);
+}
+
+}  // namespace
+
+namespace cli {
+
+int fail(const std::string& command, const std::string& field, const std::string& message) {
+  std::fprintf(stderr, "%s: %s: %s\n", command.c_str(), field.c_str(), message.c_str());
+  return 2;
+}
+
+}  // namespace cli
+
+int main(int argc, char** argv) {
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
+    print_usage(argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  for (const auto& command : kCommands) {
+    if (!std::strcmp(argv[1], command.name)) return command.run(cli::Words(argv + 2, argv + argc));
+  }
+  std::fprintf(stderr, "unknown command '%s'\n", argv[1]);
+  print_usage(stderr);
+  return 2;
+}

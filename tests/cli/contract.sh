@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The CLI contract of DESIGN.md: one JSON object on stdout; bad input exits 2
+# with one line on stderr naming the field.
+set -u
+cli=$1
+failures=0
+check() {  # description, command..., expects stdout to contain $expect
+  local description=$1; shift
+  if "$@"; then echo "ok   $description"; else echo "FAIL $description"; failures=$((failures + 1)); fi
+}
+json_has() {  # json key expected-value (python float compare, 1e-9 relative)
+  python3 -c 'import json,sys; d=json.loads(sys.argv[1]); v=float(sys.argv[3]); sys.exit(0 if abs(d[sys.argv[2]]-v)<=1e-9*max(1,abs(v)) else 1)' "$@"
+}
+exits_2_naming() {  # field, args...
+  local field=$1; shift
+  local err status
+  err=$("$cli" "$@" 2>&1 >/dev/null); status=$?
+  [ $status -eq 2 ] && [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] && [[ "$err" == *"$field"* ]]
+}
+
+out=$("$cli" workup --lah-g 2.5)
+check "workup --lah-g 2.5 gives n-n-3n" json_has "$out" water_last_ml 7.5
+check "workup keys" json_has "$out" naoh_15pct_ml 2.5
+check "workup H2 litres" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d['h2_l_25c_max']/2.5-2.579)<0.001 else 1)" "$out"
+check "workup --solution-ml 10 --molarity 2.4" json_has "$("$cli" workup --solution-ml 10 --molarity 2.4)" lah_g 0.9108
+check "workup --lah-mg 250" json_has "$("$cli" workup --lah-mg 250)" water_first_ml 0.25
+check "workup --lah-mmol 100" json_has "$("$cli" workup --lah-mmol 100)" lah_g 3.795
+check "negative mass exits 2 naming lah_g" exits_2_naming lah_g workup --lah-g -1
+check "text exits 2 naming lah_g" exits_2_naming lah_g workup --lah-g abc
+check "molarity 0 exits 2 naming molarity" exits_2_naming molarity workup --solution-ml 10 --molarity 0
+check "two modes at once exit 2" exits_2_naming lah workup --lah-g 1 --lah-mg 3
+check "unknown option exits 2" exits_2_naming lah-kg workup --lah-kg 1
+check "unknown command exits 2" bash -c "\"$cli\" frobnicate 2>/dev/null; [ \$? -eq 2 ]"
+for extra in "$(dirname "$0")"/contract-*.sh; do
+  [ -f "$extra" ] && source "$extra"
+done
+echo "cli contract: $failures failed"
+[ $failures -eq 0 ]
