@@ -128,7 +128,7 @@ build_wasm() {
   log "Building the WebAssembly app"
   if [ ! -f "$BUILD_DIR/wasm/build.ninja" ]; then
     emcmake cmake -S "$REPO_ROOT" -B "$BUILD_DIR/wasm" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-      -DDZB_IMGUI_DIR="$DEPS_DIR/src/imgui" -DCMAKE_PREFIX_PATH="$DEPS_DIR/sdl2-wasm" >/dev/null
+      -DDZB_IMGUI_DIR="$DEPS_DIR/src/imgui" -DSDL2_DIR="$DEPS_DIR/sdl2-wasm/lib/cmake/SDL2" >/dev/null
   fi
   cmake --build "$BUILD_DIR/wasm" -j "$JOBS"
 }

@@ -1,0 +1,82 @@
+# The graphical app: Dear ImGui + SDL2, WebGL2 in the browser, OpenGL 3 on the desktop.
+
+# --- Dear ImGui (third-party: built without our warning flags) -------------------
+add_library(dzb_imgui STATIC
+  ${DZB_IMGUI_DIR}/imgui.cpp ${DZB_IMGUI_DIR}/imgui_draw.cpp ${DZB_IMGUI_DIR}/imgui_tables.cpp
+  ${DZB_IMGUI_DIR}/imgui_widgets.cpp ${DZB_IMGUI_DIR}/backends/imgui_impl_sdl2.cpp
+  ${DZB_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(dzb_imgui SYSTEM PUBLIC ${DZB_IMGUI_DIR} ${DZB_IMGUI_DIR}/backends)
+# No .ini file and no file dialogs: state lives in the app (URL, localStorage).
+target_compile_definitions(dzb_imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+
+if(EMSCRIPTEN)
+  find_package(SDL2 CONFIG REQUIRED)  # our own build of Debian's SDL2 source, see scripts/lib
+  target_link_libraries(dzb_imgui PUBLIC SDL2::SDL2-static)
+else()
+  find_package(SDL2 REQUIRED)
+  target_include_directories(dzb_imgui SYSTEM PUBLIC ${SDL2_INCLUDE_DIRS})
+  target_link_libraries(dzb_imgui PUBLIC ${SDL2_LIBRARIES} ${CMAKE_DL_LIBS})
+endif()
+
+# --- the UI font: a Debian TTF subset to the characters we draw, embedded --------
+set(DZB_FONT_TTF "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" CACHE FILEPATH "UI font (fonts-dejavu-core)")
+# fontTools comes from Debian's python3-fonttools, which only the system python
+# sees; a python3 earlier on PATH (pyenv, venv) may lack it.
+if(NOT DZB_FONT_PYTHON)
+  find_program(path_python3 python3)
+  foreach(candidate ${path_python3} /usr/bin/python3)
+    execute_process(COMMAND ${candidate} -c "import fontTools.subset" RESULT_VARIABLE no_fonttools
+                    OUTPUT_QUIET ERROR_QUIET)
+    if(no_fonttools EQUAL 0)
+      set(DZB_FONT_PYTHON ${candidate} CACHE FILEPATH "python3 with fontTools")
+      break()
+    endif()
+  endforeach()
+endif()
+if(NOT DZB_FONT_PYTHON)
+  message(FATAL_ERROR "No python3 with fontTools: install Debian's python3-fonttools")
+endif()
+set(DZB_FONT_CPP ${CMAKE_BINARY_DIR}/generated/ui_font_data.cpp)
+add_custom_command(
+  OUTPUT ${DZB_FONT_CPP}
+  COMMAND ${DZB_FONT_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/tools/embed_font.py
+          --font ${DZB_FONT_TTF} --out ${DZB_FONT_CPP}
+  DEPENDS ${CMAKE_SOURCE_DIR}/scripts/tools/embed_font.py ${DZB_FONT_TTF}
+  COMMENT "Subsetting and embedding the UI font")
+
+# --- views and the platform layer ------------------------------------------------
+file(GLOB DZB_UI_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp)
+add_library(dzb_ui STATIC ${DZB_UI_SOURCES} ${DZB_FONT_CPP})
+target_link_libraries(dzb_ui PUBLIC dzb_app dzb_imgui)
+target_compile_options(dzb_ui PRIVATE ${DZB_WARNINGS})
+
+if(EMSCRIPTEN)
+  set(DZB_PLATFORM_SOURCES src/platform/app_loop.cpp src/platform/web_main.cpp src/platform/web_host.cpp)
+else()
+  set(DZB_PLATFORM_SOURCES src/platform/app_loop.cpp src/platform/desktop_main.cpp src/platform/desktop_host.cpp)
+endif()
+add_executable(diazepane-bench-app ${DZB_PLATFORM_SOURCES})
+target_link_libraries(diazepane-bench-app PRIVATE dzb_ui)
+target_compile_options(diazepane-bench-app PRIVATE ${DZB_WARNINGS})
+
+if(EMSCRIPTEN)
+  set_target_properties(diazepane-bench-app PROPERTIES OUTPUT_NAME diazepane-bench SUFFIX .js)
+  target_link_options(diazepane-bench-app PRIVATE
+    -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sMALLOC=emmalloc -sNO_FILESYSTEM=1
+    -sDISABLE_EXCEPTION_CATCHING=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
+    -sEXPORTED_RUNTIME_METHODS=[] -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0
+    $<$<CONFIG:Release>:-Os> $<$<CONFIG:Release>:--closure=0>)
+  target_compile_options(dzb_imgui PRIVATE $<$<CONFIG:Release>:-Os>)
+  target_compile_options(dzb_ui PRIVATE $<$<CONFIG:Release>:-Os>)
+  # The page: our shell, styles, icons and the two build outputs, side by side.
+  add_custom_command(TARGET diazepane-bench-app POST_BUILD
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/site
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${CMAKE_BINARY_DIR}/site
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/icons ${CMAKE_BINARY_DIR}/site/icons
+    COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:diazepane-bench-app>/diazepane-bench.js
+            $<TARGET_FILE_DIR:diazepane-bench-app>/diazepane-bench.wasm ${CMAKE_BINARY_DIR}/site/
+    COMMENT "Assembling the page in build/.../site")
+else()
+  find_package(OpenGL REQUIRED)
+  target_link_libraries(diazepane-bench-app PRIVATE OpenGL::GL)
+endif()

@@ -1,0 +1,26 @@
+// Everything the user has entered, for every tool: plain data, so it can be
+// saved to the URL and localStorage and restored.
+#pragma once
+
+#include <optional>
+
+#include "app/workup_state.hpp"
+
+namespace app {
+
+enum class Tool { workup };
+
+enum class Theme { light, dark };
+
+struct AppState {
+  Tool tool = Tool::workup;
+  Theme theme = Theme::light;
+  WorkupInputs workup;
+};
+
+// What the app remembers between frames but never saves.
+struct AppSession {
+  std::optional<chem::FieserWorkup> last_valid_workup;
+};
+
+}  // namespace app

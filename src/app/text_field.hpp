@@ -1,0 +1,31 @@
+// What a person typed into a numeric field, kept verbatim: a bad entry stays
+// on screen to be corrected instead of being thrown away.
+#pragma once
+
+#include <array>
+#include <cstring>
+#include <string>
+
+namespace app {
+
+struct TextField {
+  static constexpr size_t kCapacity = 64;
+  std::array<char, kCapacity> text{};
+
+  TextField() = default;
+  explicit TextField(const char* initial) { set(initial); }
+  void set(const std::string& value) {
+    text.fill('\0');
+    std::strncpy(text.data(), value.c_str(), kCapacity - 1);
+  }
+  std::string str() const { return std::string(text.data()); }
+};
+
+// One key/label/value line of the text mirror of the results (DOM, clipboard).
+struct MirrorEntry {
+  std::string key;    // stable machine name, e.g. "water_first_ml"
+  std::string label;  // for people and screen readers
+  std::string value;  // formatted, with units
+};
+
+}  // namespace app

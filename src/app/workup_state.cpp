@@ -1,0 +1,176 @@
+#include "app/workup_state.hpp"
+
+#include "app/format.hpp"
+#include "chem/constants.hpp"
+#include "chem/number_input.hpp"
+
+namespace app {
+namespace {
+
+constexpr double kNoTextLimit = 1e300;  // the model checks ranges; parsing only reads text
+
+std::optional<chem::InputError> read(const TextField& field, const char* name, const char* what,
+                                     const char* unit, double& target) {
+  auto value = chem::parse_quantity(field.str(), {name, what, unit, kNoTextLimit, true});
+  if (!value.ok()) return value.error();
+  target = value.value();
+  return std::nullopt;
+}
+
+// Reads the fields of the chosen mode into the model's input struct.
+std::optional<chem::InputError> read_amount(const WorkupInputs& in, chem::LahAmountInput& out) {
+  out.mode = in.mode;
+  switch (in.mode) {
+    case chem::LahInputMode::mass_g:
+      return read(in.mass_g, "lah_g", "LiAlH4 mass", "g", out.mass_g);
+    case chem::LahInputMode::mass_mg:
+      return read(in.mass_mg, "lah_mg", "LiAlH4 mass", "mg", out.mass_mg);
+    case chem::LahInputMode::millimoles:
+      return read(in.millimoles, "lah_mmol", "LiAlH4 amount", "mmol", out.millimoles);
+    case chem::LahInputMode::solution: {
+      if (auto e = read(in.solution_ml, "solution_ml", "Solution volume", "mL", out.solution_ml)) return e;
+      const SolutionPreset& preset = kLahSolutionPresets[in.solution_preset % kLahSolutionPresets.size()];
+      if (preset.molarity > 0) {
+        out.solution_molarity = preset.molarity;
+        return std::nullopt;
+      }
+      return read(in.custom_molarity, "molarity", "Molarity", "M", out.solution_molarity);
+    }
+    case chem::LahInputMode::equivalents:
+      if (auto e = read(in.equivalents, "equiv", "Equivalents of LiAlH4", "", out.equivalents)) return e;
+      return read(in.substrate_mmol, "substrate_mmol", "Substrate amount", "mmol", out.substrate_mmol);
+  }
+  return chem::InputError{"mode", "Choose how the LiAlH4 amount is given"};
+}
+
+std::string conversion_line(const chem::LahAmountInput& in, const chem::LahAmount& amount) {
+  const std::string mmol = format_sig(amount.millimoles) + " mmol";
+  const std::string grams = format_sig(amount.grams) + " g";
+  switch (in.mode) {
+    case chem::LahInputMode::mass_g:
+      return grams + " LiAlH4 ÷ 37.95 g/mol = " + mmol;
+    case chem::LahInputMode::mass_mg:
+      return format_sig(in.mass_mg) + " mg = " + grams + " LiAlH4 = " + mmol;
+    case chem::LahInputMode::millimoles:
+      return mmol + " × 37.95 g/mol = " + grams + " LiAlH4";
+    case chem::LahInputMode::solution:
+      return format_sig(in.solution_ml) + " mL × " + format_sig(in.solution_molarity) + " mol/L = " + mmol +
+             " = " + grams + " LiAlH4";
+    case chem::LahInputMode::equivalents:
+      return format_sig(in.equivalents) + " equiv × " + format_sig(in.substrate_mmol) +
+             " mmol substrate = " + mmol + " = " + grams + " LiAlH4";
+  }
+  return grams;
+}
+
+std::vector<ProtocolStep> fieser_steps(const chem::FieserWorkup& w) {
+  return {
+      {"Cool to 0 °C and dilute",
+       "Ice bath; dilute the reaction with diethyl ether (or THF) so the salts can be stirred."},
+      {"Add " + format_volume_ml(w.water_first_ml) + " water",
+       "Dropwise, slowly, with vigorous stirring: this step releases the hydrogen and the heat."},
+      {"Add " + format_volume_ml(w.naoh_15pct_ml) + " 15 % aqueous NaOH",
+       "Dropwise (15 g NaOH per 100 g solution). The grey slurry starts to turn white."},
+      {"Add " + format_volume_ml(w.water_last_ml) + " water", "Then remove the ice bath."},
+      {"Warm to room temperature, stir 15–30 min", "Until the precipitate is white and granular."},
+      {"Add anhydrous MgSO4, stir 15 min",
+       "A spatula or two; it binds the excess water and firms the solid."},
+      {"Filter through Celite and rinse the cake",
+       "Rinse well with ether or THF. Polar amines (such as 1,4-diazepanes) cling to the aluminium salts: "
+       "rinse with warm THF, or prefer the Rochelle salt workup."},
+  };
+}
+
+}  // namespace
+
+WorkupView evaluate_workup(const WorkupInputs& inputs, const std::optional<chem::FieserWorkup>& last_valid) {
+  WorkupView view;
+  chem::LahAmountInput amount_input;
+  std::optional<chem::Outcome<chem::LahAmount>> amount;
+  if (auto text_error = read_amount(inputs, amount_input)) {
+    view.error = *text_error;
+  } else {
+    amount = chem::resolve_lah_amount(amount_input);
+    if (!amount->ok()) view.error = amount->error();
+  }
+  if (!view.error) {
+    auto workup = chem::fieser_workup(amount->value().grams);
+    if (workup.ok()) {
+      view.workup = workup.value();
+      view.conversions.push_back(conversion_line(amount_input, amount->value()));
+    } else {
+      view.error = workup.error();
+    }
+  }
+  if (view.error) {
+    view.workup = last_valid;
+    view.stale = last_valid.has_value();
+  }
+  if (view.workup) {
+    view.steps = fieser_steps(*view.workup);
+    view.warnings = chem::workup_scale_warnings(*view.workup);
+  }
+  return view;
+}
+
+std::vector<ProtocolStep> workup_alternatives(const chem::FieserWorkup& w) {
+  return {
+      {"Rochelle salt (potassium sodium tartrate)",
+       "After destroying the excess hydride (ethyl acetate, then a little water at 0 °C), add saturated "
+       "aqueous Rochelle salt and stir vigorously until two clear layers form (often 1 h to overnight). "
+       "Tartrate binds aluminium, so emulsions break and polar amines are released. The literature gives "
+       "no per-gram volume: use a generous excess, comparable to the reaction volume."},
+      {"Glauber's salt (Na2SO4·10H2O)",
+       "Add the solid in portions at 0 °C until no more gas evolves, stir, then filter. Its crystal water "
+       "quenches gently and the sulfate dries the solution. Least amount that carries the water for " +
+           format_mass_g(w.lah_g) + " LiAlH4 (4 H2O per LiAlH4): " + format_mass_g(w.glauber_salt_min_g) +
+           "; in practice a clear excess is used — the literature gives no per-gram rule."},
+  };
+}
+
+std::string workup_protocol_text(const WorkupView& view) {
+  if (!view.workup) return "";
+  const chem::FieserWorkup& w = *view.workup;
+  std::string out = "Fieser workup (n, n, 3n) for " + format_mass_g(w.lah_g) + " LiAlH4 (" +
+                    format_sig(w.lah_mmol) + " mmol)\n";
+  for (size_t i = 0; i < view.steps.size(); ++i) {
+    out += std::to_string(i + 1) + ". " + view.steps[i].title + ". " + view.steps[i].detail + "\n";
+  }
+  out += "Hydrogen released (upper bound): " + format_sig(w.h2_mol_max) +
+         " mol = " + format_sig(w.h2_l_25c_max) + " L at 25 °C, 1 atm.\n";
+  out += "Safety:\n";
+  for (const auto& warning : view.warnings) out += "- " + warning.text + "\n";
+  out += "Source: " + std::string(kFieserCitation) + "\n";
+  return out;
+}
+
+std::vector<MirrorEntry> workup_mirror(const WorkupInputs& inputs, const WorkupView& view) {
+  std::vector<MirrorEntry> entries;
+  static const char* const kModeNames[] = {"mass (g)", "mass (mg)", "amount (mmol)", "solution volume",
+                                           "equivalents"};
+  entries.push_back({"mode", "LiAlH4 given as", kModeNames[static_cast<int>(inputs.mode)]});
+  if (view.error)
+    entries.push_back({"error", "Input problem (" + view.error->field + ")", view.error->message});
+  if (view.stale) entries.push_back({"stale", "Results", "stale: showing the last valid input"});
+  if (!view.workup) return entries;
+  const chem::FieserWorkup& w = *view.workup;
+  for (const auto& line : view.conversions) entries.push_back({"conversion", "Conversion", line});
+  entries.push_back({"lah_g", "LiAlH4 mass", format_sig(w.lah_g) + " g"});
+  entries.push_back({"lah_mmol", "LiAlH4 amount", format_sig(w.lah_mmol) + " mmol"});
+  entries.push_back({"water_first_ml", "1st addition: water", format_volume_ml(w.water_first_ml)});
+  entries.push_back({"naoh_15pct_ml", "2nd addition: 15 % aq. NaOH", format_volume_ml(w.naoh_15pct_ml)});
+  entries.push_back({"water_last_ml", "3rd addition: water", format_volume_ml(w.water_last_ml)});
+  entries.push_back({"h2_mol_max", "H2 released, upper bound", format_sig(w.h2_mol_max) + " mol"});
+  entries.push_back(
+      {"h2_l_25c_max", "H2 volume at 25 °C, 1 atm, upper bound", format_sig(w.h2_l_25c_max) + " L"});
+  entries.push_back({"water_stoichiometric_ml", "Water that destroys the hydride (4 H2O each)",
+                     format_volume_ml(w.water_stoichiometric_ml)});
+  for (size_t i = 0; i < view.steps.size(); ++i) {
+    const bool done = i < inputs.steps_done.size() && inputs.steps_done[i];
+    entries.push_back({"step" + std::to_string(i + 1),
+                       "Step " + std::to_string(i + 1) + (done ? " (done)" : ""), view.steps[i].title});
+  }
+  return entries;
+}
+
+}  // namespace app

@@ -1,0 +1,74 @@
+// Inputs of the Workup tool and what the panel shows for them.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/text_field.hpp"
+#include "chem/workup.hpp"
+
+namespace app {
+
+struct SolutionPreset {
+  const char* label;
+  double molarity;  // mol/L; 0 marks "custom"
+};
+
+// Commercial LiAlH4 solutions.
+inline constexpr std::array<SolutionPreset, 5> kLahSolutionPresets{{
+    {"1.0 M in THF", 1.0},
+    {"2.0 M in THF", 2.0},
+    {"2.4 M in THF", 2.4},
+    {"4.0 M in Et2O", 4.0},
+    {"Custom molarity", 0.0},
+}};
+
+inline constexpr size_t kWorkupStepCount = 7;
+
+struct WorkupInputs {
+  chem::LahInputMode mode = chem::LahInputMode::mass_g;
+  TextField mass_g{"1.0"};
+  TextField mass_mg{"250"};
+  TextField millimoles{"25"};
+  TextField solution_ml{"10"};
+  size_t solution_preset = 2;  // index into kLahSolutionPresets
+  TextField custom_molarity{"1.0"};
+  TextField equivalents{"2.0"};
+  TextField substrate_mmol{"10"};
+  std::array<bool, kWorkupStepCount> steps_done{};
+};
+
+struct ProtocolStep {
+  std::string title;   // the action, with the amount
+  std::string detail;  // how and why
+};
+
+struct WorkupView {
+  std::optional<chem::InputError> error;     // the input problem, if any
+  std::optional<chem::FieserWorkup> workup;  // current result, or the last valid one
+  bool stale = false;                        // workup is from earlier inputs
+  std::vector<std::string> conversions;      // how the amount was turned into grams
+  std::vector<ProtocolStep> steps;           // the procedure, in order
+  std::vector<chem::ScaleWarning> warnings;
+};
+
+// Parses the text fields, runs the model, and lays out the procedure. When
+// the inputs are bad, `last_valid` is shown instead, marked stale.
+WorkupView evaluate_workup(const WorkupInputs& inputs, const std::optional<chem::FieserWorkup>& last_valid);
+
+// Plain-text protocol for the clipboard and the bench.
+std::string workup_protocol_text(const WorkupView& view);
+
+// Inputs and results for the DOM mirror (screen readers, browser tests).
+std::vector<MirrorEntry> workup_mirror(const WorkupInputs& inputs, const WorkupView& view);
+
+// Honest notes on the two common alternatives to the Fieser quench.
+std::vector<ProtocolStep> workup_alternatives(const chem::FieserWorkup& workup);
+
+inline constexpr const char* kFieserCitation =
+    "L. F. Fieser, M. Fieser, Reagents for Organic Synthesis, Vol. 1, Wiley, New York (1967), "
+    "p. 584 (LiAlH4 entry).";
+
+}  // namespace app

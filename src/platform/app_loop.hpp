@@ -1,0 +1,42 @@
+// The frame loop shared by the browser and the desktop: feeds SDL events to
+// Dear ImGui and draws only when something changed (idle means idle).
+#pragma once
+
+#include <SDL.h>
+
+#include "app/app_state.hpp"
+#include "ui/ui_context.hpp"
+
+namespace platform {
+
+class AppLoop {
+ public:
+  AppLoop(SDL_Window* window, const char* glsl_version, ui::Host& host);
+  ~AppLoop();
+  AppLoop(const AppLoop&) = delete;
+  AppLoop& operator=(const AppLoop&) = delete;
+
+  // Returns false when the user asked to quit.
+  bool handle_event(const SDL_Event& event);
+  // Draws a frame when input, an animation or a resize asks for one.
+  // Returns true when a frame was drawn.
+  bool render_if_needed();
+  void request_frames(int count);
+  bool wants_frames() const;
+  app::AppState& state() { return state_; }
+
+ private:
+  void update_pixel_ratio();
+
+  SDL_Window* window_;
+  ui::UiContext ui_;
+  app::AppState state_;
+  app::AppSession session_;
+  float pixel_ratio_ = 0;
+  // Dear ImGui settles over a few frames after an input (hover, release).
+  int frames_pending_ = 3;
+  double last_frame_wall_s_ = 0;
+  double last_frame_imgui_s_ = 0;
+};
+
+}  // namespace platform

@@ -1,0 +1,21 @@
+#include "platform/desktop_host.hpp"
+
+#include <SDL.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace platform {
+
+void DesktopHost::copy_text(const std::string& text) {
+  SDL_SetClipboardText(text.c_str());
+}
+
+void DesktopHost::publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) {
+  if (!std::getenv("DZB_PRINT_MIRROR")) return;
+  std::printf("[%s]\n", tool.c_str());
+  for (const auto& entry : entries) std::printf("  %s: %s\n", entry.label.c_str(), entry.value.c_str());
+  std::fflush(stdout);
+}
+
+}  // namespace platform

@@ -1,0 +1,77 @@
+#include "platform/web_host.hpp"
+
+#include <emscripten/emscripten.h>
+
+#include <cstdio>
+
+// Each EM_JS body runs in the page; window.dzb comes from web/app.js and may
+// be missing when the module is loaded by something else, hence the guards.
+EM_JS(void, dzb_js_copy_text, (const char* text), {
+  if (window.dzb && window.dzb.copyText) window.dzb.copyText(UTF8ToString(text));
+});
+EM_JS(void, dzb_js_publish_mirror, (const char* tool, const char* lines), {
+  if (window.dzb && window.dzb.publishMirror)
+    window.dzb.publishMirror(UTF8ToString(tool), UTF8ToString(lines));
+});
+EM_JS(int, dzb_js_test_hooks_enabled, (), { return (window.dzb && window.dzb.testHooks) ? 1 : 0; });
+EM_JS(void, dzb_js_publish_widgets, (const char* json), {
+  if (window.dzb && window.dzb.publishWidgets) window.dzb.publishWidgets(JSON.parse(UTF8ToString(json)));
+});
+EM_JS(void, dzb_js_frame_rendered, (), {
+  if (window.dzb && window.dzb.frameRendered) window.dzb.frameRendered();
+});
+
+namespace platform {
+namespace {
+
+// Tabs and newlines separate fields and entries; keep them out of the values.
+std::string clean(const std::string& text) {
+  std::string out = text;
+  for (char& c : out) {
+    if (c == '\t' || c == '\n') c = ' ';
+  }
+  return out;
+}
+
+std::string json_string(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+WebHost::WebHost() : test_hooks_(dzb_js_test_hooks_enabled() != 0) {}
+
+void WebHost::copy_text(const std::string& text) {
+  dzb_js_copy_text(text.c_str());
+}
+
+void WebHost::publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) {
+  std::string lines;
+  for (const auto& entry : entries) {
+    lines += clean(entry.key) + "\t" + clean(entry.label) + "\t" + clean(entry.value) + "\n";
+  }
+  dzb_js_publish_mirror(tool.c_str(), lines.c_str());
+}
+
+void WebHost::publish_widget_rects(const std::vector<ui::WidgetRect>& rects) {
+  std::string json = "{";
+  char numbers[128];
+  for (size_t i = 0; i < rects.size(); ++i) {
+    std::snprintf(numbers, sizeof numbers, ":{\"x\":%.1f,\"y\":%.1f,\"width\":%.1f,\"height\":%.1f}",
+                  rects[i].x, rects[i].y, rects[i].width, rects[i].height);
+    json += (i ? "," : "") + json_string(rects[i].name) + numbers;
+  }
+  json += "}";
+  dzb_js_publish_widgets(json.c_str());
+}
+
+void WebHost::frame_rendered() {
+  dzb_js_frame_rendered();
+}
+
+}  // namespace platform

@@ -1,0 +1,25 @@
+// The browser side of ui::Host: the clipboard API, the DOM text mirror and
+// the test hook, all through small functions of web/app.js (window.dzb).
+#pragma once
+
+#include "ui/host.hpp"
+
+namespace platform {
+
+class WebHost : public ui::Host {
+ public:
+  WebHost();
+  void copy_text(const std::string& text) override;
+  void publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) override;
+  bool test_hooks_enabled() const override { return test_hooks_; }
+  void publish_widget_rects(const std::vector<ui::WidgetRect>& rects) override;
+
+  // The page shell hides its loading screen after the first frame and counts
+  // frames so tests can check that an idle page draws nothing.
+  static void frame_rendered();
+
+ private:
+  bool test_hooks_ = false;
+};
+
+}  // namespace platform

@@ -1,0 +1,56 @@
+// Browser entry point: SDL2 + WebGL2 on the page's #canvas, driven by
+// requestAnimationFrame. A frame with no input draws nothing.
+#include <SDL.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdio>
+
+#include "platform/app_loop.hpp"
+#include "platform/web_host.hpp"
+
+EM_JS(void, dzb_js_fail, (const char* message), {
+  if (window.dzb && window.dzb.fail) window.dzb.fail(UTF8ToString(message));
+});
+
+namespace {
+
+platform::AppLoop* g_loop = nullptr;
+
+void run_frame() {
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) g_loop->handle_event(event);
+  if (g_loop->render_if_needed()) platform::WebHost::frame_rendered();
+}
+
+}  // namespace
+
+int main(int, char**) {
+  // Keys go to the canvas only when it has focus, so the rest of the page
+  // (and the page around an embedding iframe) keeps its keyboard.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+    dzb_js_fail(SDL_GetError());
+    return 1;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  double css_width = 0, css_height = 0;
+  emscripten_get_element_css_size("#canvas", &css_width, &css_height);
+  // The canvas is sized by CSS; SDL follows it and scales by devicePixelRatio.
+  SDL_Window* window = SDL_CreateWindow("Diazepane Bench", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
+                                        static_cast<int>(css_width), static_cast<int>(css_height),
+                                        SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  SDL_GLContext gl_context = window ? SDL_GL_CreateContext(window) : nullptr;
+  if (!gl_context) {
+    dzb_js_fail("WebGL 2 could not be started in this browser.");
+    return 1;
+  }
+  SDL_GL_MakeCurrent(window, gl_context);
+  static platform::WebHost host;
+  static platform::AppLoop loop(window, "#version 300 es", host);
+  g_loop = &loop;
+  emscripten_set_main_loop(run_frame, 0, false);
+  return 0;
+}

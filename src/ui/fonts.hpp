@@ -1,0 +1,11 @@
+// Builds the font atlas from the embedded TTF at the screen's pixel ratio, so
+// text is rasterised at device resolution and drawn at CSS size: crisp on HiDPI.
+#pragma once
+
+#include "ui/ui_context.hpp"
+
+namespace ui {
+
+Fonts load_fonts(float pixel_ratio);
+
+}  // namespace ui

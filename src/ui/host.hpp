@@ -1,0 +1,28 @@
+// What the views need from the world outside the canvas. The platform layer
+// implements it for the browser (clipboard API, DOM) and for the desktop.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/text_field.hpp"
+
+namespace ui {
+
+struct WidgetRect {
+  std::string name;           // stable test name, e.g. "workup.lah_g"
+  float x, y, width, height;  // CSS pixels from the canvas' top-left corner
+};
+
+class Host {
+ public:
+  virtual ~Host() = default;
+  virtual void copy_text(const std::string& text) = 0;
+  // Replaces the text mirror of a tool's inputs and results.
+  virtual void publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) = 0;
+  // Browser tests find widgets by name; off unless the page asked for it.
+  virtual bool test_hooks_enabled() const = 0;
+  virtual void publish_widget_rects(const std::vector<WidgetRect>& rects) = 0;
+};
+
+}  // namespace ui

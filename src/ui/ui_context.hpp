@@ -1,0 +1,47 @@
+// Per-frame services for the views: the host, the named-widget registry and
+// requests for more frames (the app draws nothing while idle).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ui/host.hpp"
+
+struct ImFont;
+
+namespace ui {
+
+struct Fonts {
+  ImFont* body = nullptr;
+  ImFont* heading = nullptr;
+  ImFont* large = nullptr;  // the numbers a chemist reads from across the bench
+};
+
+class UiContext {
+ public:
+  explicit UiContext(Host& host) : host_(host) {}
+
+  Host& host() { return host_; }
+  Fonts fonts;
+
+  // Records the last ImGui item under `name` for browser tests.
+  void tag_last_item(const char* name);
+  // Keeps frames coming until `seconds` (ImGui time), e.g. for a "Copied" note.
+  void animate_until(double seconds);
+  double animation_deadline() const { return animate_until_; }
+
+  // Called by the frame loop around the views.
+  void begin_frame();
+  void end_frame();
+  // Publishes a tool's mirror, only when it changed.
+  void mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries);
+
+ private:
+  Host& host_;
+  std::vector<WidgetRect> rects_;
+  std::vector<WidgetRect> published_rects_;
+  std::string published_mirror_;
+  double animate_until_ = 0;
+};
+
+}  // namespace ui

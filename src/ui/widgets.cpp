@@ -1,0 +1,106 @@
+#include "ui/widgets.hpp"
+
+#include <string>
+
+#include "imgui.h"
+#include "ui/theme.hpp"
+
+namespace ui {
+
+void heading(UiContext& ctx, const char* text) {
+  ImGui::PushFont(ctx.fonts.heading);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+}
+
+void muted_text(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+void warning_text(chem::WarningLevel level, const std::string& text) {
+  const ImVec4 colour = level == chem::WarningLevel::danger    ? palette().error
+                        : level == chem::WarningLevel::caution ? palette().caution
+                                                               : palette().text_muted;
+  const char* mark = level == chem::WarningLevel::note ? "•" : "⚠";
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextUnformatted(mark);
+  ImGui::SameLine();
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+bool number_field(UiContext& ctx, const char* field, const char* label, app::TextField& value,
+                  const char* unit, const std::optional<chem::InputError>& error, float width_px) {
+  const bool has_error = error && error->field == field;
+  ImGui::TextUnformatted(label);
+  ImGui::PushID(field);
+  ImGui::SetNextItemWidth(width_px);
+  if (has_error) ImGui::PushStyleColor(ImGuiCol_Border, palette().error);
+  const bool changed =
+      ImGui::InputText("##value", value.text.data(), value.text.size(),
+                       ImGuiInputTextFlags_CharsScientific | ImGuiInputTextFlags_AutoSelectAll);
+  if (has_error) ImGui::PopStyleColor();
+  const std::string test_name = std::string("field.") + field;
+  ctx.tag_last_item(test_name.c_str());
+  if (unit && *unit) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(unit);
+  }
+  if (has_error) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
+    ImGui::TextWrapped("⚠ %s", error->message.c_str());
+    ImGui::PopStyleColor();
+    ctx.tag_last_item((std::string("error.") + field).c_str());
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+bool segmented(UiContext& ctx, const char* test_name, const char* const* labels, int count, int& selected) {
+  bool changed = false;
+  ImGui::PushID(test_name);
+  for (int i = 0; i < count; ++i) {
+    if (i > 0) ImGui::SameLine(0, 4);
+    const bool active = i == selected;
+    if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::Button(labels[i], ImVec2(0, kTouchTargetPx)) && !active) {
+      selected = i;
+      changed = true;
+    }
+    if (active) ImGui::PopStyleColor();
+    ctx.tag_last_item((std::string(test_name) + "." + std::to_string(i)).c_str());
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+void copy_button(UiContext& ctx, const char* test_name, const char* label, const std::string& text) {
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID id = ImGui::GetID(test_name);
+  const float copied_at = storage->GetFloat(id, -100.0f);
+  const bool showing_copied = ImGui::GetTime() - copied_at < 2.0;
+  ImGui::BeginDisabled(text.empty());
+  if (ImGui::Button(showing_copied ? "✓ Copied" : label, ImVec2(0, kTouchTargetPx))) {
+    ctx.host().copy_text(text);
+    storage->SetFloat(id, static_cast<float>(ImGui::GetTime()));
+    ctx.animate_until(ImGui::GetTime() + 2.1);
+  }
+  ImGui::EndDisabled();
+  ctx.tag_last_item(test_name);
+}
+
+void big_result(UiContext& ctx, const char* label, const std::string& value, bool stale) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label);
+  ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.55f);
+  ImGui::PushFont(ctx.fonts.large);
+  if (stale) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
+  ImGui::TextUnformatted(value.c_str());
+  if (stale) ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+}  // namespace ui

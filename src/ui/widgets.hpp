@@ -1,0 +1,32 @@
+// Small building blocks shared by every tool panel.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/text_field.hpp"
+#include "chem/outcome.hpp"
+#include "chem/workup.hpp"
+#include "ui/ui_context.hpp"
+
+namespace ui {
+
+void heading(UiContext& ctx, const char* text);
+void muted_text(const std::string& text);
+void warning_text(chem::WarningLevel level, const std::string& text);
+
+// A labelled numeric text field with its unit; shows `error` under it when
+// the error names `field`. Returns true when the text changed.
+bool number_field(UiContext& ctx, const char* field, const char* label, app::TextField& value,
+                  const char* unit, const std::optional<chem::InputError>& error, float width_px = 160.0f);
+
+// A row of big toggle buttons, one of which is selected. Returns true on change.
+bool segmented(UiContext& ctx, const char* test_name, const char* const* labels, int count, int& selected);
+
+// A button that copies `text` and says "Copied" for two seconds.
+void copy_button(UiContext& ctx, const char* test_name, const char* label, const std::string& text);
+
+// A result line: label on the left, value in the large font.
+void big_result(UiContext& ctx, const char* label, const std::string& value, bool stale);
+
+}  // namespace ui

@@ -1,0 +1,103 @@
+// Shared set-up for the browser tests: Debian's Chromium through
+// playwright-core, the built page on a local server, and helpers that find
+// widgets through the app's test hook and act on them as a person would.
+import { mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../../scripts/tools/static-server.mjs';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const siteDir = process.env.DZB_SITE_DIR || join(repoRoot, 'build', 'wasm', 'site');
+export const artifactsDir = process.env.DZB_ARTIFACTS_DIR || join(repoRoot, 'artifacts');
+mkdirSync(artifactsDir, { recursive: true });
+
+// Flags for a closed network and no GPU: WebGL 2 through SwiftShader.
+const chromiumArgs = [
+  '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic', '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+export async function startBrowser() {
+  const { server, url } = await startStaticServer(siteDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,  // playwright gives every launch a fresh, empty profile
+  });
+  return {
+    browser,
+    baseUrl: url,
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+// Opens the app and waits for its first frame. Returns the page and the list
+// of console errors and page errors seen so far (it keeps growing).
+export async function openApp(context, baseUrl, query = '') {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const separator = query ? '&' : '';
+  await page.goto(`${baseUrl}?test-hooks${separator}${query}`);
+  await page.waitForFunction(() => window.dzb && (window.dzb.ready || window.dzb.errors.length > 0), null, {
+    timeout: 30000,
+  });
+  const failure = await page.evaluate(() => window.dzb.errors.join('; '));
+  if (failure) throw new Error(`The app did not start: ${failure}`);
+  return { page, problems };
+}
+
+export async function widgetRect(page, name) {
+  await page.waitForFunction((n) => window.dzb.widgets[n], name, { timeout: 10000 });
+  const rect = await page.evaluate((n) => window.dzb.widgets[n], name);
+  const canvasBox = await page.locator('#canvas').boundingBox();
+  return { x: canvasBox.x + rect.x, y: canvasBox.y + rect.y, width: rect.width, height: rect.height };
+}
+
+export async function clickWidget(page, name) {
+  const rect = await widgetRect(page, name);
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+}
+
+export async function tapWidget(page, name) {
+  const rect = await widgetRect(page, name);
+  await page.touchscreen.tap(rect.x + rect.width / 2, rect.y + rect.height / 2);
+}
+
+// Replaces the text of a field the way a person would: click, select all, type.
+export async function typeInto(page, name, text) {
+  await clickWidget(page, name);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.type(text, { delay: 10 });
+}
+
+export async function mirrorValue(page, key) {
+  const locator = page.locator(`#mirror [data-key="${key}"] dd`).first();
+  if ((await locator.count()) === 0) return null;
+  return locator.textContent();
+}
+
+// Waits until the mirror entry equals `expected` (a string) or matches it (a RegExp).
+export async function waitForMirror(page, key, expected) {
+  const want = expected instanceof RegExp ? { pattern: expected.source } : { exact: expected };
+  await page.waitForFunction(
+    ([k, w]) => {
+      const node = document.querySelector(`#mirror [data-key="${k}"] dd`);
+      const text = node ? node.textContent : null;
+      return w.pattern !== undefined ? new RegExp(w.pattern).test(text || '') : text === w.exact;
+    },
+    [key, want],
+    { timeout: 10000 },
+  ).catch(async () => {
+    throw new Error(`mirror "${key}" never became ${expected}; it is ${await mirrorValue(page, key)}`);
+  });
+}

@@ -1,0 +1,152 @@
+// Page shell: checks WebGL 2, loads the WebAssembly with an honest progress
+// bar, and gives the C++ side a few services (clipboard, text mirror, test hook).
+'use strict';
+(function () {
+  const params = new URLSearchParams(location.search);
+  const canvas = document.getElementById('canvas');
+  const loading = document.getElementById('loading');
+  const progress = document.getElementById('loading-progress');
+  const loadingText = document.getElementById('loading-text');
+  const mirror = document.getElementById('mirror');
+
+  const dzb = (window.dzb = {
+    testHooks: params.has('test-hooks'),
+    widgets: {},
+    framesRendered: 0,
+    ready: false,
+    errors: [],
+  });
+
+  dzb.fail = function (message) {
+    dzb.errors.push(message);
+    loading.hidden = true;
+    document.getElementById('failure-text').textContent = message;
+    document.getElementById('failure').hidden = false;
+  };
+
+  dzb.frameRendered = function () {
+    dzb.framesRendered += 1;
+    if (!dzb.ready) {
+      dzb.ready = true;
+      loading.hidden = true;
+      canvas.focus();
+    }
+  };
+
+  dzb.publishWidgets = function (widgets) { dzb.widgets = widgets; };
+
+  // Lines of "key<TAB>label<TAB>value" become a definition list per tool.
+  dzb.publishMirror = function (tool, lines) {
+    let section = mirror.querySelector('[data-tool="' + tool + '"]');
+    if (!section) {
+      section = document.createElement('dl');
+      section.dataset.tool = tool;
+      mirror.appendChild(section);
+    }
+    const fragment = document.createDocumentFragment();
+    for (const line of lines.split('\n')) {
+      if (!line) continue;
+      const [key, label, value] = line.split('\t');
+      const group = document.createElement('div');
+      group.dataset.key = key;
+      const term = document.createElement('dt');
+      term.textContent = label;
+      const description = document.createElement('dd');
+      description.textContent = value;
+      group.append(term, description);
+      fragment.appendChild(group);
+    }
+    section.replaceChildren(fragment);
+  };
+
+  dzb.copyText = function (text) {
+    const fallback = () => {
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+      area.remove();
+      canvas.focus();
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(fallback);
+    } else {
+      fallback();
+    }
+  };
+
+  function webgl2Available() {
+    try {
+      return !!document.createElement('canvas').getContext('webgl2');
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function formatKilobytes(bytes) { return Math.round(bytes / 1024) + ' KB'; }
+
+  // Streams the .wasm so the bar moves; without Content-Length (compressed
+  // transfer) it shows bytes received and an indeterminate bar instead.
+  async function fetchWasm(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error('The app file ' + url + ' could not be loaded (HTTP ' + response.status + ').');
+    const encoded = response.headers.get('Content-Encoding');
+    const total = encoded ? 0 : Number(response.headers.get('Content-Length')) || 0;
+    if (!response.body || !response.body.getReader) return new Uint8Array(await response.arrayBuffer());
+    const reader = response.body.getReader();
+    const chunks = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.length;
+      if (total) {
+        progress.max = total;
+        progress.value = received;
+        loadingText.textContent = 'Loading… ' + formatKilobytes(received) + ' of ' + formatKilobytes(total);
+      } else {
+        loadingText.textContent = 'Loading… ' + formatKilobytes(received);
+      }
+    }
+    const bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
+    return bytes;
+  }
+
+  async function start() {
+    if (!webgl2Available()) {
+      dzb.fail('This browser or device does not offer WebGL 2, which the calculators need to draw.');
+      return;
+    }
+    let wasmBinary;
+    try {
+      wasmBinary = await fetchWasm('diazepane-bench.wasm');
+    } catch (error) {
+      dzb.fail(error.message || String(error));
+      return;
+    }
+    loadingText.textContent = 'Starting…';
+    window.Module = {
+      canvas: canvas,
+      wasmBinary: wasmBinary,
+      print: (text) => console.log(text),
+      printErr: (text) => console.warn(text),
+      onAbort: (what) => dzb.fail('The app stopped unexpectedly: ' + what),
+    };
+    const script = document.createElement('script');
+    script.src = 'diazepane-bench.js';
+    script.onerror = () => dzb.fail('The app script could not be loaded.');
+    document.body.appendChild(script);
+  }
+
+  canvas.addEventListener('webglcontextlost', (event) => {
+    event.preventDefault();
+    dzb.fail('The graphics context was lost. Reload the page to continue.');
+  });
+  start();
+})();
