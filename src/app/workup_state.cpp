@@ -81,6 +81,34 @@ std::vector<ProtocolStep> fieser_steps(const chem::FieserWorkup& w) {
   };
 }
 
+struct VisibleField {
+  const char* name;
+  const char* label;
+  const TextField* text;
+};
+
+// The text fields on screen in the current mode, as typed.
+std::vector<VisibleField> visible_fields(const WorkupInputs& in) {
+  switch (in.mode) {
+    case chem::LahInputMode::mass_g:
+      return {{"lah_g", "LiAlH4 mass (g)", &in.mass_g}};
+    case chem::LahInputMode::mass_mg:
+      return {{"lah_mg", "LiAlH4 mass (mg)", &in.mass_mg}};
+    case chem::LahInputMode::millimoles:
+      return {{"lah_mmol", "LiAlH4 amount (mmol)", &in.millimoles}};
+    case chem::LahInputMode::solution:
+      if (kLahSolutionPresets[in.solution_preset % kLahSolutionPresets.size()].molarity > 0) {
+        return {{"solution_ml", "Solution volume (mL)", &in.solution_ml}};
+      }
+      return {{"solution_ml", "Solution volume (mL)", &in.solution_ml},
+              {"molarity", "Molarity (mol/L)", &in.custom_molarity}};
+    case chem::LahInputMode::equivalents:
+      return {{"equiv", "Equivalents of LiAlH4", &in.equivalents},
+              {"substrate_mmol", "Substrate (mmol)", &in.substrate_mmol}};
+  }
+  return {};
+}
+
 }  // namespace
 
 WorkupView evaluate_workup(const WorkupInputs& inputs, const std::optional<chem::FieserWorkup>& last_valid) {
@@ -149,6 +177,9 @@ std::vector<MirrorEntry> workup_mirror(const WorkupInputs& inputs, const WorkupV
   static const char* const kModeNames[] = {"mass (g)", "mass (mg)", "amount (mmol)", "solution volume",
                                            "equivalents"};
   entries.push_back({"mode", "LiAlH4 given as", kModeNames[static_cast<int>(inputs.mode)]});
+  for (const auto& field : visible_fields(inputs)) {
+    entries.push_back({"input." + std::string(field.name), field.label, field.text->str()});
+  }
   if (view.error)
     entries.push_back({"error", "Input problem (" + view.error->field + ")", view.error->message});
   if (view.stale) entries.push_back({"stale", "Results", "stale: showing the last valid input"});

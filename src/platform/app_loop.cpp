@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
+#include "imgui_internal.h"
 #include "ui/app_ui.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
@@ -49,7 +50,10 @@ void AppLoop::request_frames(int count) {
 
 bool AppLoop::wants_frames() const {
   const double imgui_now = last_frame_imgui_s_ + (wall_seconds() - last_frame_wall_s_);
-  return frames_pending_ > 0 || imgui_now < ui_.animation_deadline();
+  // Dear ImGui spreads a burst of input (click, keys, text) over several
+  // frames; stopping while its queue holds events would drop keystrokes.
+  const bool input_queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+  return frames_pending_ > 0 || input_queued || imgui_now < ui_.animation_deadline();
 }
 
 void AppLoop::update_pixel_ratio() {

@@ -16,6 +16,7 @@ EM_JS(void, dzb_js_fail, (const char* message), {
 namespace {
 
 platform::AppLoop* g_loop = nullptr;
+constexpr const char* kPageTitle = "Diazepane Bench — the numbers behind 1,4-diazepane synthesis";
 
 void run_frame() {
   SDL_Event event;
@@ -39,7 +40,8 @@ int main(int, char**) {
   double css_width = 0, css_height = 0;
   emscripten_get_element_css_size("#canvas", &css_width, &css_height);
   // The canvas is sized by CSS; SDL follows it and scales by devicePixelRatio.
-  SDL_Window* window = SDL_CreateWindow("Diazepane Bench", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
+  // SDL copies the window title into document.title.
+  SDL_Window* window = SDL_CreateWindow(kPageTitle, SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
                                         static_cast<int>(css_width), static_cast<int>(css_height),
                                         SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
   SDL_GLContext gl_context = window ? SDL_GL_CreateContext(window) : nullptr;

@@ -38,9 +38,11 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
   ImGui::PushID(field);
   ImGui::SetNextItemWidth(width_px);
   if (has_error) ImGui::PushStyleColor(ImGuiCol_Border, palette().error);
+  // No character filter: ImGui's numeric filters turn "," into "." and drop
+  // letters, so "1,500" would silently become 1.5. Every character reaches
+  // our parser instead, which says what is wrong.
   const bool changed =
-      ImGui::InputText("##value", value.text.data(), value.text.size(),
-                       ImGuiInputTextFlags_CharsScientific | ImGuiInputTextFlags_AutoSelectAll);
+      ImGui::InputText("##value", value.text.data(), value.text.size(), ImGuiInputTextFlags_AutoSelectAll);
   if (has_error) ImGui::PopStyleColor();
   const std::string test_name = std::string("field.") + field;
   ctx.tag_last_item(test_name.c_str());

@@ -36,6 +36,7 @@ void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, UiCo
                                 ImVec2(0, kTouchTargetPx - 8))) {
             in.solution_preset = i;
           }
+          ctx.tag_last_item(("workup.preset." + std::to_string(i)).c_str());
         }
         ImGui::EndCombo();
       }

@@ -57,7 +57,15 @@ export async function openApp(context, baseUrl, query = '') {
 
 export async function widgetRect(page, name) {
   await page.waitForFunction((n) => window.dzb.widgets[n], name, { timeout: 10000 });
-  const rect = await page.evaluate((n) => window.dzb.widgets[n], name);
+  // A new popup is laid out over a frame or two: wait until the rectangle holds still.
+  let rect = await page.evaluate((n) => window.dzb.widgets[n], name);
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(60);
+    const again = await page.evaluate((n) => window.dzb.widgets[n], name);
+    if (again && JSON.stringify(again) === JSON.stringify(rect)) break;
+    rect = again;
+  }
+  if (!rect) throw new Error(`widget ${name} went away`);
   const canvasBox = await page.locator('#canvas').boundingBox();
   return { x: canvasBox.x + rect.x, y: canvasBox.y + rect.y, width: rect.width, height: rect.height };
 }
