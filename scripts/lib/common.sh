@@ -30,7 +30,7 @@ ensure_packages() {
 BUILD_PACKAGES=(build-essential cmake ninja-build python3 python3-fonttools fonts-dejavu-core
   emscripten dpkg-dev ca-certificates)
 NATIVE_PACKAGES=(libsdl2-dev libgl-dev doctest-dev)
-TEST_PACKAGES=(chromium xvfb xauth libgl1-mesa-dri nodejs npm)
+TEST_PACKAGES=(chromium xvfb xauth libgl1-mesa-dri)
 
 # The first Debian archive URI and keyring in the machine's own apt set-up:
 # source packages are fetched from the same mirror the machine already uses.
@@ -142,4 +142,21 @@ build_native() {
       -DDZB_IMGUI_DIR="$DEPS_DIR/src/imgui" >/dev/null
   fi
   cmake --build "$BUILD_DIR/native" -j "$JOBS"
+}
+
+# node and npm: Debian's packages unless the machine already has them (an
+# installed Node.js from elsewhere would conflict with Debian's npm).
+ensure_node() {
+  if ! command -v node >/dev/null 2>&1; then ensure_packages nodejs; fi
+  if ! command -v npm >/dev/null 2>&1; then ensure_packages npm; fi
+}
+
+# playwright-core from the npm registry, as pinned by package-lock.json.
+ensure_npm_packages() {
+  ensure_node
+  local stamp="$REPO_ROOT/node_modules/.installed-lock"
+  if [ -f "$stamp" ] && cmp -s "$stamp" "$REPO_ROOT/package-lock.json"; then return 0; fi
+  log "Installing npm packages (playwright-core)"
+  (cd "$REPO_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$REPO_ROOT/package-lock.json" "$stamp"
 }

@@ -3,6 +3,7 @@
 #include <SDL.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "platform/app_loop.hpp"
 #include "platform/desktop_host.hpp"
@@ -34,13 +35,17 @@ int main(int, char**) {
   {
     platform::DesktopHost host;
     platform::AppLoop loop(window, "#version 150", host);
+    // DZB_EXIT_AFTER_FRAMES=N: draw N frames and quit (smoke test under Xvfb).
+    const char* exit_after = std::getenv("DZB_EXIT_AFTER_FRAMES");
+    int frames_left = exit_after ? std::atoi(exit_after) : -1;
+    if (frames_left > 0) loop.request_frames(frames_left);
     bool running = true;
-    while (running) {
+    while (running && frames_left != 0) {
       SDL_Event event;
       // Block while idle; wake at least every 100 ms for timed notes ("Copied").
       if (!loop.wants_frames() && SDL_WaitEventTimeout(&event, 100)) running = loop.handle_event(event);
       while (running && SDL_PollEvent(&event)) running = loop.handle_event(event);
-      loop.render_if_needed();
+      if (loop.render_if_needed() && frames_left > 0) --frames_left;
     }
   }
   SDL_GL_DeleteContext(gl_context);
