@@ -14,8 +14,8 @@ Outcome<RingEstimate> ring_preset(int ring_size, const RingAdjustments& adjustme
     sizes += (sizes.empty() ? "" : ", ") + std::to_string(preset.ring_size);
   }
   if (!found) {
-    return InputError{"ring_size", "No preset for a " + std::to_string(ring_size) +
-                                       "-membered ring; presets exist for " + sizes};
+    return InputError{
+        "ring_size", "No preset for ring size " + std::to_string(ring_size) + "; presets exist for " + sizes};
   }
   RingEstimate estimate{found->ring_size, found->relative_rate, 1, found->em_molar};
   if (adjustments.n_tosyl) {

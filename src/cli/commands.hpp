@@ -19,5 +19,6 @@ struct Command {
 int fail(const std::string& command, const std::string& field, const std::string& message);
 
 int run_workup(const Words& words);
+int run_cyclization(const Words& words);
 
 }  // namespace cli

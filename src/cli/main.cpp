@@ -12,6 +12,14 @@ const cli::Command kCommands[] = {
      "--lah-g G | --lah-mg MG | --lah-mmol MMOL | --solution-ml ML --molarity M | "
      "--equiv E --substrate-mmol MMOL",
      cli::run_workup},
+    {"cyclization",
+     "--c0 M (--em M | --ring-size N [--tosyl] [--gem-dialkyl]) [--k-intra PER_S] [--ring-chain]\n"
+     "      | --target-yield Y --em M                          (the C0 for a batch ring yield)\n"
+     "      | --syringe --total M --em M --k-intra PER_S --addition-h H\n"
+     "      | --syringe --target-yield Y --total M --em M --k-intra PER_S\n"
+     "      concentrations in mol/L; --total = all precursor / final volume (C_total);\n"
+     "      --tosyl-factor F, --gem-dialkyl-factor F (default 10) multiply a preset's EM",
+     cli::run_cyclization},
 };
 
 void print_usage(std::FILE* out) {
