@@ -8,14 +8,14 @@ namespace {
 
 const char* const kSuperscriptDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
 
+}  // namespace
+
 std::string superscript(int exponent) {
   std::string out = exponent < 0 ? "⁻" : "";
   const std::string digits = std::to_string(std::abs(exponent));
   for (char digit : digits) out += kSuperscriptDigits[digit - '0'];
   return out;
 }
-
-}  // namespace
 
 std::string format_sig(double value, int significant) {
   if (!std::isfinite(value)) return "—";

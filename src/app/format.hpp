@@ -10,6 +10,9 @@ namespace app {
 // because they carry the precision ("2.50").
 std::string format_sig(double value, int significant = 3);
 
+// An exponent in Unicode superscript digits: -4 -> "⁻⁴".
+std::string superscript(int exponent);
+
 // "2.50 mL", or for volumes under 1 mL "0.250 mL (250 µL)", as pipettes read.
 std::string format_volume_ml(double millilitres);
 
