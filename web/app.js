@@ -38,6 +38,10 @@
   // Lines of "key<TAB>label<TAB>value" become a definition list per tool.
   dzb.publishMirror = function (tool, lines) {
     let section = mirror.querySelector('[data-tool="' + tool + '"]');
+    if (!lines) {
+      if (section) section.remove();  // the tool is no longer shown
+      return;
+    }
     if (!section) {
       section = document.createElement('dl');
       section.dataset.tool = tool;
@@ -76,6 +80,18 @@
     } else {
       fallback();
     }
+  };
+
+  // Offers bytes from the app (CSV, PNG) as a download.
+  dzb.saveFile = function (name, mime, bytes) {
+    const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
   };
 
   function webgl2Available() {

@@ -2,6 +2,10 @@
 
 #include <SDL_opengl.h>
 
+#include <algorithm>
+#include <vector>
+
+#include "app/png_encode.hpp"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
@@ -13,9 +17,7 @@
 namespace platform {
 namespace {
 
-double wall_seconds() {
-  return static_cast<double>(SDL_GetTicks64()) / 1000.0;
-}
+double wall_seconds() { return static_cast<double>(SDL_GetTicks64()) / 1000.0; }
 
 }  // namespace
 
@@ -39,8 +41,18 @@ AppLoop::~AppLoop() {
 }
 
 bool AppLoop::handle_event(const SDL_Event& event) {
-  ImGui_ImplSDL2_ProcessEvent(&event);
   request_frames(3);
+  // A tap (or a synthetic click) moves the pointer and presses in one go.
+  // Dear ImGui would see both in one frame, and widgets that need a hovered
+  // frame first (tabs) would miss the press: hold the press, and everything
+  // after it, for the next frame.
+  const bool is_press = event.type == SDL_MOUSEBUTTONDOWN;
+  if (!deferred_events_.empty() || (is_press && pointer_moved_this_frame_)) {
+    deferred_events_.push_back(event);
+    return event.type != SDL_QUIT;
+  }
+  if (event.type == SDL_MOUSEMOTION) pointer_moved_this_frame_ = true;
+  ImGui_ImplSDL2_ProcessEvent(&event);
   return event.type != SDL_QUIT;
 }
 
@@ -53,7 +65,8 @@ bool AppLoop::wants_frames() const {
   // Dear ImGui spreads a burst of input (click, keys, text) over several
   // frames; stopping while its queue holds events would drop keystrokes.
   const bool input_queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
-  return frames_pending_ > 0 || input_queued || imgui_now < ui_.animation_deadline();
+  return frames_pending_ > 0 || input_queued || !deferred_events_.empty() ||
+         imgui_now < ui_.animation_deadline();
 }
 
 void AppLoop::update_pixel_ratio() {
@@ -69,13 +82,45 @@ void AppLoop::update_pixel_ratio() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+// Reads the region back from the frame just drawn (before the swap, while
+// the WebGL drawing buffer is still valid) and offers it as a PNG file.
+void AppLoop::save_capture(const ui::UiContext::Capture& capture) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const float scale = io.DisplayFramebufferScale.x;
+  const int framebuffer_height = static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y);
+  const int x = static_cast<int>(capture.x * scale), width = static_cast<int>(capture.width * scale);
+  const int height = static_cast<int>(capture.height * scale);
+  const int y = framebuffer_height - static_cast<int>((capture.y + capture.height) * scale);
+  if (width <= 0 || height <= 0) return;
+  std::vector<uint8_t> pixels(static_cast<size_t>(width) * height * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(x, y, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  // OpenGL rows run bottom to top; PNG rows top to bottom. Drop alpha too:
+  // the canvas is opaque, the read-back alpha is not meaningful.
+  std::vector<uint8_t> top_down(pixels.size());
+  const size_t row = static_cast<size_t>(width) * 4;
+  for (int r = 0; r < height; ++r) {
+    std::copy_n(pixels.begin() + static_cast<long>(row * (height - 1 - r)), row,
+                top_down.begin() + static_cast<long>(row * r));
+  }
+  for (size_t i = 3; i < top_down.size(); i += 4) top_down[i] = 255;
+  ui_.host().save_file(
+      capture.filename, "image/png",
+      app::encode_png_rgba(top_down, static_cast<uint32_t>(width), static_cast<uint32_t>(height)));
+}
+
 bool AppLoop::render_if_needed() {
   if (!wants_frames()) return false;
   if (frames_pending_ > 0) --frames_pending_;
   update_pixel_ratio();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  const bool consumed_input = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
   ImGui::NewFrame();
+  // Effects of an input can take a couple of frames (a tab selected on one
+  // frame is drawn on the next): keep drawing a few frames after the last
+  // queued event was consumed, not after it arrived.
+  if (consumed_input) request_frames(3);
   ui_.begin_frame();
   const app::Theme theme_before = state_.theme;
   ui::draw_app(state_, session_, ui_);
@@ -89,9 +134,15 @@ bool AppLoop::render_if_needed() {
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (auto capture = ui_.take_capture()) save_capture(*capture);
   SDL_GL_SwapWindow(window_);
   last_frame_wall_s_ = wall_seconds();
   last_frame_imgui_s_ = ImGui::GetTime();
+  // The frame that saw the pointer move is drawn: now the held input goes in.
+  pointer_moved_this_frame_ = false;
+  std::vector<SDL_Event> held;
+  held.swap(deferred_events_);
+  for (const SDL_Event& event : held) handle_event(event);
   return true;
 }
 

@@ -4,6 +4,8 @@
 
 #include <SDL.h>
 
+#include <vector>
+
 #include "app/app_state.hpp"
 #include "ui/ui_context.hpp"
 
@@ -27,6 +29,7 @@ class AppLoop {
 
  private:
   void update_pixel_ratio();
+  void save_capture(const ui::UiContext::Capture& capture);
 
   SDL_Window* window_;
   ui::UiContext ui_;
@@ -37,6 +40,8 @@ class AppLoop {
   int frames_pending_ = 3;
   double last_frame_wall_s_ = 0;
   double last_frame_imgui_s_ = 0;
+  bool pointer_moved_this_frame_ = false;
+  std::vector<SDL_Event> deferred_events_;  // input held back to the next frame
 };
 
 }  // namespace platform

@@ -7,8 +7,18 @@
 
 namespace platform {
 
-void DesktopHost::copy_text(const std::string& text) {
-  SDL_SetClipboardText(text.c_str());
+void DesktopHost::copy_text(const std::string& text) { SDL_SetClipboardText(text.c_str()); }
+
+void DesktopHost::save_file(const std::string& filename, const std::string&,
+                            const std::vector<uint8_t>& bytes) {
+  std::FILE* file = std::fopen(filename.c_str(), "wb");
+  if (!file) {
+    std::fprintf(stderr, "Could not write %s\n", filename.c_str());
+    return;
+  }
+  std::fwrite(bytes.data(), 1, bytes.size(), file);
+  std::fclose(file);
+  std::printf("Saved %s (%zu bytes)\n", filename.c_str(), bytes.size());
 }
 
 void DesktopHost::publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) {

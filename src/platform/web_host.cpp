@@ -9,6 +9,11 @@
 EM_JS(void, dzb_js_copy_text, (const char* text), {
   if (window.dzb && window.dzb.copyText) window.dzb.copyText(UTF8ToString(text));
 });
+EM_JS(void, dzb_js_save_file, (const char* name, const char* mime, const uint8_t* bytes, size_t length), {
+  if (window.dzb && window.dzb.saveFile) {
+    window.dzb.saveFile(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
+  }
+});
 EM_JS(void, dzb_js_publish_mirror, (const char* tool, const char* lines), {
   if (window.dzb && window.dzb.publishMirror)
     window.dzb.publishMirror(UTF8ToString(tool), UTF8ToString(lines));
@@ -46,8 +51,11 @@ std::string json_string(const std::string& text) {
 
 WebHost::WebHost() : test_hooks_(dzb_js_test_hooks_enabled() != 0) {}
 
-void WebHost::copy_text(const std::string& text) {
-  dzb_js_copy_text(text.c_str());
+void WebHost::copy_text(const std::string& text) { dzb_js_copy_text(text.c_str()); }
+
+void WebHost::save_file(const std::string& filename, const std::string& mime_type,
+                        const std::vector<uint8_t>& bytes) {
+  dzb_js_save_file(filename.c_str(), mime_type.c_str(), bytes.data(), bytes.size());
 }
 
 void WebHost::publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) {
@@ -70,8 +78,6 @@ void WebHost::publish_widget_rects(const std::vector<ui::WidgetRect>& rects) {
   dzb_js_publish_widgets(json.c_str());
 }
 
-void WebHost::frame_rendered() {
-  dzb_js_frame_rendered();
-}
+void WebHost::frame_rendered() { dzb_js_frame_rendered(); }
 
 }  // namespace platform

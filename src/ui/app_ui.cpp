@@ -1,6 +1,7 @@
 #include "ui/app_ui.hpp"
 
 #include "imgui.h"
+#include "ui/cyclization_panel.hpp"
 #include "ui/theme.hpp"
 #include "ui/workup_panel.hpp"
 
@@ -38,6 +39,13 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
     if (workup_open) {
       state.tool = app::Tool::workup;
       draw_workup_panel(state.workup, session, ctx);
+      ImGui::EndTabItem();
+    }
+    const bool cyclization_open = ImGui::BeginTabItem("Cyclization");
+    ctx.tag_last_item("tab.cyclization");
+    if (cyclization_open) {
+      state.tool = app::Tool::cyclization;
+      draw_cyclization_panel(state.cyclization, session, ctx);
       ImGui::EndTabItem();
     }
     ImGui::EndTabBar();

@@ -2,6 +2,7 @@
 // implements it for the browser (clipboard API, DOM) and for the desktop.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ class Host {
  public:
   virtual ~Host() = default;
   virtual void copy_text(const std::string& text) = 0;
+  // Offers bytes as a file: a download in the browser, a file on the desktop.
+  virtual void save_file(const std::string& filename, const std::string& mime_type,
+                         const std::vector<uint8_t>& bytes) = 0;
   // Replaces the text mirror of a tool's inputs and results.
   virtual void publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) = 0;
   // Browser tests find widgets by name; off unless the page asked for it.

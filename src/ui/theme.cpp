@@ -67,8 +67,6 @@ void apply_theme(app::Theme theme) {
   apply_sizes(style);
 }
 
-const Palette& palette() {
-  return g_palette;
-}
+const Palette& palette() { return g_palette; }
 
 }  // namespace ui

@@ -2,6 +2,8 @@
 // requests for more frames (the app draws nothing while idle).
 #pragma once
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,14 +35,25 @@ class UiContext {
   // Called by the frame loop around the views.
   void begin_frame();
   void end_frame();
-  // Publishes a tool's mirror, only when it changed.
+  // Adds to a tool's text mirror for this frame; end_frame publishes each
+  // tool's entries when they changed.
   void mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries);
+
+  // A region of the screen (CSS px) to save as PNG after this frame is drawn.
+  struct Capture {
+    float x, y, width, height;
+    std::string filename;
+  };
+  void request_capture(const Capture& capture) { capture_ = capture; }
+  std::optional<Capture> take_capture();
 
  private:
   Host& host_;
   std::vector<WidgetRect> rects_;
   std::vector<WidgetRect> published_rects_;
-  std::string published_mirror_;
+  std::map<std::string, std::vector<app::MirrorEntry>> frame_mirror_;
+  std::map<std::string, std::string> published_mirror_;
+  std::optional<Capture> capture_;
   double animate_until_ = 0;
 };
 

@@ -1,0 +1,221 @@
+#include "ui/plot.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/csv.hpp"
+#include "app/format.hpp"
+#include "ui/theme.hpp"
+
+namespace ui {
+namespace {
+
+constexpr float kLeftMarginPx = 58, kRightMarginPx = 16, kTopMarginPx = 28, kBottomMarginPx = 52;
+constexpr float kNoReadout = -1e30f;
+
+struct Frame {
+  ImVec2 min, max;  // the data area
+  const PlotSpec* spec;
+  float px(double x) const { return static_cast<float>(app::value_to_pixel(spec->x_axis, x, min.x, max.x)); }
+  float py(double y) const { return static_cast<float>(app::value_to_pixel(spec->y_axis, y, max.y, min.y)); }
+};
+
+std::string format_with(const std::function<std::string(double)>& format, double value) {
+  return format ? format(value) : app::format_sig(value);
+}
+
+ImU32 text_colour(float alpha = 1.0f) { return ImGui::GetColorU32(ImGuiCol_Text, alpha); }
+
+void draw_axes(ImDrawList* draw, const Frame& f) {
+  const PlotSpec& spec = *f.spec;
+  const ImU32 grid = text_colour(0.10f), tick_text = text_colour(0.85f);
+  const float font_size = ImGui::GetFontSize();
+  for (const auto& tick : app::axis_ticks(spec.x_axis, 6)) {
+    const float x = f.px(tick.value);
+    draw->AddLine(ImVec2(x, f.min.y), ImVec2(x, f.max.y), tick.label.empty() ? text_colour(0.05f) : grid);
+    draw->AddLine(ImVec2(x, f.max.y), ImVec2(x, f.max.y + (tick.label.empty() ? 3.0f : 6.0f)), tick_text);
+    if (tick.label.empty()) continue;
+    const ImVec2 size = ImGui::CalcTextSize(tick.label.c_str());
+    draw->AddText(ImVec2(x - size.x / 2, f.max.y + 8), tick_text, tick.label.c_str());
+  }
+  for (const auto& tick : app::axis_ticks(spec.y_axis, 5)) {
+    const float y = f.py(tick.value);
+    draw->AddLine(ImVec2(f.min.x, y), ImVec2(f.max.x, y), tick.label.empty() ? text_colour(0.05f) : grid);
+    if (tick.label.empty()) continue;
+    const ImVec2 size = ImGui::CalcTextSize(tick.label.c_str());
+    draw->AddText(ImVec2(f.min.x - size.x - 8, y - size.y / 2), tick_text, tick.label.c_str());
+  }
+  draw->AddRect(f.min, f.max, text_colour(0.45f));
+  const ImVec2 x_title = ImGui::CalcTextSize(spec.x_title.c_str());
+  draw->AddText(ImVec2((f.min.x + f.max.x - x_title.x) / 2, f.max.y + 10 + font_size), text_colour(),
+                spec.x_title.c_str());
+  draw->AddText(ImVec2(f.min.x - kLeftMarginPx + 4, f.min.y - kTopMarginPx + 4), text_colour(),
+                spec.y_title.c_str());
+}
+
+void draw_series(ImDrawList* draw, const Frame& f, const PlotSeries& s) {
+  const std::vector<double>& xs = *f.spec->xs;
+  const size_t n = std::min(xs.size(), s.ys->size());
+  if (n < 2) return;
+  if (s.fill_to || s.fill_down_to_axis) {
+    const ImU32 fill = series_colour(s.colour, 0.35f);
+    // Anti-aliased fringes of neighbouring quads would overlap as visible seams.
+    const ImDrawListFlags flags = draw->Flags;
+    draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+    for (size_t i = 0; i + 1 < n; ++i) {
+      const double low0 = s.fill_to ? (*s.fill_to)[i] : f.spec->y_axis.min;
+      const double low1 = s.fill_to ? (*s.fill_to)[i + 1] : f.spec->y_axis.min;
+      const ImVec2 quad[4] = {ImVec2(f.px(xs[i]), f.py((*s.ys)[i])),
+                              ImVec2(f.px(xs[i + 1]), f.py((*s.ys)[i + 1])),
+                              ImVec2(f.px(xs[i + 1]), f.py(low1)), ImVec2(f.px(xs[i]), f.py(low0))};
+      draw->AddConvexPolyFilled(quad, 4, fill);
+    }
+    draw->Flags = flags;
+  }
+  std::vector<ImVec2> points(n);
+  for (size_t i = 0; i < n; ++i) points[i] = ImVec2(f.px(xs[i]), f.py((*s.ys)[i]));
+  draw->AddPolyline(points.data(), static_cast<int>(n), series_colour(s.colour), 0, 2.5f);
+}
+
+void draw_vertical(ImDrawList* draw, const Frame& f, double x, ImU32 colour, const std::string& label,
+                   bool top) {
+  if (!std::isfinite(x)) return;
+  const float px = f.px(x);
+  if (px < f.min.x - 0.5f || px > f.max.x + 0.5f) return;
+  draw->AddLine(ImVec2(px, f.min.y), ImVec2(px, f.max.y), colour, 2.0f);
+  if (label.empty()) return;
+  const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+  const float text_x = px + 4 + size.x > f.max.x ? px - 4 - size.x : px + 4;
+  draw->AddText(ImVec2(text_x, top ? f.min.y + 2 : f.max.y - size.y - 2), colour, label.c_str());
+}
+
+// Values of every visible series at x: drawn as dots and a box, mirrored as text.
+void draw_readout(ImDrawList* draw, const Frame& f, double x, unsigned hidden_mask, UiContext& ctx) {
+  const PlotSpec& spec = *f.spec;
+  std::string text = spec.x_title + ": " + format_with(spec.format_x, x);
+  std::vector<std::string> lines{text};
+  draw_vertical(draw, f, x, text_colour(0.6f), "", true);
+  for (size_t i = 0; i < spec.series.size(); ++i) {
+    if (hidden_mask & (1u << i)) continue;
+    const PlotSeries& s = spec.series[i];
+    const double y = app::interpolate(*spec.xs, *s.ys, x);
+    draw->AddCircleFilled(ImVec2(f.px(x), f.py(y)), 5, series_colour(s.colour));
+    lines.push_back(s.name + ": " + format_with(spec.format_y, y));
+    text += "; " + lines.back();
+  }
+  float width = 0;
+  for (const auto& line : lines) width = std::max(width, ImGui::CalcTextSize(line.c_str()).x);
+  const float line_height = ImGui::GetTextLineHeightWithSpacing();
+  const float box_x = f.px(x) + 12 + width + 12 > f.max.x ? f.px(x) - 12 - width - 12 : f.px(x) + 12;
+  // Below the marker labels that sit along the top edge.
+  const float box_top = f.min.y + line_height + 8;
+  const ImVec2 box_min(box_x, box_top);
+  const ImVec2 box_max(box_x + width + 12, box_top + line_height * lines.size() + 6);
+  draw->AddRectFilled(box_min, box_max, ImGui::GetColorU32(ImGuiCol_PopupBg, 0.94f), 4);
+  draw->AddRect(box_min, box_max, text_colour(0.3f), 4);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    draw->AddText(ImVec2(box_min.x + 6, box_min.y + 4 + line_height * i), text_colour(), lines[i].c_str());
+  }
+  ctx.mirror(spec.tool, {{spec.id + ".readout", "Plot readout", text}});
+}
+
+void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidden_id, unsigned& hidden_mask,
+                             const ImVec2& plot_min, const ImVec2& plot_max) {
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  for (size_t i = 0; i < spec.series.size(); ++i) {
+    if (i > 0) ImGui::SameLine();
+    const bool hidden = hidden_mask & (1u << i);
+    ImGui::PushID(static_cast<int>(i));
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const std::string label = "      " + spec.series[i].name;
+    if (ImGui::Button(label.c_str(), ImVec2(0, kTouchTargetPx))) {
+      hidden_mask ^= 1u << i;
+      storage->SetInt(hidden_id, static_cast<int>(hidden_mask));
+    }
+    ctx.tag_last_item((spec.id + ".legend." + std::to_string(i)).c_str());
+    const float swatch_y = start.y + kTouchTargetPx / 2;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (hidden) {
+      draw->AddRect(ImVec2(start.x + 10, swatch_y - 7), ImVec2(start.x + 24, swatch_y + 7),
+                    series_colour(spec.series[i].colour), 2, 0, 2);
+    } else {
+      draw->AddRectFilled(ImVec2(start.x + 10, swatch_y - 7), ImVec2(start.x + 24, swatch_y + 7),
+                          series_colour(spec.series[i].colour), 2);
+    }
+    ImGui::PopID();
+  }
+  if (ImGui::Button("Export CSV", ImVec2(0, kTouchTargetPx))) {
+    std::vector<app::CsvColumn> columns{{spec.x_title, spec.xs}};
+    for (const auto& s : spec.series) columns.push_back({s.name, s.ys});
+    const std::string csv = app::to_csv(columns);
+    ctx.host().save_file(spec.id + ".csv", "text/csv", std::vector<uint8_t>(csv.begin(), csv.end()));
+  }
+  ctx.tag_last_item((spec.id + ".csv").c_str());
+  ImGui::SameLine();
+  if (ImGui::Button("Export PNG", ImVec2(0, kTouchTargetPx))) {
+    ctx.request_capture(
+        {plot_min.x, plot_min.y, plot_max.x - plot_min.x, plot_max.y - plot_min.y, spec.id + ".png"});
+  }
+  ctx.tag_last_item((spec.id + ".png").c_str());
+}
+
+}  // namespace
+
+ImU32 series_colour(int index, float alpha) {
+  static const int kOkabeIto[] = {0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442,
+                                  0x0072B2, 0xD55E00, 0xCC79A7, 0x000000};
+  int hex = kOkabeIto[((index % 8) + 8) % 8];
+  // Black would vanish on the dark theme: use the text colour there.
+  if (hex == 0x000000) return ImGui::GetColorU32(ImGuiCol_Text, alpha);
+  return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, static_cast<int>(alpha * 255));
+}
+
+void draw_plot(UiContext& ctx, const PlotSpec& spec) {
+  if (!spec.xs || spec.xs->empty()) return;
+  ImGui::PushID(spec.id.c_str());
+  const float width = std::max(240.0f, ImGui::GetContentRegionAvail().x);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton("plot", ImVec2(width, spec.height_px));
+  Frame f{ImVec2(origin.x + kLeftMarginPx, origin.y + kTopMarginPx),
+          ImVec2(origin.x + width - kRightMarginPx, origin.y + spec.height_px - kBottomMarginPx), &spec};
+  ctx.tag_last_item((spec.id + ".area").c_str());
+
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID readout_id = ImGui::GetID("readout");
+  const ImGuiID hidden_id = ImGui::GetID("hidden");
+  unsigned hidden_mask = static_cast<unsigned>(storage->GetInt(hidden_id, 0));
+  // A tap or drag pins the readout (touch has no hover); hovering shows it too.
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const bool inside = mouse.x >= f.min.x && mouse.x <= f.max.x;
+  if (ImGui::IsItemActive() && inside) {
+    const double x = app::pixel_to_value(spec.x_axis, mouse.x, f.min.x, f.max.x);
+    storage->SetFloat(readout_id, static_cast<float>(x));
+  }
+  double readout_x = storage->GetFloat(readout_id, kNoReadout);
+  if (ImGui::IsItemHovered() && inside && ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse &&
+      !ImGui::IsItemActive()) {
+    readout_x = app::pixel_to_value(spec.x_axis, mouse.x, f.min.x, f.max.x);
+  }
+
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->PushClipRect(origin, ImVec2(origin.x + width, origin.y + spec.height_px), true);
+  draw_axes(draw, f);
+  draw->PushClipRect(f.min, f.max, true);
+  for (size_t i = 0; i < spec.series.size(); ++i) {
+    if (!(hidden_mask & (1u << i)) && spec.series[i].ys) draw_series(draw, f, spec.series[i]);
+  }
+  for (const auto& guide : spec.guides)
+    draw_vertical(draw, f, guide.x, series_colour(5, 0.8f), guide.label, false);
+  if (spec.marker_x) draw_vertical(draw, f, *spec.marker_x, series_colour(4), spec.marker_label, true);
+  for (const auto& note : spec.annotations) {
+    draw->AddText(ImVec2(f.px(note.x), f.py(note.y)), text_colour(0.9f), note.text.c_str());
+  }
+  if (readout_x > kNoReadout) draw_readout(draw, f, readout_x, hidden_mask, ctx);
+  draw->PopClipRect();
+  draw->PopClipRect();
+  draw_legend_and_exports(ctx, spec, hidden_id, hidden_mask, origin,
+                          ImVec2(origin.x + width, origin.y + spec.height_px));
+  ImGui::PopID();
+}
+
+}  // namespace ui
