@@ -1,7 +1,8 @@
 // Shared set-up for the browser tests: Debian's Chromium through
 // playwright-core, the built page on a local server, and helpers that find
 // widgets through the app's test hook and act on them as a person would.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -55,7 +56,7 @@ export async function openApp(context, baseUrl, query = '') {
   return { page, problems };
 }
 
-export async function widgetRect(page, name) {
+export async function widgetRect(page, name, scrollTries = 0) {
   await page.waitForFunction((n) => window.dzb.widgets[n], name, { timeout: 10000 });
   // A new popup is laid out over a frame or two: wait until the rectangle holds still.
   let rect = await page.evaluate((n) => window.dzb.widgets[n], name);
@@ -66,6 +67,15 @@ export async function widgetRect(page, name) {
     rect = again;
   }
   if (!rect) throw new Error(`widget ${name} went away`);
+  // Off screen (below the fold of a scrolling column)? Scroll to it with the
+  // wheel over its column, as a person would, and look again.
+  const viewport = page.viewportSize();
+  if (scrollTries < 10 && (rect.y < 0 || rect.y + rect.height > viewport.height)) {
+    await page.mouse.move(Math.min(Math.max(rect.x + 5, 5), viewport.width - 5), viewport.height / 2);
+    await page.mouse.wheel(0, rect.y < 0 ? rect.y - 80 : rect.y + rect.height - viewport.height + 80);
+    await page.waitForTimeout(150);
+    return widgetRect(page, name, scrollTries + 1);
+  }
   const canvasBox = await page.locator('#canvas').boundingBox();
   return { x: canvasBox.x + rect.x, y: canvasBox.y + rect.y, width: rect.width, height: rect.height };
 }
@@ -108,4 +118,31 @@ export async function waitForMirror(page, key, expected) {
   ).catch(async () => {
     throw new Error(`mirror "${key}" never became ${expected}; it is ${await mirrorValue(page, key)}`);
   });
+}
+
+// The command-line front end over the same models: browser results are
+// checked against it, so the page and the CLI cannot drift apart.
+export function cli(...args) {
+  const binary = process.env.DZB_CLI || join(repoRoot, 'build', 'native', 'diazepane-bench');
+  return JSON.parse(execFileSync(binary, args.map(String), { encoding: 'utf8' }));
+}
+
+// Three significant figures, as the app prints them (app::format_sig):
+// plain decimals from 1e-3 to 1e6, "5.07×10⁻⁴" outside.
+export function sig3(value) {
+  if (value === 0) return '0.00';
+  const rounded = Number(value.toPrecision(3));
+  const exponent = Math.floor(Math.log10(Math.abs(rounded)));
+  if (exponent >= 6 || exponent < -3) {
+    const superscript = String(exponent).replace(/[-0-9]/g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]);
+    return `${(rounded / 10 ** exponent).toFixed(2)}×10${superscript}`;
+  }
+  return rounded.toFixed(Math.max(0, 2 - exponent));
+}
+
+// Clicks a widget that starts a download and returns the file's text.
+export async function downloadText(page, widget) {
+  const [download] = await Promise.all([page.waitForEvent('download'), clickWidget(page, widget)]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
