@@ -1,0 +1,64 @@
+// Benchmark of the model work a panel does per frame while a slider moves:
+// prints figures (median of repeated runs), never pass/fail. Built natively
+// and for WebAssembly; scripts/bench runs both.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+#include "app/cyclization_state.hpp"
+#include "chem/cyclization.hpp"
+
+namespace {
+
+// Median wall time of `repeats` runs of `work`, in microseconds.
+double median_us(int repeats, const std::function<void()>& work) {
+  std::vector<double> times;
+  for (int i = 0; i < repeats; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    work();
+    const auto end = std::chrono::steady_clock::now();
+    times.push_back(std::chrono::duration<double, std::micro>(end - start).count());
+  }
+  std::nth_element(times.begin(), times.begin() + times.size() / 2, times.end());
+  return times[times.size() / 2];
+}
+
+volatile double g_sink = 0;  // keeps the optimiser from dropping the work
+
+}  // namespace
+
+int main() {
+  std::printf("%-58s %12s\n", "work", "median (µs)");
+  const chem::SlowAdditionInput slow{0.05, 0.05, 1e-3, 8};
+  std::printf("%-58s %12.1f\n", "cyclization: 200-point slow-addition curve (closed form)",
+              median_us(200, [&] {
+                auto curve = chem::slow_addition_yield_curve(slow, 0.01, 800, 200);
+                g_sink = g_sink + curve.value().back().ring_yield;
+              }));
+  std::printf("%-58s %12.1f\n", "cyclization: 200 slow-addition points, DP5(4) integrated",
+              median_us(20, [&] {
+                double sum = 0;
+                for (int i = 0; i < 200; ++i) {
+                  chem::SlowAdditionInput input = slow;
+                  input.addition_hours = 0.01 * std::pow(8e4, i / 199.0);
+                  sum += chem::slow_addition_integrated(input).value().ring_yield;
+                }
+                g_sink = g_sink + sum;
+              }));
+  std::printf("%-58s %12.1f\n", "cyclization: 200-point batch curve", median_us(200, [&] {
+                g_sink = g_sink + chem::batch_yield_curve(0.05, 1e-4, 1, 200).value().back().ring_yield;
+              }));
+  std::printf("%-58s %12.1f\n", "cyclization: ring-chain simulation (20-mers)", median_us(20, [&] {
+                g_sink = g_sink + chem::ring_chain_batch({0.1, 0.05, 20}).value().cyclic_monomer;
+              }));
+  app::CyclizationInputs inputs;
+  inputs.mode = app::CyclizationMode::syringe_pump;
+  std::printf("%-58s %12.1f\n", "cyclization panel: everything per frame (syringe mode)", median_us(200, [&] {
+                app::RingChainCache cache;
+                g_sink = g_sink + app::evaluate_cyclization(inputs, nullptr, cache).ring_yield();
+              }));
+  return 0;
+}
