@@ -9,8 +9,21 @@
   const loadingText = document.getElementById('loading-text');
   const mirror = document.getElementById('mirror');
 
+  const storageKey = 'diazepane-bench.state';
+  function readStoredState() {
+    try {
+      return localStorage.getItem(storageKey) || '';
+    } catch (e) {
+      return '';  // storage blocked (private mode, sandboxed iframe): start from defaults
+    }
+  }
+
   const dzb = (window.dzb = {
     testHooks: params.has('test-hooks'),
+    initialQuery: location.search,
+    storedState: readStoredState(),
+    pageAddress: location.origin + location.pathname,
+    prefersDark: window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches,
     widgets: {},
     framesRendered: 0,
     ready: false,
@@ -31,6 +44,13 @@
       loading.hidden = true;
       canvas.focus();
     }
+  };
+
+  // Keeps the address bar a permalink and localStorage a copy of the inputs.
+  dzb.persistState = function (query, embed) {
+    try { localStorage.setItem(storageKey, query); } catch (e) { /* storage blocked: nothing to keep */ }
+    const extra = (embed ? '&embed=1' : '') + (dzb.testHooks ? '&test-hooks' : '');
+    try { history.replaceState(null, '', location.pathname + '?' + query + extra); } catch (e) { /* sandboxed */ }
   };
 
   dzb.publishWidgets = function (widgets) { dzb.widgets = widgets; };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "app/cyclization_state.hpp"
 #include "app/workup_state.hpp"
@@ -22,6 +23,10 @@ struct AppState {
 
 // What the app remembers between frames but never saves.
 struct AppSession {
+  bool embed = false;               // one tool without the surrounding chrome (?embed=1)
+  std::optional<Tool> select_tool;  // bring this tool's tab to the front on the next frame
+  std::string notice;               // shown until dismissed, e.g. state that could not be restored
+  std::string persisted_query;      // last state written to the URL and localStorage
   std::optional<chem::FieserWorkup> last_valid_workup;
   std::optional<CyclizationView> last_valid_cyclization;
   RingChainCache ring_chain_cache;

@@ -12,6 +12,7 @@
 #include "imgui_internal.h"
 #include "ui/app_ui.hpp"
 #include "ui/fonts.hpp"
+#include "ui/persistence.hpp"
 #include "ui/theme.hpp"
 
 namespace platform {
@@ -30,6 +31,7 @@ AppLoop::AppLoop(SDL_Window* window, const char* glsl_version, ui::Host& host) :
   io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep the page awake
   ImGui_ImplSDL2_InitForOpenGL(window, SDL_GL_GetCurrentContext());
   ImGui_ImplOpenGL3_Init(glsl_version);
+  ui::restore_state(state_, session_, host);
   ui::apply_theme(state_.theme);
   update_pixel_ratio();
 }
@@ -125,6 +127,7 @@ bool AppLoop::render_if_needed() {
   const app::Theme theme_before = state_.theme;
   ui::draw_app(state_, session_, ui_);
   ui_.end_frame();
+  ui::persist_state_if_changed(state_, session_, ui_.host());
   if (state_.theme != theme_before) request_frames(2);
   ImGui::Render();
   ImGuiIO& io = ImGui::GetIO();

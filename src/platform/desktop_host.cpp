@@ -7,6 +7,11 @@
 
 namespace platform {
 
+std::string DesktopHost::initial_query() const {
+  const char* state = std::getenv("DZB_STATE");
+  return state ? state : "";
+}
+
 void DesktopHost::copy_text(const std::string& text) { SDL_SetClipboardText(text.c_str()); }
 
 void DesktopHost::save_file(const std::string& filename, const std::string&,

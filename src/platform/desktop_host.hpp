@@ -15,6 +15,12 @@ class DesktopHost : public ui::Host {
   void publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) override;
   bool test_hooks_enabled() const override { return false; }
   void publish_widget_rects(const std::vector<ui::WidgetRect>&) override {}
+  // The desktop build starts from defaults, or from DZB_STATE (a query string).
+  std::string initial_query() const override;
+  std::string stored_state() const override { return ""; }
+  void persist_state(const std::string&, bool) override {}
+  std::string page_address() const override { return "https://example.org/diazepane-bench/"; }
+  bool prefers_dark_theme() const override { return false; }
 };
 
 }  // namespace platform

@@ -3,6 +3,7 @@
 #include <emscripten/emscripten.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 // Each EM_JS body runs in the page; window.dzb comes from web/app.js and may
 // be missing when the module is loaded by something else, hence the guards.
@@ -22,6 +23,19 @@ EM_JS(int, dzb_js_test_hooks_enabled, (), { return (window.dzb && window.dzb.tes
 EM_JS(void, dzb_js_publish_widgets, (const char* json), {
   if (window.dzb && window.dzb.publishWidgets) window.dzb.publishWidgets(JSON.parse(UTF8ToString(json)));
 });
+// Strings from JS come back as malloc'ed UTF-8 that the caller frees.
+EM_JS(char*, dzb_js_string, (int which), {
+  const d = window.dzb || {};
+  const value = String([ d.initialQuery, d.storedState, d.pageAddress ][which] || "");
+  const length = lengthBytesUTF8(value) + 1;
+  const pointer = _malloc(length);
+  stringToUTF8(value, pointer, length);
+  return pointer;
+});
+EM_JS(void, dzb_js_persist_state, (const char* query, int embed), {
+  if (window.dzb && window.dzb.persistState) window.dzb.persistState(UTF8ToString(query), embed != = 0);
+});
+EM_JS(int, dzb_js_prefers_dark, (), { return (window.dzb && window.dzb.prefersDark) ? 1 : 0; });
 EM_JS(void, dzb_js_frame_rendered, (), {
   if (window.dzb && window.dzb.frameRendered) window.dzb.frameRendered();
 });
@@ -77,6 +91,23 @@ void WebHost::publish_widget_rects(const std::vector<ui::WidgetRect>& rects) {
   json += "}";
   dzb_js_publish_widgets(json.c_str());
 }
+
+namespace {
+std::string js_string(int which) {
+  char* text = dzb_js_string(which);
+  std::string out = text ? text : "";
+  std::free(text);
+  return out;
+}
+}  // namespace
+
+std::string WebHost::initial_query() const { return js_string(0); }
+std::string WebHost::stored_state() const { return js_string(1); }
+std::string WebHost::page_address() const { return js_string(2); }
+void WebHost::persist_state(const std::string& query, bool embed) {
+  dzb_js_persist_state(query.c_str(), embed);
+}
+bool WebHost::prefers_dark_theme() const { return dzb_js_prefers_dark() != 0; }
 
 void WebHost::frame_rendered() { dzb_js_frame_rendered(); }
 

@@ -15,6 +15,11 @@ class WebHost : public ui::Host {
   void publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) override;
   bool test_hooks_enabled() const override { return test_hooks_; }
   void publish_widget_rects(const std::vector<ui::WidgetRect>& rects) override;
+  std::string initial_query() const override;
+  std::string stored_state() const override;
+  void persist_state(const std::string& query, bool embed) override;
+  std::string page_address() const override;
+  bool prefers_dark_theme() const override;
 
   // The page shell hides its loading screen after the first frame and counts
   // frames so tests can check that an idle page draws nothing.

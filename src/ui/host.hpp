@@ -27,6 +27,14 @@ class Host {
   // Browser tests find widgets by name; off unless the page asked for it.
   virtual bool test_hooks_enabled() const = 0;
   virtual void publish_widget_rects(const std::vector<WidgetRect>& rects) = 0;
+
+  // State that outlives the page: the URL the page was opened with, what
+  // localStorage kept, and the place both are written back to.
+  virtual std::string initial_query() const = 0;
+  virtual std::string stored_state() const = 0;
+  virtual void persist_state(const std::string& query, bool embed) = 0;
+  virtual std::string page_address() const = 0;  // without the query, for links and embed snippets
+  virtual bool prefers_dark_theme() const = 0;
 };
 
 }  // namespace ui

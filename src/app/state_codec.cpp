@@ -1,0 +1,210 @@
+#include "app/state_codec.hpp"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+
+namespace app {
+namespace {
+
+StateField text_field(const std::string& key, TextField& field) {
+  return {key, [&field] { return field.str(); },
+          [&field](const std::string& value) {
+            if (value.size() >= TextField::kCapacity) return false;
+            for (unsigned char c : value) {
+              if (c < 0x20 || c == 0x7F) return false;  // no control characters in a field
+            }
+            field.set(value);
+            return true;
+          }};
+}
+
+template <typename Enum, size_t N>
+StateField choice_field(const std::string& key, Enum& target, const std::array<const char*, N>& names) {
+  return {key, [&target, names] { return std::string(names[static_cast<size_t>(target)]); },
+          [&target, names](const std::string& value) {
+            for (size_t i = 0; i < N; ++i) {
+              if (value == names[i]) {
+                target = static_cast<Enum>(i);
+                return true;
+              }
+            }
+            return false;
+          }};
+}
+
+StateField flag_field(const std::string& key, bool& target) {
+  return {key, [&target] { return std::string(target ? "1" : "0"); },
+          [&target](const std::string& value) {
+            if (value != "0" && value != "1") return false;
+            target = value == "1";
+            return true;
+          }};
+}
+
+constexpr std::array<const char*, 2> kToolNames{"workup", "cyclization"};
+constexpr std::array<const char*, 2> kThemeNames{"light", "dark"};
+constexpr std::array<const char*, 5> kLahModeNames{"g", "mg", "mmol", "solution", "equiv"};
+constexpr std::array<const char*, 2> kCyclizationModeNames{"batch", "syringe"};
+
+void add_workup(std::vector<StateField>& fields, WorkupInputs& w) {
+  fields.push_back(choice_field("workup.mode", w.mode, kLahModeNames));
+  fields.push_back(text_field("workup.lah_g", w.mass_g));
+  fields.push_back(text_field("workup.lah_mg", w.mass_mg));
+  fields.push_back(text_field("workup.lah_mmol", w.millimoles));
+  fields.push_back(text_field("workup.solution_ml", w.solution_ml));
+  fields.push_back({"workup.preset", [&w] { return std::to_string(w.solution_preset); },
+                    [&w](const std::string& value) {
+                      if (value.size() != 1 || value[0] < '0' ||
+                          value[0] >= '0' + int(kLahSolutionPresets.size())) {
+                        return false;
+                      }
+                      w.solution_preset = static_cast<size_t>(value[0] - '0');
+                      return true;
+                    }});
+  fields.push_back(text_field("workup.molarity", w.custom_molarity));
+  fields.push_back(text_field("workup.equiv", w.equivalents));
+  fields.push_back(text_field("workup.substrate_mmol", w.substrate_mmol));
+  fields.push_back({"workup.steps",
+                    [&w] {
+                      std::string bits;
+                      for (bool done : w.steps_done) bits += done ? '1' : '0';
+                      return bits;
+                    },
+                    [&w](const std::string& value) {
+                      if (value.size() != w.steps_done.size()) return false;
+                      if (value.find_first_not_of("01") != std::string::npos) return false;
+                      for (size_t i = 0; i < value.size(); ++i) w.steps_done[i] = value[i] == '1';
+                      return true;
+                    }});
+}
+
+void add_cyclization(std::vector<StateField>& fields, CyclizationInputs& c) {
+  fields.push_back(choice_field("cyclization.mode", c.mode, kCyclizationModeNames));
+  fields.push_back({"cyclization.ring", [&c] { return std::to_string(c.ring_size); },
+                    [&c](const std::string& value) {
+                      for (int size : {3, 5, 6, 7, 10, 12}) {
+                        if (value == std::to_string(size)) {
+                          c.ring_size = size;
+                          return true;
+                        }
+                      }
+                      return false;
+                    }});
+  fields.push_back(flag_field("cyclization.tosyl", c.n_tosyl));
+  fields.push_back(flag_field("cyclization.gem", c.gem_dialkyl));
+  fields.push_back(text_field("cyclization.em", c.em_molar));
+  fields.push_back(text_field("cyclization.c0", c.c0_molar));
+  fields.push_back(text_field("cyclization.amount_mmol", c.amount_mmol));
+  fields.push_back(text_field("cyclization.final_volume_ml", c.final_volume_ml));
+  fields.push_back(text_field("cyclization.k_intra", c.k_intra_per_s));
+  fields.push_back(text_field("cyclization.addition_h", c.addition_h));
+  fields.push_back(text_field("cyclization.target_yield", c.target_yield_pct));
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+}  // namespace
+
+std::string tool_key(Tool tool) { return kToolNames[static_cast<size_t>(tool)]; }
+
+std::vector<StateField> state_fields(AppState& state) {
+  std::vector<StateField> fields;
+  fields.push_back(choice_field("tool", state.tool, kToolNames));
+  fields.push_back(choice_field("theme", state.theme, kThemeNames));
+  add_workup(fields, state.workup);
+  add_cyclization(fields, state.cyclization);
+  return fields;
+}
+
+std::string percent_encode(std::string_view text) {
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      char buffer[4];
+      std::snprintf(buffer, sizeof buffer, "%%%02X", c);
+      out += buffer;
+    }
+  }
+  return out;
+}
+
+bool percent_decode(std::string_view text, std::string& out) {
+  out.clear();
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '+') {
+      out += ' ';
+    } else if (text[i] == '%') {
+      const int high = i + 1 < text.size() ? hex_value(text[i + 1]) : -1;
+      const int low = i + 2 < text.size() ? hex_value(text[i + 2]) : -1;
+      if (high < 0 || low < 0 || (high == 0 && low == 0)) return false;
+      out += static_cast<char>(high * 16 + low);
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return true;
+}
+
+std::string encode_state(AppState& state, bool only_current_tool) {
+  const std::string prefix = tool_key(state.tool) + ".";
+  std::string query;
+  for (const auto& field : state_fields(state)) {
+    const bool per_tool = field.key.find('.') != std::string::npos;
+    if (only_current_tool && per_tool && field.key.rfind(prefix, 0) != 0) continue;
+    if (only_current_tool && field.key == "theme") continue;
+    query += (query.empty() ? "" : "&") + field.key + "=" + percent_encode(field.get());
+  }
+  return query;
+}
+
+DecodeReport decode_state(AppState& state, std::string_view query) {
+  DecodeReport report;
+  if (!query.empty() && query.front() == '?') query.remove_prefix(1);
+  if (query.size() > kMaxQueryBytes) {
+    report.rejected.push_back("the whole state (" + std::to_string(query.size()) + " bytes, too long)");
+    return report;
+  }
+  std::vector<StateField> fields = state_fields(state);
+  while (!query.empty()) {
+    const size_t end = query.find('&');
+    const std::string_view pair = query.substr(0, end);
+    query = end == std::string_view::npos ? std::string_view() : query.substr(end + 1);
+    if (pair.empty()) continue;
+    const size_t equals = pair.find('=');
+    std::string key, value;
+    if (!percent_decode(pair.substr(0, equals), key) ||
+        !percent_decode(equals == std::string_view::npos ? "" : pair.substr(equals + 1), value)) {
+      report.rejected.push_back("a malformed parameter");
+      continue;
+    }
+    if (key == "embed") {
+      report.embed = value == "1" || value.empty();
+      continue;
+    }
+    if (key == "test-hooks") continue;  // read by the page shell
+    bool known = false;
+    for (auto& field : fields) {
+      if (field.key != key) continue;
+      known = true;
+      if (field.set(value)) {
+        ++report.applied;
+      } else {
+        report.rejected.push_back(key.size() > 40 ? key.substr(0, 40) + "…" : key);
+      }
+      break;
+    }
+    if (!known) report.rejected.push_back(key.size() > 40 ? key.substr(0, 40) + "…" : key);
+  }
+  return report;
+}
+
+}  // namespace app

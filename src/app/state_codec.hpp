@@ -1,0 +1,44 @@
+// Every input of every tool as a named text value, so that the whole app
+// state round-trips through a URL query (permalinks, embed presets) and
+// localStorage. Decoding never trusts its input: each value is checked, a bad
+// one is skipped (the default stays) and reported for a visible notice.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/app_state.hpp"
+
+namespace app {
+
+struct StateField {
+  std::string key;  // "workup.lah_g": tool, dot, input
+  std::function<std::string()> get;
+  std::function<bool(const std::string&)> set;  // false when the value is not acceptable
+};
+
+std::vector<StateField> state_fields(AppState& state);
+
+// "tool=workup&workup.mode=g&workup.lah_g=2.5…", percent-encoded. With
+// only_current_tool, just the tool in view (for embed snippets).
+std::string encode_state(AppState& state, bool only_current_tool = false);
+
+struct DecodeReport {
+  int applied = 0;
+  std::vector<std::string> rejected;  // keys (or a description) that were skipped
+  bool embed = false;                 // embed=1: one tool, no surrounding chrome
+};
+
+// Applies what it can of `query` (with or without the leading '?').
+DecodeReport decode_state(AppState& state, std::string_view query);
+
+std::string tool_key(Tool tool);
+std::string percent_encode(std::string_view text);
+// False for malformed escapes ("%zz", "%4") or a decoded NUL.
+bool percent_decode(std::string_view text, std::string& out);
+
+inline constexpr size_t kMaxQueryBytes = 8192;
+
+}  // namespace app

@@ -1,0 +1,49 @@
+#include "ui/persistence.hpp"
+
+#include "app/state_codec.hpp"
+
+namespace ui {
+namespace {
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size() && i < 6; ++i) out += (i ? ", " : "") + items[i];
+  if (items.size() > 6) out += " and " + std::to_string(items.size() - 6) + " more";
+  return out;
+}
+
+}  // namespace
+
+void restore_state(app::AppState& state, app::AppSession& session, Host& host) {
+  state.theme = host.prefers_dark_theme() ? app::Theme::dark : app::Theme::light;
+  std::string notice;
+  const std::string stored = host.stored_state();
+  if (!stored.empty()) {
+    const app::DecodeReport report = app::decode_state(state, stored);
+    if (!report.rejected.empty()) {
+      notice =
+          "Some saved inputs could not be restored and were reset to defaults: " + joined(report.rejected) +
+          ".";
+    }
+  }
+  const app::DecodeReport from_url = app::decode_state(state, host.initial_query());
+  session.embed = from_url.embed;
+  if (!from_url.rejected.empty()) {
+    notice += (notice.empty() ? "" : " ") +
+              std::string(
+                  "Some parts of the link were not understood and were "
+                  "ignored: ") +
+              joined(from_url.rejected) + ".";
+  }
+  session.notice = notice;
+  session.select_tool = state.tool;
+}
+
+void persist_state_if_changed(app::AppState& state, app::AppSession& session, Host& host) {
+  std::string query = app::encode_state(state);
+  if (query == session.persisted_query) return;
+  session.persisted_query = query;
+  host.persist_state(query, session.embed);
+}
+
+}  // namespace ui

@@ -1,0 +1,118 @@
+// What makes the page usable beyond one visit: permalinks, localStorage,
+// embedding in a course page, hostile state, and a page that sleeps when idle.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue } from './helpers.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env.close(); });
+
+const newContext = (options = {}) =>
+  env.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+
+test('the address bar is a permalink that reopens the same inputs', async () => {
+  const context = await newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const { page } = await openApp(context, env.baseUrl);
+  await typeInto(page, 'field.lah_g', '2.5');
+  await waitForMirror(page, 'water_last_ml', '7.50 mL');
+  await page.waitForFunction(() => location.search.includes('workup.lah_g=2.5'));
+  await clickWidget(page, 'app.copy_link');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('workup.lah_g=2.5'));
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?tool=workup&/);
+  // A colleague opens the link in a fresh browser.
+  const other = await newContext();
+  const opened = await other.newPage();
+  await opened.goto(link);
+  await opened.waitForFunction(() => window.dzb && window.dzb.ready);
+  await waitForMirror(opened, 'water_last_ml', '7.50 mL');
+  await other.close();
+  await context.close();
+});
+
+test('inputs survive a reload (localStorage), the tool too', async () => {
+  const context = await newContext();
+  const { page } = await openApp(context, env.baseUrl);
+  await clickWidget(page, 'tab.cyclization');
+  await typeInto(page, 'field.c0', '0.02');
+  await waitForMirror(page, 'input.c0', '0.02');
+  await page.goto(env.baseUrl + '?test-hooks');  // the bare address: only localStorage remembers
+  await page.waitForFunction(() => window.dzb && window.dzb.ready);
+  await waitForMirror(page, 'input.c0', '0.02');
+  assert.equal(await mirrorValue(page, 'mode'), 'batch (all at once)');
+  await context.close();
+});
+
+test('embed mode shows one tool, preset from the URL, without the chrome', async () => {
+  const context = await newContext({ viewport: { width: 700, height: 720 } });
+  const { page, problems } = await openApp(context, env.baseUrl,
+    'tool=cyclization&embed=1&cyclization.c0=0.05&cyclization.em=0.05');
+  await waitForMirror(page, 'ring_yield', '54.9 %');
+  const widgets = await page.evaluate(() => Object.keys(window.dzb.widgets));
+  assert.ok(!widgets.includes('tab.workup') && !widgets.includes('app.theme'), widgets.join(' '));
+  assert.ok(widgets.includes('field.c0'));
+  await page.locator('#canvas').screenshot({ path: 'artifacts/embed-cyclization.png' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"Embed this" copies an iframe snippet with the current tool and inputs', async () => {
+  const context = await newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const { page } = await openApp(context, env.baseUrl);
+  await typeInto(page, 'field.lah_g', '0.5');
+  await waitForMirror(page, 'water_last_ml', '1.50 mL');
+  await clickWidget(page, 'app.embed');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('<iframe'));
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?tool=workup&[^"]*workup\.lah_g=0\.5[^"]*&embed=1" title="Diazepane Bench: LiAlH4 workup/);
+  assert.doesNotMatch(snippet, /cyclization\./);
+  await context.close();
+});
+
+test('corrupted localStorage and a hostile URL fall back to defaults with a notice', async () => {
+  const context = await newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('diazepane-bench.state', 'workup.lah_g=%zz&tool=\u0000&workup.mode=kilogram&' + 'x'.repeat(500));
+    }
+  });
+  const { page, problems } = await openApp(context, env.baseUrl, 'workup.lah_mg=' + '9'.repeat(5000) + '&nonsense=%ff');
+  await waitForMirror(page, 'notice', /^Some saved inputs could not be restored and were reset to defaults: .*Some parts of the link were not understood and were ignored: workup\.lah_mg, nonsense\.$/);
+  assert.equal(await mirrorValue(page, 'water_last_ml'), '3.00 mL', 'defaults in force');
+  await clickWidget(page, 'app.dismiss_notice');
+  await page.waitForFunction(() => !document.querySelector('#mirror [data-key="notice"]'));
+  const huge = await openApp(context, env.baseUrl, 'a='.padEnd(9000, 'b'));
+  await waitForMirror(huge.page, 'notice', /too long/);
+  assert.deepEqual([...problems, ...huge.problems], []);
+  await context.close();
+});
+
+test('an idle page draws no frames, and input wakes it at once', async () => {
+  const context = await newContext();
+  const { page } = await openApp(context, env.baseUrl);
+  await page.waitForTimeout(1000);
+  const start = await page.evaluate(() => window.dzb.framesRendered);
+  await page.waitForTimeout(2000);
+  const idle = await page.evaluate(() => window.dzb.framesRendered);
+  assert.equal(idle - start, 0, 'no frame in 2 s without input');
+  await typeInto(page, 'field.lah_g', '5');
+  await waitForMirror(page, 'water_last_ml', '15.0 mL');
+  assert.ok((await page.evaluate(() => window.dzb.framesRendered)) > idle);
+  await context.close();
+});
+
+test('the page asks no other origin for anything', async () => {
+  const context = await newContext();
+  const foreign = [];
+  context.on('request', (request) => {
+    if (!request.url().startsWith(env.baseUrl) && !request.url().startsWith('blob:') &&
+        !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  const { page } = await openApp(context, env.baseUrl);
+  await clickWidget(page, 'tab.cyclization');
+  await waitForMirror(page, 'mode', 'batch (all at once)');
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
