@@ -68,14 +68,23 @@ if(EMSCRIPTEN)
     $<$<CONFIG:Release>:-Os> $<$<CONFIG:Release>:--closure=0>)
   target_compile_options(dzb_imgui PRIVATE $<$<CONFIG:Release>:-Os>)
   target_compile_options(dzb_ui PRIVATE $<$<CONFIG:Release>:-Os>)
-  # The page: our shell, styles, icons and the two build outputs, side by side.
-  add_custom_command(TARGET diazepane-bench-app POST_BUILD
-    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/site
-    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${CMAKE_BINARY_DIR}/site
-    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/icons ${CMAKE_BINARY_DIR}/site/icons
+  # The page: our shell, styles, icons and the two build outputs, side by
+  # side, stamped with the build's version. Rebuilt when any of them changes.
+  file(GLOB DZB_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/* ${CMAKE_SOURCE_DIR}/assets/icons/*)
+  set(site ${CMAKE_BINARY_DIR}/site)
+  add_custom_command(
+    OUTPUT ${site}/.assembled
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${site}/icons
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${site}
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/icons ${site}/icons
     COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:diazepane-bench-app>/diazepane-bench.js
-            $<TARGET_FILE_DIR:diazepane-bench-app>/diazepane-bench.wasm ${CMAKE_BINARY_DIR}/site/
+            $<TARGET_FILE_DIR:diazepane-bench-app>/diazepane-bench.wasm ${site}/
+    COMMAND ${CMAKE_COMMAND} -DSITE=${site} -DSOURCE=${CMAKE_SOURCE_DIR}/web
+            -P ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
+    COMMAND ${CMAKE_COMMAND} -E touch ${site}/.assembled
+    DEPENDS diazepane-bench-app ${DZB_WEB_FILES} ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
     COMMENT "Assembling the page in build/.../site")
+  add_custom_target(site ALL DEPENDS ${site}/.assembled)
 else()
   find_package(OpenGL REQUIRED)
   target_link_libraries(diazepane-bench-app PRIVATE OpenGL::GL)

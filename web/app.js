@@ -2,6 +2,7 @@
 // bar, and gives the C++ side a few services (clipboard, text mirror, test hook).
 'use strict';
 (function () {
+  const version = '@DZB_VERSION@';  // stamped at build time; one set of files per version
   const params = new URLSearchParams(location.search);
   const canvas = document.getElementById('canvas');
   const loading = document.getElementById('loading');
@@ -161,7 +162,7 @@
     }
     let wasmBinary;
     try {
-      wasmBinary = await fetchWasm('diazepane-bench.wasm');
+      wasmBinary = await fetchWasm('diazepane-bench.wasm?v=' + version);
     } catch (error) {
       dzb.fail(error.message || String(error));
       return;
@@ -175,10 +176,33 @@
       onAbort: (what) => dzb.fail('The app stopped unexpectedly: ' + what),
     };
     const script = document.createElement('script');
-    script.src = 'diazepane-bench.js';
+    script.src = 'diazepane-bench.js?v=' + version;
     script.onerror = () => dzb.fail('The app script could not be loaded.');
     document.body.appendChild(script);
   }
+
+  // Offline after the first visit. A new version waits until it is complete,
+  // then offers a reload; nothing is swapped under a running page.
+  function registerServiceWorker() {
+    if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+    navigator.serviceWorker.register('sw.js').then((registration) => {
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker.addEventListener('statechange', () => {
+          if (worker.state !== 'installed' || !navigator.serviceWorker.controller) return;
+          const banner = document.getElementById('update');
+          banner.hidden = false;
+          document.getElementById('update-reload').onclick = () => worker.postMessage('take-over');
+        });
+      });
+    }).catch(() => { /* no offline support here (e.g. private mode): the page still works */ });
+    let reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (dzb.hadController && !reloading) { reloading = true; location.reload(); }
+    });
+    dzb.hadController = !!navigator.serviceWorker.controller;
+  }
+  registerServiceWorker();
 
   canvas.addEventListener('webglcontextlost', (event) => {
     event.preventDefault();

@@ -7,6 +7,7 @@
 
 // Each EM_JS body runs in the page; window.dzb comes from web/app.js and may
 // be missing when the module is loaded by something else, hence the guards.
+// clang-format off (JavaScript inside: the C++ formatter would break it)
 EM_JS(void, dzb_js_copy_text, (const char* text), {
   if (window.dzb && window.dzb.copyText) window.dzb.copyText(UTF8ToString(text));
 });
@@ -33,12 +34,13 @@ EM_JS(char*, dzb_js_string, (int which), {
   return pointer;
 });
 EM_JS(void, dzb_js_persist_state, (const char* query, int embed), {
-  if (window.dzb && window.dzb.persistState) window.dzb.persistState(UTF8ToString(query), embed != = 0);
+  if (window.dzb && window.dzb.persistState) window.dzb.persistState(UTF8ToString(query), embed ? true : false);
 });
 EM_JS(int, dzb_js_prefers_dark, (), { return (window.dzb && window.dzb.prefersDark) ? 1 : 0; });
 EM_JS(void, dzb_js_frame_rendered, (), {
   if (window.dzb && window.dzb.frameRendered) window.dzb.frameRendered();
 });
+// clang-format on
 
 namespace platform {
 namespace {

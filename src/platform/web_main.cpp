@@ -9,9 +9,11 @@
 #include "platform/app_loop.hpp"
 #include "platform/web_host.hpp"
 
+// clang-format off (JavaScript inside: the C++ formatter would break it)
 EM_JS(void, dzb_js_fail, (const char* message), {
   if (window.dzb && window.dzb.fail) window.dzb.fail(UTF8ToString(message));
 });
+// clang-format on
 
 namespace {
 

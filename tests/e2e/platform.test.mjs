@@ -116,3 +116,20 @@ test('the page asks no other origin for anything', async () => {
   assert.deepEqual(foreign, []);
   await context.close();
 });
+
+test('after the first visit the page works offline, permalinks included', async () => {
+  const context = await newContext();
+  const { page, problems } = await openApp(context, env.baseUrl);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  const version = await page.evaluate(() => caches.keys());
+  assert.equal(version.length, 1);
+  assert.match(version[0], /^diazepane-bench-[0-9a-f]{12}$/);
+  await context.setOffline(true);
+  await page.goto(env.baseUrl + '?test-hooks&tool=workup&workup.lah_g=4');
+  await page.waitForFunction(() => window.dzb && window.dzb.ready, null, { timeout: 30000 });
+  await waitForMirror(page, 'water_last_ml', '12.0 mL');
+  await typeInto(page, 'field.lah_g', '6');
+  await waitForMirror(page, 'water_last_ml', '18.0 mL');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
