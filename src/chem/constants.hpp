@@ -11,8 +11,6 @@ inline constexpr double kLahMolarMassGPerMol = 37.95;           // LiAlH4: Li 6.
 inline constexpr double kGlauberSaltMolarMassGPerMol = 322.19;  // Na2SO4·10H2O
 
 // Molar volume of an ideal gas at 25 °C and 1 atm (24.47 L/mol).
-inline constexpr double ideal_gas_litres_per_mol_25c() {
-  return kGasConstantLAtmPerMolK * kKelvinAt25C;
-}
+inline constexpr double ideal_gas_litres_per_mol_25c() { return kGasConstantLAtmPerMolK * kKelvinAt25C; }
 
 }  // namespace chem

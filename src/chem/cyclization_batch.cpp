@@ -11,12 +11,8 @@ using cyclization_detail::batch_time;
 using cyclization_detail::batch_yield;
 using cyclization_detail::check_between;
 
-Outcome<double> check_c0(double c0) {
-  return check_between(c0, kC0Rule, kMinConcentrationMolar);
-}
-Outcome<double> check_em(double em) {
-  return check_between(em, kEmRule, kMinEmMolar);
-}
+Outcome<double> check_c0(double c0) { return check_between(c0, kC0Rule, kMinConcentrationMolar); }
+Outcome<double> check_em(double em) { return check_between(em, kEmRule, kMinEmMolar); }
 
 }  // namespace
 

@@ -43,9 +43,7 @@ inline Outcome<double> check_target_yield(double target) {
 
 // Batch ring yield as a function of x = 2 C0 / EM: Y = ln(1 + x) / x. log1p
 // keeps full precision when x is tiny (Y -> 1 - x/2).
-inline double batch_yield(double x) {
-  return x > 0 ? std::log1p(x) / x : 1.0;
-}
+inline double batch_yield(double x) { return x > 0 ? std::log1p(x) / x : 1.0; }
 
 // Dimensionless time for the batch rate law dc/dtau = -c - 2c^2 to take c
 // from `from` down to `to` (0 < to <= from). From 1/c = (1/c0 + 2) e^tau - 2:

@@ -34,7 +34,8 @@ EM_JS(char*, dzb_js_string, (int which), {
   return pointer;
 });
 EM_JS(void, dzb_js_persist_state, (const char* query, int embed), {
-  if (window.dzb && window.dzb.persistState) window.dzb.persistState(UTF8ToString(query), embed ? true : false);
+  if (window.dzb && window.dzb.persistState)
+    window.dzb.persistState(UTF8ToString(query), embed ? true : false);
 });
 EM_JS(int, dzb_js_prefers_dark, (), { return (window.dzb && window.dzb.prefersDark) ? 1 : 0; });
 EM_JS(void, dzb_js_frame_rendered, (), {

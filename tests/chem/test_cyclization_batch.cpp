@@ -8,9 +8,7 @@
 namespace {
 // doctest's Approx is absolute for values below 1 (its scale is 1); every
 // check here means relative, so small numbers are compared properly too.
-doctest::Approx rel(double value) {
-  return doctest::Approx(value).scale(0).epsilon(1e-12);
-}
+doctest::Approx rel(double value) { return doctest::Approx(value).scale(0).epsilon(1e-12); }
 }  // namespace
 
 namespace {

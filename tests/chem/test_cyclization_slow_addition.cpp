@@ -8,16 +8,12 @@
 namespace {
 // doctest's Approx is absolute for values below 1 (its scale is 1); every
 // check here means relative, so small numbers are compared properly too.
-doctest::Approx rel(double value) {
-  return doctest::Approx(value).scale(0).epsilon(1e-12);
-}
+doctest::Approx rel(double value) { return doctest::Approx(value).scale(0).epsilon(1e-12); }
 }  // namespace
 
 namespace {
 // DESIGN.md's example: 0.1 M in the end, EM 0.05 M, k_intra 1e-3 /s, 8 h.
-chem::SlowAdditionInput example(double hours = 8) {
-  return {0.1, 0.05, 1e-3, hours};
-}
+chem::SlowAdditionInput example(double hours = 8) { return {0.1, 0.05, 1e-3, hours}; }
 
 double yield_at(double hours) {
   auto result = chem::slow_addition(example(hours));
