@@ -54,6 +54,60 @@
     try { history.replaceState(null, '', location.pathname + '?' + query + extra); } catch (e) { /* sandboxed */ }
   };
 
+  // Soft keyboards: a canvas never raises one, so a tap on a text field
+  // focuses this hidden input inside the touch handler (the only place a
+  // mobile browser allows it), and what is typed there is handed to the app.
+  const softInput = document.createElement('input');
+  Object.assign(softInput, { type: 'text', autocomplete: 'off', spellcheck: false, id: 'soft-keyboard' });
+  softInput.setAttribute('inputmode', 'decimal');
+  softInput.setAttribute('autocapitalize', 'off');
+  softInput.setAttribute('aria-hidden', 'true');
+  softInput.tabIndex = -1;
+  softInput.className = 'soft-keyboard';
+  document.body.appendChild(softInput);
+  let softPending = '';
+  dzb.textFields = [];
+  dzb.editing = false;
+  dzb.keypadOn = false;
+  dzb.takeSoftInput = function () {
+    const text = softPending;
+    softPending = '';
+    return text;
+  };
+  dzb.publishTextFields = function (fields, editing, keypadOn) {
+    dzb.textFields = fields;
+    dzb.editing = editing;
+    dzb.keypadOn = keypadOn;
+    if (!editing && document.activeElement === softInput) {
+      softInput.blur();
+      canvas.focus({ preventScroll: true });
+    }
+  };
+  function fieldAt(x, y) {
+    return dzb.textFields.find((f) => x >= f.x && x <= f.x + f.width && y >= f.y && y <= f.y + f.height);
+  }
+  canvas.addEventListener('touchend', (event) => {
+    const touch = event.changedTouches[0];
+    const box = canvas.getBoundingClientRect();
+    const field = touch && fieldAt(touch.clientX - box.left, touch.clientY - box.top);
+    if (!field || dzb.keypadOn) return;
+    // Over the field, so the browser keeps the field in view above the keyboard.
+    Object.assign(softInput.style, { left: box.left + field.x + 'px', top: box.top + field.y + 'px',
+      width: field.width + 'px', height: field.height + 'px' });
+    softInput.focus({ preventScroll: true });
+  });
+  softInput.addEventListener('beforeinput', (event) => {
+    if (event.inputType === 'deleteContentBackward') softPending += '\b';
+    else if (event.inputType === 'insertLineBreak') softPending += '\n';
+    else if (event.data) softPending += event.data;
+    event.preventDefault();  // the hidden input stays empty; the app holds the text
+  });
+  softInput.addEventListener('keydown', (event) => {
+    // Hardware keys while the hidden input has focus (tablet with a keyboard).
+    if (event.key === 'Backspace') { softPending += '\b'; event.preventDefault(); }
+    else if (event.key === 'Enter') { softPending += '\n'; event.preventDefault(); }
+  });
+
   dzb.publishWidgets = function (widgets) { dzb.widgets = widgets; };
 
   // Lines of "key<TAB>label<TAB>value" become a definition list per tool.

@@ -22,6 +22,7 @@ RANGES = [
     (0x2248, 0x2248),  # ≈
     (0x2260, 0x2265),  # ≠ ≤ ≥
     (0x2713, 0x2714),  # check marks
+    (0x232B, 0x232B),  # erase to the left (keypad backspace)
     (0x26A0, 0x26A0),  # warning sign
     (0x25B2, 0x25BC),  # triangles for disclosure
 ]

@@ -14,9 +14,14 @@ enum class Tool { workup, cyclization };
 
 enum class Theme { light, dark };
 
+// UI scale steps offered to the user (on top of the screen's pixel ratio).
+inline constexpr int kUiScalePercents[] = {80, 90, 100, 115, 130, 150};
+
 struct AppState {
   Tool tool = Tool::workup;
   Theme theme = Theme::light;
+  bool keypad_on = false;  // on-screen numeric keypad for gloved hands
+  int ui_scale_percent = 100;
   WorkupInputs workup;
   CyclizationInputs cyclization;
 };

@@ -117,6 +117,17 @@ std::vector<StateField> state_fields(AppState& state) {
   std::vector<StateField> fields;
   fields.push_back(choice_field("tool", state.tool, kToolNames));
   fields.push_back(choice_field("theme", state.theme, kThemeNames));
+  fields.push_back(flag_field("keypad", state.keypad_on));
+  fields.push_back({"scale", [&state] { return std::to_string(state.ui_scale_percent); },
+                    [&state](const std::string& value) {
+                      for (int percent : kUiScalePercents) {
+                        if (value == std::to_string(percent)) {
+                          state.ui_scale_percent = percent;
+                          return true;
+                        }
+                      }
+                      return false;
+                    }});
   add_workup(fields, state.workup);
   add_cyclization(fields, state.cyclization);
   return fields;
@@ -160,7 +171,8 @@ std::string encode_state(AppState& state, bool only_current_tool) {
   for (const auto& field : state_fields(state)) {
     const bool per_tool = field.key.find('.') != std::string::npos;
     if (only_current_tool && per_tool && field.key.rfind(prefix, 0) != 0) continue;
-    if (only_current_tool && field.key == "theme") continue;
+    if (only_current_tool && (field.key == "theme" || field.key == "keypad" || field.key == "scale"))
+      continue;
     query += (query.empty() ? "" : "&") + field.key + "=" + percent_encode(field.get());
   }
   return query;

@@ -32,7 +32,7 @@ AppLoop::AppLoop(SDL_Window* window, const char* glsl_version, ui::Host& host) :
   ImGui_ImplSDL2_InitForOpenGL(window, SDL_GL_GetCurrentContext());
   ImGui_ImplOpenGL3_Init(glsl_version);
   ui::restore_state(state_, session_, host);
-  ui::apply_theme(state_.theme);
+  ui::apply_theme(state_.theme, state_.ui_scale_percent / 100.0f);
   update_pixel_ratio();
 }
 
@@ -58,6 +58,27 @@ bool AppLoop::handle_event(const SDL_Event& event) {
   return event.type != SDL_QUIT;
 }
 
+void AppLoop::feed_soft_keyboard(const std::string& text) {
+  ImGuiIO& io = ImGui::GetIO();
+  std::string run;
+  auto flush = [&] {
+    if (!run.empty()) io.AddInputCharactersUTF8(run.c_str());
+    run.clear();
+  };
+  for (char c : text) {
+    if (c == '\b' || c == '\n') {
+      flush();
+      const ImGuiKey key = c == '\b' ? ImGuiKey_Backspace : ImGuiKey_Enter;
+      io.AddKeyEvent(key, true);
+      io.AddKeyEvent(key, false);
+    } else {
+      run += c;
+    }
+  }
+  flush();
+  request_frames(3);
+}
+
 void AppLoop::request_frames(int count) {
   if (frames_pending_ < count) frames_pending_ = count;
 }
@@ -76,10 +97,13 @@ void AppLoop::update_pixel_ratio() {
   SDL_GetWindowSize(window_, &window_w, &window_h);
   SDL_GL_GetDrawableSize(window_, &drawable_w, &drawable_h);
   const float ratio = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
-  if (ratio == pixel_ratio_ || ratio <= 0) return;
+  const float scale = state_.ui_scale_percent / 100.0f;
+  if ((ratio == pixel_ratio_ && scale == font_scale_) || ratio <= 0) return;
   // Rasterise glyphs at device pixels so text stays crisp on HiDPI screens.
   pixel_ratio_ = ratio;
-  ui_.fonts = ui::load_fonts(ratio);
+  font_scale_ = scale;
+  ui_.fonts = ui::load_fonts(ratio, scale);
+  ui::apply_theme(state_.theme, scale);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
@@ -125,6 +149,7 @@ bool AppLoop::render_if_needed() {
   if (consumed_input) request_frames(3);
   ui_.begin_frame();
   const app::Theme theme_before = state_.theme;
+  ui_.keypad_on = state_.keypad_on;
   ui::draw_app(state_, session_, ui_);
   ui_.end_frame();
   ui::persist_state_if_changed(state_, session_, ui_.host());

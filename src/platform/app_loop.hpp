@@ -24,6 +24,9 @@ class AppLoop {
   // Returns true when a frame was drawn.
   bool render_if_needed();
   void request_frames(int count);
+  // Text from a soft keyboard that reaches the page outside SDL ("\b" is
+  // backspace, "\n" enter).
+  void feed_soft_keyboard(const std::string& text);
   bool wants_frames() const;
   app::AppState& state() { return state_; }
 
@@ -36,6 +39,7 @@ class AppLoop {
   app::AppState state_;
   app::AppSession session_;
   float pixel_ratio_ = 0;
+  float font_scale_ = 0;  // UI scale the fonts were built for
   // Dear ImGui settles over a few frames after an input (hover, release).
   int frames_pending_ = 3;
   double last_frame_wall_s_ = 0;

@@ -21,6 +21,7 @@ class DesktopHost : public ui::Host {
   void persist_state(const std::string&, bool) override {}
   std::string page_address() const override { return "https://example.org/diazepane-bench/"; }
   bool prefers_dark_theme() const override { return false; }
+  void publish_text_fields(const std::vector<ui::WidgetRect>&, bool, bool) override {}
 };
 
 }  // namespace platform

@@ -37,6 +37,21 @@ EM_JS(void, dzb_js_persist_state, (const char* query, int embed), {
   if (window.dzb && window.dzb.persistState)
     window.dzb.persistState(UTF8ToString(query), embed ? true : false);
 });
+EM_JS(void, dzb_js_publish_text_fields, (const char* json, int editing, int keypad_on), {
+  if (window.dzb && window.dzb.publishTextFields) {
+    window.dzb.publishTextFields(JSON.parse(UTF8ToString(json)), editing ? true : false,
+                                 keypad_on ? true : false);
+  }
+});
+EM_JS(char*, dzb_js_take_soft_input, (), {
+  const d = window.dzb || {};
+  const value = String(d.takeSoftInput ? d.takeSoftInput() : "");
+  if (!value) return 0;
+  const length = lengthBytesUTF8(value) + 1;
+  const pointer = _malloc(length);
+  stringToUTF8(value, pointer, length);
+  return pointer;
+});
 EM_JS(int, dzb_js_prefers_dark, (), { return (window.dzb && window.dzb.prefersDark) ? 1 : 0; });
 EM_JS(void, dzb_js_frame_rendered, (), {
   if (window.dzb && window.dzb.frameRendered) window.dzb.frameRendered();
@@ -83,16 +98,33 @@ void WebHost::publish_mirror(const std::string& tool, const std::vector<app::Mir
   dzb_js_publish_mirror(tool.c_str(), lines.c_str());
 }
 
-void WebHost::publish_widget_rects(const std::vector<ui::WidgetRect>& rects) {
-  std::string json = "{";
+namespace {
+std::string rects_json(const std::vector<ui::WidgetRect>& rects, bool as_object) {
+  std::string json = as_object ? "{" : "[";
   char numbers[128];
   for (size_t i = 0; i < rects.size(); ++i) {
-    std::snprintf(numbers, sizeof numbers, ":{\"x\":%.1f,\"y\":%.1f,\"width\":%.1f,\"height\":%.1f}",
+    std::snprintf(numbers, sizeof numbers, "{\"x\":%.1f,\"y\":%.1f,\"width\":%.1f,\"height\":%.1f}",
                   rects[i].x, rects[i].y, rects[i].width, rects[i].height);
-    json += (i ? "," : "") + json_string(rects[i].name) + numbers;
+    json += (i ? "," : "") + (as_object ? json_string(rects[i].name) + ":" : std::string()) + numbers;
   }
-  json += "}";
-  dzb_js_publish_widgets(json.c_str());
+  return json + (as_object ? "}" : "]");
+}
+}  // namespace
+
+void WebHost::publish_text_fields(const std::vector<ui::WidgetRect>& fields, bool editing, bool keypad_on) {
+  dzb_js_publish_text_fields(rects_json(fields, false).c_str(), editing, keypad_on);
+}
+
+std::string WebHost::take_soft_keyboard_input() {
+  char* text = dzb_js_take_soft_input();
+  if (!text) return "";
+  std::string out = text;
+  std::free(text);
+  return out;
+}
+
+void WebHost::publish_widget_rects(const std::vector<ui::WidgetRect>& rects) {
+  dzb_js_publish_widgets(rects_json(rects, true).c_str());
 }
 
 namespace {

@@ -20,6 +20,10 @@ class WebHost : public ui::Host {
   void persist_state(const std::string& query, bool embed) override;
   std::string page_address() const override;
   bool prefers_dark_theme() const override;
+  void publish_text_fields(const std::vector<ui::WidgetRect>& fields, bool editing, bool keypad_on) override;
+  // Text typed on a soft keyboard (through the page's hidden input) since the
+  // last call; "\b" is backspace, "\n" is enter.
+  static std::string take_soft_keyboard_input();
 
   // The page shell hides its loading screen after the first frame and counts
   // frames so tests can check that an idle page draws nothing.

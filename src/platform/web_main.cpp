@@ -23,6 +23,8 @@ constexpr const char* kPageTitle = "Diazepane Bench — the numbers behind 1,4-d
 void run_frame() {
   SDL_Event event;
   while (SDL_PollEvent(&event)) g_loop->handle_event(event);
+  const std::string soft_keys = platform::WebHost::take_soft_keyboard_input();
+  if (!soft_keys.empty()) g_loop->feed_soft_keyboard(soft_keys);
   if (g_loop->render_if_needed()) platform::WebHost::frame_rendered();
 }
 

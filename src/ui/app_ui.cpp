@@ -1,8 +1,11 @@
 #include "ui/app_ui.hpp"
 
+#include <iterator>
+
 #include "app/state_codec.hpp"
 #include "imgui.h"
 #include "ui/cyclization_panel.hpp"
+#include "ui/keypad.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "ui/workup_panel.hpp"
@@ -42,7 +45,7 @@ std::string embed_snippet(app::AppState& state, Host& host) {
 }
 
 bool header_button(UiContext& ctx, const char* label, const char* test_name) {
-  const bool pressed = ImGui::Button(label, ImVec2(0, kTouchTargetPx));
+  const bool pressed = ImGui::Button(label, ImVec2(0, touch_px()));
   ctx.tag_last_item(test_name);
   return pressed;
 }
@@ -51,14 +54,31 @@ void draw_header(app::AppState& state, UiContext& ctx) {
   ImGui::PushFont(ctx.fonts.heading);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Diazepane Bench");
+  const float title_right = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
   ImGui::PopFont();
   const char* theme_label = state.theme == app::Theme::light ? "Dark theme" : "Light theme";
+  const char* keypad_label = state.keypad_on ? "Keypad ✓" : "Keypad";
+  const char* labels[] = {"A−", "A+", keypad_label, "Copy link", "Embed this", theme_label};
   const ImGuiStyle& style = ImGui::GetStyle();
-  float width = style.ItemSpacing.x * 2;
-  for (const char* label : {"Copy link", "Embed this", theme_label}) {
-    width += ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
-  }
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 8, ImGui::GetContentRegionMax().x - width));
+  float width = style.ItemSpacing.x * 5;
+  for (const char* label : labels) width += ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
+  // Beside the title when there is room, on a row of their own when not.
+  const float right_aligned = ImGui::GetContentRegionMax().x - width;
+  if (right_aligned > title_right + 16) ImGui::SameLine(right_aligned);
+  const int* scales = app::kUiScalePercents;
+  const int scale_count = static_cast<int>(std::size(app::kUiScalePercents));
+  int scale_index = 0;
+  while (scale_index + 1 < scale_count && scales[scale_index] < state.ui_scale_percent) ++scale_index;
+  ImGui::BeginDisabled(scale_index == 0);
+  if (header_button(ctx, "A−", "app.smaller")) state.ui_scale_percent = scales[scale_index - 1];
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(scale_index + 1 == scale_count);
+  if (header_button(ctx, "A+", "app.larger")) state.ui_scale_percent = scales[scale_index + 1];
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (header_button(ctx, keypad_label, "app.keypad")) state.keypad_on = !state.keypad_on;
+  ImGui::SameLine();
   if (header_button(ctx, "Copy link", "app.copy_link")) {
     ctx.host().copy_text(ctx.host().page_address() + "?" + app::encode_state(state));
   }
@@ -67,8 +87,10 @@ void draw_header(app::AppState& state, UiContext& ctx) {
   ImGui::SameLine();
   if (header_button(ctx, theme_label, "app.theme")) {
     state.theme = state.theme == app::Theme::light ? app::Theme::dark : app::Theme::light;
-    apply_theme(state.theme);
+    apply_theme(state.theme, state.ui_scale_percent / 100.0f);
   }
+  ctx.mirror("app", {{"ui_scale", "Text size", std::to_string(state.ui_scale_percent) + " %"},
+                     {"keypad", "On-screen keypad", state.keypad_on ? "on" : "off"}});
 }
 
 void draw_notice(app::AppSession& session, UiContext& ctx) {
@@ -94,6 +116,7 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
     draw_notice(session, ctx);
     tab_for(state.tool).draw(state, session, ctx);
     ImGui::End();
+    if (state.keypad_on) draw_keypad(ctx);
     return;
   }
   draw_header(state, ctx);
@@ -113,6 +136,7 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
     ImGui::EndTabBar();
   }
   ImGui::End();
+  if (state.keypad_on) draw_keypad(ctx);
 }
 
 }  // namespace ui

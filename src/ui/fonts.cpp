@@ -6,7 +6,8 @@
 
 namespace ui {
 
-Fonts load_fonts(float pixel_ratio) {
+Fonts load_fonts(float pixel_ratio, float ui_scale) {
+  const float raster = pixel_ratio * ui_scale;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ImFontConfig config;
@@ -17,13 +18,12 @@ Fonts load_fonts(float pixel_ratio) {
   void* data = const_cast<unsigned char*>(kUiFontTtf);
   const int size = static_cast<int>(kUiFontTtfSize);
   Fonts fonts;
-  fonts.body =
-      io.Fonts->AddFontFromMemoryTTF(data, size, kBodyFontPx * pixel_ratio, &config, kUiFontGlyphRanges);
+  fonts.body = io.Fonts->AddFontFromMemoryTTF(data, size, kBodyFontPx * raster, &config, kUiFontGlyphRanges);
   fonts.heading =
-      io.Fonts->AddFontFromMemoryTTF(data, size, kHeadingFontPx * pixel_ratio, &config, kUiFontGlyphRanges);
+      io.Fonts->AddFontFromMemoryTTF(data, size, kHeadingFontPx * raster, &config, kUiFontGlyphRanges);
   fonts.large =
-      io.Fonts->AddFontFromMemoryTTF(data, size, kLargeFontPx * pixel_ratio, &config, kUiFontGlyphRanges);
-  io.FontGlobalScale = 1.0f / pixel_ratio;
+      io.Fonts->AddFontFromMemoryTTF(data, size, kLargeFontPx * raster, &config, kUiFontGlyphRanges);
+  io.FontGlobalScale = 1.0f / pixel_ratio;  // glyphs at ui_scale × CSS size
   io.Fonts->Build();
   return fonts;
 }

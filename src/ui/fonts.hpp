@@ -6,6 +6,8 @@
 
 namespace ui {
 
-Fonts load_fonts(float pixel_ratio);
+// raster_scale = device pixel ratio × UI scale; glyphs are drawn at
+// ui_scale × their nominal CSS size.
+Fonts load_fonts(float pixel_ratio, float ui_scale);
 
 }  // namespace ui

@@ -35,6 +35,11 @@ class Host {
   virtual void persist_state(const std::string& query, bool embed) = 0;
   virtual std::string page_address() const = 0;  // without the query, for links and embed snippets
   virtual bool prefers_dark_theme() const = 0;
+
+  // Touch screens: where the text fields are (so a tap on one can raise the
+  // soft keyboard inside the touch handler), and whether one is being edited.
+  // With the on-screen keypad on, a tap must not raise the soft keyboard.
+  virtual void publish_text_fields(const std::vector<WidgetRect>& fields, bool editing, bool keypad_on) = 0;
 };
 
 }  // namespace ui

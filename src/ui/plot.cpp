@@ -128,12 +128,12 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
     ImGui::PushID(static_cast<int>(i));
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const std::string label = "      " + spec.series[i].name;
-    if (ImGui::Button(label.c_str(), ImVec2(0, kTouchTargetPx))) {
+    if (ImGui::Button(label.c_str(), ImVec2(0, touch_px()))) {
       hidden_mask ^= 1u << i;
       storage->SetInt(hidden_id, static_cast<int>(hidden_mask));
     }
     ctx.tag_last_item((spec.id + ".legend." + std::to_string(i)).c_str());
-    const float swatch_y = start.y + kTouchTargetPx / 2;
+    const float swatch_y = start.y + touch_px() / 2;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (hidden) {
       draw->AddRect(ImVec2(start.x + 10, swatch_y - 7), ImVec2(start.x + 24, swatch_y + 7),
@@ -144,7 +144,7 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
     }
     ImGui::PopID();
   }
-  if (ImGui::Button("Export CSV", ImVec2(0, kTouchTargetPx))) {
+  if (ImGui::Button("Export CSV", ImVec2(0, touch_px()))) {
     std::vector<app::CsvColumn> columns{{spec.x_title, spec.xs}};
     for (const auto& s : spec.series) columns.push_back({s.name, s.ys});
     const std::string csv = app::to_csv(columns);
@@ -152,7 +152,7 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
   }
   ctx.tag_last_item((spec.id + ".csv").c_str());
   ImGui::SameLine();
-  if (ImGui::Button("Export PNG", ImVec2(0, kTouchTargetPx))) {
+  if (ImGui::Button("Export PNG", ImVec2(0, touch_px()))) {
     ctx.request_capture(
         {plot_min.x, plot_min.y, plot_max.x - plot_min.x, plot_max.y - plot_min.y, spec.id + ".png"});
   }

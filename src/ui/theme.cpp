@@ -1,9 +1,12 @@
 #include "ui/theme.hpp"
 
+#include <cmath>
+
 namespace ui {
 namespace {
 
 Palette g_palette;
+float g_ui_scale = 1.0f;
 
 ImVec4 rgb(int hex, float alpha = 1.0f) {
   return ImVec4(((hex >> 16) & 0xFF) / 255.0f, ((hex >> 8) & 0xFF) / 255.0f, (hex & 0xFF) / 255.0f, alpha);
@@ -11,7 +14,7 @@ ImVec4 rgb(int hex, float alpha = 1.0f) {
 
 void apply_sizes(ImGuiStyle& style) {
   // Frame height = font size + 2 × FramePadding.y >= 44 px for gloved fingers.
-  style.FramePadding = ImVec2(12, (kTouchTargetPx - kBodyFontPx) / 2);
+  style.FramePadding = ImVec2(12, std::ceil((kTouchTargetPx - kBodyFontPx) / 2));  // ImGui floors it
   style.ItemSpacing = ImVec2(10, 10);
   style.ItemInnerSpacing = ImVec2(10, 8);
   style.WindowPadding = ImVec2(16, 14);
@@ -29,7 +32,11 @@ void apply_sizes(ImGuiStyle& style) {
 
 }  // namespace
 
-void apply_theme(app::Theme theme) {
+float touch_px() { return kTouchTargetPx * g_ui_scale; }
+float ui_scale() { return g_ui_scale; }
+
+void apply_theme(app::Theme theme, float ui_scale) {
+  g_ui_scale = ui_scale;
   ImGuiStyle& style = ImGui::GetStyle();
   style = ImGuiStyle();
   ImVec4* c = style.Colors;
@@ -65,6 +72,7 @@ void apply_theme(app::Theme theme) {
     g_palette = {rgb(0x4A525C), rgb(0xB34700), rgb(0x8A5A00), rgb(0x00785A), rgb(0x0072B2), rgb(0xF0F3F6)};
   }
   apply_sizes(style);
+  style.ScaleAllSizes(ui_scale);
 }
 
 const Palette& palette() { return g_palette; }

@@ -17,12 +17,17 @@ struct Palette {
   ImVec4 card;     // background of result cards
 };
 
-void apply_theme(app::Theme theme);
+// Colours for the theme, sizes for the UI scale (1 = 100 %).
+void apply_theme(app::Theme theme, float ui_scale = 1.0f);
 const Palette& palette();
 
 inline constexpr float kBodyFontPx = 17.0f;
 inline constexpr float kHeadingFontPx = 21.0f;
 inline constexpr float kLargeFontPx = 26.0f;
 inline constexpr float kTouchTargetPx = 44.0f;
+
+// The touch-target height at the current UI scale.
+float touch_px();
+float ui_scale();
 
 }  // namespace ui

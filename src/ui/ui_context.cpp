@@ -13,10 +13,23 @@ void UiContext::tag_last_item(const char* name) {
   rects_.push_back({name, min.x, min.y, max.x - min.x, max.y - min.y});
 }
 
+void UiContext::register_text_field(app::TextField& field, const char* label) {
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  text_fields_.push_back({label, min.x, min.y, max.x - min.x, max.y - min.y});
+  if (ImGui::IsItemActive()) {
+    keypad_target_ = &field;
+    keypad_target_label_ = label;
+  }
+  if (&field == keypad_target_) keypad_target_seen_ = &field;
+}
+
 void UiContext::animate_until(double seconds) { animate_until_ = std::max(animate_until_, seconds); }
 
 void UiContext::begin_frame() {
   rects_.clear();
+  text_fields_.clear();
+  keypad_target_seen_ = nullptr;
   frame_mirror_.clear();
 }
 
@@ -32,6 +45,25 @@ void UiContext::mirror(const std::string& tool, const std::vector<app::MirrorEnt
 }
 
 void UiContext::end_frame() {
+  // The keypad's field went off screen (other tab, other mode): let it go.
+  if (keypad_target_ && keypad_target_seen_ != keypad_target_) keypad_target_ = nullptr;
+  const bool editing = ImGui::GetIO().WantTextInput;
+  auto same_rects = [](const std::vector<WidgetRect>& a, const std::vector<WidgetRect>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (a[i].x != b[i].x || a[i].y != b[i].y || a[i].width != b[i].width || a[i].height != b[i].height) {
+        return false;
+      }
+    }
+    return true;
+  };
+  if (editing != published_editing_ || keypad_on != published_keypad_on_ ||
+      !same_rects(text_fields_, published_text_fields_)) {
+    host_.publish_text_fields(text_fields_, editing, keypad_on);
+    published_text_fields_ = text_fields_;
+    published_editing_ = editing;
+    published_keypad_on_ = keypad_on;
+  }
   // A tool no longer on screen leaves the mirror too (empty section).
   for (auto& [tool, published] : published_mirror_) {
     if (!published.empty() && frame_mirror_.count(tool) == 0) {

@@ -28,6 +28,13 @@ class UiContext {
 
   // Records the last ImGui item under `name` for browser tests.
   void tag_last_item(const char* name);
+  // Records the last item as a text field (for the soft keyboard) and, when it
+  // is being edited, as the target of the on-screen keypad.
+  void register_text_field(app::TextField& field, const char* label);
+  app::TextField* keypad_target() const { return keypad_target_; }
+  const std::string& keypad_target_label() const { return keypad_target_label_; }
+  void clear_keypad_target() { keypad_target_ = nullptr; }
+  bool keypad_on = false;  // set by the frame from the app state
   // Keeps frames coming until `seconds` (ImGui time), e.g. for a "Copied" note.
   void animate_until(double seconds);
   double animation_deadline() const { return animate_until_; }
@@ -51,6 +58,13 @@ class UiContext {
   Host& host_;
   std::vector<WidgetRect> rects_;
   std::vector<WidgetRect> published_rects_;
+  std::vector<WidgetRect> text_fields_;
+  std::vector<WidgetRect> published_text_fields_;
+  bool published_editing_ = false;
+  bool published_keypad_on_ = false;
+  app::TextField* keypad_target_ = nullptr;
+  app::TextField* keypad_target_seen_ = nullptr;  // still on screen this frame?
+  std::string keypad_target_label_;
   std::map<std::string, std::vector<app::MirrorEntry>> frame_mirror_;
   std::map<std::string, std::string> published_mirror_;
   std::optional<Capture> capture_;

@@ -46,6 +46,7 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
   if (has_error) ImGui::PopStyleColor();
   const std::string test_name = std::string("field.") + field;
   ctx.tag_last_item(test_name.c_str());
+  ctx.register_text_field(value, label);
   if (unit && *unit) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
@@ -68,7 +69,7 @@ bool segmented(UiContext& ctx, const char* test_name, const char* const* labels,
     if (i > 0) ImGui::SameLine(0, 4);
     const bool active = i == selected;
     if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::Button(labels[i], ImVec2(0, kTouchTargetPx)) && !active) {
+    if (ImGui::Button(labels[i], ImVec2(0, touch_px())) && !active) {
       selected = i;
       changed = true;
     }
@@ -85,7 +86,7 @@ void copy_button(UiContext& ctx, const char* test_name, const char* label, const
   const float copied_at = storage->GetFloat(id, -100.0f);
   const bool showing_copied = ImGui::GetTime() - copied_at < 2.0;
   ImGui::BeginDisabled(text.empty());
-  if (ImGui::Button(showing_copied ? "✓ Copied" : label, ImVec2(0, kTouchTargetPx))) {
+  if (ImGui::Button(showing_copied ? "✓ Copied" : label, ImVec2(0, touch_px()))) {
     ctx.host().copy_text(text);
     storage->SetFloat(id, static_cast<float>(ImGui::GetTime()));
     ctx.animate_until(ImGui::GetTime() + 2.1);

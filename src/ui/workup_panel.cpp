@@ -32,8 +32,7 @@ void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, UiCo
       const auto& presets = app::kLahSolutionPresets;
       if (ImGui::BeginCombo("##preset", presets[in.solution_preset % presets.size()].label)) {
         for (size_t i = 0; i < presets.size(); ++i) {
-          if (ImGui::Selectable(presets[i].label, i == in.solution_preset, 0,
-                                ImVec2(0, kTouchTargetPx - 8))) {
+          if (ImGui::Selectable(presets[i].label, i == in.solution_preset, 0, ImVec2(0, touch_px() - 8))) {
             in.solution_preset = i;
           }
           ctx.tag_last_item(("workup.preset." + std::to_string(i)).c_str());
@@ -97,7 +96,7 @@ void draw_checklist(app::WorkupInputs& in, const app::WorkupView& view, UiContex
     ImGui::EndGroup();
     ImGui::PopID();
   }
-  if (ImGui::Button("Clear ticks", ImVec2(0, kTouchTargetPx))) in.steps_done.fill(false);
+  if (ImGui::Button("Clear ticks", ImVec2(0, touch_px()))) in.steps_done.fill(false);
   ctx.tag_last_item("workup.clear_ticks");
 }
 
