@@ -103,8 +103,9 @@ std::string rects_json(const std::vector<ui::WidgetRect>& rects, bool as_object)
   std::string json = as_object ? "{" : "[";
   char numbers[128];
   for (size_t i = 0; i < rects.size(); ++i) {
-    std::snprintf(numbers, sizeof numbers, "{\"x\":%.1f,\"y\":%.1f,\"width\":%.1f,\"height\":%.1f}",
-                  rects[i].x, rects[i].y, rects[i].width, rects[i].height);
+    std::snprintf(numbers, sizeof numbers, "{\"x\":%.1f,\"y\":%.1f,\"width\":%.1f,\"height\":%.1f%s}",
+                  rects[i].x, rects[i].y, rects[i].width, rects[i].height,
+                  rects[i].focused ? ",\"focused\":true" : "");
     json += (i ? "," : "") + (as_object ? json_string(rects[i].name) + ":" : std::string()) + numbers;
   }
   return json + (as_object ? "}" : "]");

@@ -13,6 +13,7 @@ namespace ui {
 struct WidgetRect {
   std::string name;           // stable test name, e.g. "workup.lah_g"
   float x, y, width, height;  // CSS pixels from the canvas' top-left corner
+  bool focused = false;       // has keyboard focus (keyboard-only use)
 };
 
 class Host {

@@ -10,7 +10,7 @@ void UiContext::tag_last_item(const char* name) {
   if (!host_.test_hooks_enabled()) return;
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
-  rects_.push_back({name, min.x, min.y, max.x - min.x, max.y - min.y});
+  rects_.push_back({name, min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemFocused()});
 }
 
 void UiContext::register_text_field(app::TextField& field, const char* label) {
@@ -80,7 +80,8 @@ void UiContext::end_frame() {
   }
   if (!host_.test_hooks_enabled()) return;
   auto same = [](const WidgetRect& a, const WidgetRect& b) {
-    return a.name == b.name && a.x == b.x && a.y == b.y && a.width == b.width && a.height == b.height;
+    return a.name == b.name && a.x == b.x && a.y == b.y && a.width == b.width && a.height == b.height &&
+           a.focused == b.focused;
   };
   if (rects_.size() == published_rects_.size() &&
       std::equal(rects_.begin(), rects_.end(), published_rects_.begin(), same)) {

@@ -133,3 +133,59 @@ test('after the first visit the page works offline, permalinks included', async 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the embed example page shows the tool inside an iframe, preset', async () => {
+  const context = await newContext({ viewport: { width: 1000, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(env.baseUrl + 'embed-example.html');
+  const frame = page.frameLocator('#workup');
+  await frame.locator('#mirror [data-key="water_last_ml"] dd').waitFor({ state: 'attached', timeout: 30000 });
+  assert.equal(await frame.locator('#mirror [data-key="water_last_ml"] dd').textContent(), '7.50 mL');
+  // The canvas follows the iframe's size.
+  const inner = await page.frames()[1].evaluate(() => [canvas.clientWidth, canvas.clientHeight, innerWidth, innerHeight]);
+  assert.equal(inner[0], inner[2]);
+  assert.equal(inner[1], inner[3]);
+  await page.setViewportSize({ width: 700, height: 1000 });
+  await page.frames()[1].waitForFunction(() => canvas.width === Math.round(innerWidth * devicePixelRatio));
+  await context.close();
+});
+
+test('printing gives a bench card of the current tool', async () => {
+  const context = await newContext();
+  const { page } = await openApp(context, env.baseUrl);
+  await typeInto(page, 'field.lah_g', '2.5');
+  await waitForMirror(page, 'water_last_ml', '7.50 mL');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#canvas').isVisible(), false);
+  const card = page.locator('#mirror [data-key="water_last_ml"]');
+  assert.ok((await card.boundingBox()).width > 300, 'the card is laid out for paper');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 1000);
+  await context.close();
+});
+
+test('the whole tool can be used from the keyboard alone', async () => {
+  const context = await newContext();
+  const { page } = await openApp(context, env.baseUrl);
+  const focused = () => page.evaluate(() =>
+    Object.entries(window.dzb.widgets).filter(([, r]) => r.focused).map(([name]) => name)[0] || null);
+  // The canvas has focus after the first frame; Tab walks every control.
+  async function tabTo(name) {
+    for (let i = 0; i < 40 && (await focused()) !== name; i++) {
+      await page.keyboard.press('Tab');
+      await page.waitForTimeout(40);
+    }
+    assert.equal(await focused(), name);
+  }
+  await tabTo('field.lah_g');
+  await page.keyboard.type('3');  // tabbing into a field selects its text
+  await page.keyboard.press('Enter');
+  await waitForMirror(page, 'water_last_ml', '9.00 mL');
+  await tabTo('workup.mode.1');
+  await page.keyboard.press('Space');
+  await waitForMirror(page, 'mode', 'mass (mg)');
+  await tabTo('workup.step1');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('#mirror [data-key="step1"] dt')?.textContent === 'Step 1 (done)');
+  await context.close();
+});
