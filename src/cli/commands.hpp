@@ -20,5 +20,7 @@ int fail(const std::string& command, const std::string& field, const std::string
 
 int run_workup(const Words& words);
 int run_cyclization(const Words& words);
+int run_alkylation(const Words& words);
+int run_monoboc(const Words& words);
 
 }  // namespace cli

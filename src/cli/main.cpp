@@ -20,6 +20,9 @@ const cli::Command kCommands[] = {
      "      concentrations in mol/L; --total = all precursor / final volume (C_total);\n"
      "      --tosyl-factor F, --gem-dialkyl-factor F (default 10) multiply a preset's EM",
      cli::run_cyclization},
+    {"alkylation", "--equiv X [--kappa K]      (X in 0..2 equiv per diamine; K = k2/k1, default 0.5)",
+     cli::run_alkylation},
+    {"monoboc", "--diamine-equiv N [--kappa K] [--boc-mmol MMOL]   (yields per mol Boc2O)", cli::run_monoboc},
 };
 
 void print_usage(std::FILE* out) {

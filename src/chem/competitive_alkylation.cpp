@@ -1,0 +1,79 @@
+#include "chem/competitive_alkylation.hpp"
+
+#include <cmath>
+
+namespace chem {
+namespace {
+
+Outcome<double> checked_kappa(double kappa) {
+  auto checked = check_quantity(kappa, kKappaRule);
+  if (!checked.ok()) return checked.error();
+  if (kappa < kMinKappa) return InputError{"kappa", "Rate ratio κ below 0.001 is outside this tool's range"};
+  return kappa;
+}
+
+double consumed(double log_unreacted, double kappa) {
+  const AlkylationDistribution d = distribution_at_log_unreacted(log_unreacted, kappa);
+  return d.mono + 2 * d.bis;
+}
+
+}  // namespace
+
+AlkylationDistribution distribution_at_log_unreacted(double u, double kappa) {
+  const double a = std::exp(u);
+  const double delta = kappa - 1;
+  const double t = delta * u;
+  double mono;
+  if (std::fabs(t) < 1) {
+    // P = -a u · expm1(t)/t: no cancellation as kappa -> 1, exact -a ln a at kappa = 1.
+    const double ratio = t == 0 ? 1 : std::expm1(t) / t;
+    mono = -a * u * ratio;
+  } else {
+    // Far from kappa = 1 the two powers differ by a factor e or more: no cancellation.
+    mono = (std::exp(kappa * u) - a) / (1 - kappa);
+  }
+  if (mono < 0) mono = 0;
+  double bis = 1 - a - mono;
+  if (bis < 0) bis = 0;
+  return {a, mono, bis};
+}
+
+Outcome<AlkylationDistribution> alkylation_distribution(double equivalents, double kappa) {
+  auto checked = checked_kappa(kappa);
+  if (!checked.ok()) return checked.error();
+  auto x = check_quantity(equivalents, kEquivRule);
+  if (!x.ok()) return x.error();
+  if (equivalents == 0) return AlkylationDistribution{1, 0, 0};
+  if (equivalents == 2) return AlkylationDistribution{0, 0, 1};
+  // x(u) falls from 2 (u -> -inf) to 0 (u = 0): bracket in u = ln a, then bisect.
+  double low = -1;
+  while (consumed(low, kappa) < equivalents && low > -1e7) low *= 2;
+  double high = 0;
+  for (int i = 0; i < 200 && high - low > 1e-15 * (1 + std::fabs(low)); ++i) {
+    const double mid = 0.5 * (low + high);
+    if (consumed(mid, kappa) > equivalents) {
+      low = mid;
+    } else {
+      high = mid;
+    }
+  }
+  return distribution_at_log_unreacted(0.5 * (low + high), kappa);
+}
+
+Outcome<DistributionCurve> distribution_curve(double kappa, int points) {
+  auto checked = checked_kappa(kappa);
+  if (!checked.ok()) return checked.error();
+  if (points < 2 || points > 100000) return InputError{"points", "A curve needs 2 to 100000 points"};
+  DistributionCurve curve;
+  for (int i = 0; i < points; ++i) {
+    const double x = 2.0 * i / (points - 1);
+    const AlkylationDistribution d = alkylation_distribution(x, kappa).value();
+    curve.equivalents.push_back(x);
+    curve.unreacted.push_back(d.unreacted);
+    curve.mono.push_back(d.mono);
+    curve.bis.push_back(d.bis);
+  }
+  return curve;
+}
+
+}  // namespace chem
