@@ -5,12 +5,13 @@
 #include <optional>
 #include <string>
 
+#include "app/alkylation_state.hpp"
 #include "app/cyclization_state.hpp"
 #include "app/workup_state.hpp"
 
 namespace app {
 
-enum class Tool { workup, cyclization };
+enum class Tool { workup, alkylation, cyclization };
 
 enum class Theme { light, dark };
 
@@ -23,6 +24,7 @@ struct AppState {
   bool keypad_on = false;  // on-screen numeric keypad for gloved hands
   int ui_scale_percent = 100;
   WorkupInputs workup;
+  AlkylationInputs alkylation;
   CyclizationInputs cyclization;
 };
 
@@ -33,6 +35,7 @@ struct AppSession {
   std::string notice;               // shown until dismissed, e.g. state that could not be restored
   std::string persisted_query;      // last state written to the URL and localStorage
   std::optional<chem::FieserWorkup> last_valid_workup;
+  std::optional<AlkylationView> last_valid_alkylation;
   std::optional<CyclizationView> last_valid_cyclization;
   RingChainCache ring_chain_cache;
 };

@@ -42,7 +42,7 @@ StateField flag_field(const std::string& key, bool& target) {
           }};
 }
 
-constexpr std::array<const char*, 2> kToolNames{"workup", "cyclization"};
+constexpr std::array<const char*, 3> kToolNames{"workup", "alkylation", "cyclization"};
 constexpr std::array<const char*, 2> kThemeNames{"light", "dark"};
 constexpr std::array<const char*, 5> kLahModeNames{"g", "mg", "mmol", "solution", "equiv"};
 constexpr std::array<const char*, 2> kCyclizationModeNames{"batch", "syringe"};
@@ -77,6 +77,15 @@ void add_workup(std::vector<StateField>& fields, WorkupInputs& w) {
                       for (size_t i = 0; i < value.size(); ++i) w.steps_done[i] = value[i] == '1';
                       return true;
                     }});
+}
+
+void add_alkylation(std::vector<StateField>& fields, AlkylationInputs& a) {
+  fields.push_back(text_field("alkylation.kappa", a.kappa));
+  fields.push_back(text_field("alkylation.equiv", a.equivalents));
+  fields.push_back(text_field("alkylation.diamine_equiv", a.diamine_equiv));
+  fields.push_back(text_field("alkylation.electrophile_mmol", a.electrophile_mmol));
+  fields.push_back(text_field("alkylation.alkylation_yield", a.alkylation_yield_pct));
+  fields.push_back(text_field("alkylation.deprotection_yield", a.deprotection_yield_pct));
 }
 
 void add_cyclization(std::vector<StateField>& fields, CyclizationInputs& c) {
@@ -129,6 +138,7 @@ std::vector<StateField> state_fields(AppState& state) {
                       return false;
                     }});
   add_workup(fields, state.workup);
+  add_alkylation(fields, state.alkylation);
   add_cyclization(fields, state.cyclization);
   return fields;
 }

@@ -17,6 +17,22 @@ double consumed(double log_unreacted, double kappa) {
   return d.mono + 2 * d.bis;
 }
 
+// d(consumed)/du with u = ln a: x = 2 - 2a - P, dP/du = (kappa a^kappa - a)/(1 - kappa),
+// written as a (h - a^(kappa-1)) with h = -expm1(t)/(kappa-1) near kappa = 1.
+double consumed_slope(double u, double kappa) {
+  const double a = std::exp(u);
+  const double delta = kappa - 1;
+  const double t = delta * u;
+  double mono_slope;
+  if (std::fabs(t) < 1) {
+    const double h = -u * (t == 0 ? 1 : std::expm1(t) / t);
+    mono_slope = a * (h - std::exp(t));
+  } else {
+    mono_slope = (kappa * std::exp(kappa * u) - a) / (1 - kappa);
+  }
+  return -2 * a - mono_slope;
+}
+
 }  // namespace
 
 AlkylationDistribution distribution_at_log_unreacted(double u, double kappa) {
@@ -45,19 +61,30 @@ Outcome<AlkylationDistribution> alkylation_distribution(double equivalents, doub
   if (!x.ok()) return x.error();
   if (equivalents == 0) return AlkylationDistribution{1, 0, 0};
   if (equivalents == 2) return AlkylationDistribution{0, 0, 1};
-  // x(u) falls from 2 (u -> -inf) to 0 (u = 0): bracket in u = ln a, then bisect.
+  // x(u) falls from 2 (u -> -inf) to 0 (u = 0): bracket in u = ln a, then
+  // Newton steps that fall back to bisection when they leave the bracket.
   double low = -1;
   while (consumed(low, kappa) < equivalents && low > -1e7) low *= 2;
   double high = 0;
-  for (int i = 0; i < 200 && high - low > 1e-15 * (1 + std::fabs(low)); ++i) {
-    const double mid = 0.5 * (low + high);
-    if (consumed(mid, kappa) > equivalents) {
-      low = mid;
+  double u = 0.5 * (low + high);
+  for (int i = 0; i < 200; ++i) {
+    const double residual = consumed(u, kappa) - equivalents;
+    if (residual > 0) {
+      low = u;
     } else {
-      high = mid;
+      high = u;
     }
+    if (residual == 0 || high - low <= 1e-15 * (1 + std::fabs(u))) break;
+    const double slope = consumed_slope(u, kappa);
+    double next = slope != 0 ? u - residual / slope : 0.5 * (low + high);
+    if (!(next > low && next < high)) next = 0.5 * (low + high);
+    if (std::fabs(next - u) <= 1e-15 * (1 + std::fabs(u))) {
+      u = next;
+      break;
+    }
+    u = next;
   }
-  return distribution_at_log_unreacted(0.5 * (low + high), kappa);
+  return distribution_at_log_unreacted(u, kappa);
 }
 
 Outcome<DistributionCurve> distribution_curve(double kappa, int points) {

@@ -4,6 +4,7 @@
 
 #include "app/state_codec.hpp"
 #include "imgui.h"
+#include "ui/alkylation_panel.hpp"
 #include "ui/cyclization_panel.hpp"
 #include "ui/keypad.hpp"
 #include "ui/theme.hpp"
@@ -24,6 +25,10 @@ const ToolTab kTools[] = {
     {app::Tool::workup, "Workup (Fieser n-n-3n)", "LiAlH4 workup (Fieser n-n-3n)",
      [](app::AppState& s, app::AppSession& session, UiContext& ctx) {
        draw_workup_panel(s.workup, session, ctx);
+     }},
+    {app::Tool::alkylation, "Mono/bis alkylation", "Mono- versus bis-alkylation of a diamine",
+     [](app::AppState& s, app::AppSession& session, UiContext& ctx) {
+       draw_alkylation_panel(s.alkylation, session, ctx);
      }},
     {app::Tool::cyclization, "Cyclization", "Ring closure versus oligomerisation",
      [](app::AppState& s, app::AppSession& session, UiContext& ctx) {

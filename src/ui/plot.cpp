@@ -106,7 +106,9 @@ void draw_readout(ImDrawList* draw, const Frame& f, double x, unsigned hidden_ma
   float width = 0;
   for (const auto& line : lines) width = std::max(width, ImGui::CalcTextSize(line.c_str()).x);
   const float line_height = ImGui::GetTextLineHeightWithSpacing();
-  const float box_x = f.px(x) + 12 + width + 12 > f.max.x ? f.px(x) - 12 - width - 12 : f.px(x) + 12;
+  // Beside the readout line, on whichever side has room, never outside the plot.
+  float box_x = f.px(x) + 12 + width + 12 > f.max.x ? f.px(x) - 12 - width - 12 : f.px(x) + 12;
+  box_x = std::max(f.min.x + 2, std::min(box_x, f.max.x - width - 14));
   // Below the marker labels that sit along the top edge.
   const float box_top = f.min.y + line_height + 8;
   const ImVec2 box_min(box_x, box_top);

@@ -8,6 +8,7 @@
 #include <functional>
 #include <vector>
 
+#include "app/alkylation_state.hpp"
 #include "app/cyclization_state.hpp"
 #include "chem/cyclization.hpp"
 
@@ -32,6 +33,14 @@ volatile double g_sink = 0;  // keeps the optimiser from dropping the work
 
 int main() {
   std::printf("%-58s %12s\n", "work", "median (µs)");
+  std::printf("%-58s %12.1f\n", "alkylation: 400-point distribution curve (0-2 equiv)",
+              median_us(50, [&] { g_sink = g_sink + chem::distribution_curve(0.5, 400).value().mono[200]; }));
+  std::printf("%-58s %12.1f\n", "alkylation: 400-point excess curve (1-10 equiv)",
+              median_us(50, [&] { g_sink = g_sink + chem::excess_curve(0.5, 400).value().mono_yield[200]; }));
+  app::AlkylationInputs alkylation;
+  std::printf("%-58s %12.1f\n", "alkylation panel: everything per frame", median_us(50, [&] {
+                g_sink = g_sink + app::evaluate_alkylation(alkylation, nullptr).distribution.mono;
+              }));
   const chem::SlowAdditionInput slow{0.05, 0.05, 1e-3, 8};
   std::printf("%-58s %12.1f\n", "cyclization: 200-point slow-addition curve (closed form)",
               median_us(200, [&] {

@@ -1,0 +1,108 @@
+#include "app/alkylation_state.hpp"
+
+#include "app/format.hpp"
+
+namespace app {
+namespace {
+
+constexpr int kCurvePoints = 400;
+
+std::optional<chem::InputError> read(const TextField& field, const chem::QuantityRule& rule, double& target) {
+  auto value = chem::parse_quantity(field.str(), rule);
+  if (!value.ok()) return value.error();
+  target = value.value();
+  return std::nullopt;
+}
+
+std::string percent(double fraction) { return format_sig(fraction * 100) + " %"; }
+
+std::optional<chem::InputError> compute(const AlkylationInputs& in, AlkylationView& view) {
+  double n = 0, mmol = 0, alkylation_pct = 0, deprotection_pct = 0;
+  if (auto e = read(in.kappa, chem::kKappaRule, view.kappa)) return e;
+  if (auto e = read(in.equivalents, chem::kEquivRule, view.equivalents)) return e;
+  if (auto e = read(in.diamine_equiv, chem::kDiamineEquivRule, n)) return e;
+  if (auto e =
+          read(in.electrophile_mmol, {"electrophile_mmol", "Amount of electrophile", "mmol", 1e6}, mmol)) {
+    return e;
+  }
+  if (auto e =
+          read(in.alkylation_yield_pct, {"alkylation_yield", "Alkylation yield", "%", 100}, alkylation_pct)) {
+    return e;
+  }
+  if (auto e = read(in.deprotection_yield_pct, {"deprotection_yield", "Deprotection yield", "%", 100},
+                    deprotection_pct)) {
+    return e;
+  }
+  auto distribution = chem::alkylation_distribution(view.equivalents, view.kappa);
+  if (!distribution.ok()) return distribution.error();
+  view.distribution = distribution.value();
+  auto protection = chem::plan_scale(chem::Electrophile::boc2o, mmol, n, view.kappa);
+  if (!protection.ok()) return protection.error();
+  view.protection = protection.value();
+  view.direct = chem::plan_scale(chem::Electrophile::benzyl_bromide, mmol, n, view.kappa).value();
+  view.direct_one_to_one = chem::plan_scale(chem::Electrophile::benzyl_bromide, mmol, 1, view.kappa).value();
+  view.curve = chem::distribution_curve(view.kappa, kCurvePoints).value();
+  view.excess = chem::excess_curve(view.kappa, kCurvePoints).value();
+  view.alkylation_yield = alkylation_pct / 100;
+  view.deprotection_yield = deprotection_pct / 100;
+  view.protection_overall =
+      view.protection.outcome.mono_yield * view.alkylation_yield * view.deprotection_yield;
+  return std::nullopt;
+}
+
+}  // namespace
+
+AlkylationView evaluate_alkylation(const AlkylationInputs& in, const AlkylationView* last_valid) {
+  AlkylationView view;
+  if (auto error = compute(in, view)) {
+    if (last_valid && last_valid->valid) {
+      view = *last_valid;
+      view.stale = true;
+    } else {
+      view = AlkylationView{};
+    }
+    view.error = error;
+    return view;
+  }
+  view.valid = true;
+  return view;
+}
+
+std::vector<MirrorEntry> alkylation_mirror(const AlkylationInputs& in, const AlkylationView& view) {
+  std::vector<MirrorEntry> entries{
+      {"input.kappa", "Rate ratio κ = k2/k1", in.kappa.str()},
+      {"input.equiv", "Equivalents of electrophile per diamine", in.equivalents.str()},
+      {"input.diamine_equiv", "Diamine excess (equiv)", in.diamine_equiv.str()},
+      {"input.electrophile_mmol", "Electrophile (mmol)", in.electrophile_mmol.str()},
+      {"input.alkylation_yield", "Alkylation yield (%)", in.alkylation_yield_pct.str()},
+      {"input.deprotection_yield", "Deprotection yield (%)", in.deprotection_yield_pct.str()},
+  };
+  if (view.error)
+    entries.push_back({"error", "Input problem (" + view.error->field + ")", view.error->message});
+  if (view.stale) entries.push_back({"stale", "Results", "stale: showing the last valid input"});
+  if (!view.valid) return entries;
+  const auto& p = view.protection;
+  entries.insert(
+      entries.end(),
+      {
+          {"unreacted", "Unreacted diamine", percent(view.distribution.unreacted)},
+          {"mono", "Mono product", percent(view.distribution.mono)},
+          {"bis", "Bis product", percent(view.distribution.bis)},
+          {"mono_yield", "Mono per mol Boc2O", percent(p.outcome.mono_yield)},
+          {"bis_yield", "Boc2O ending in bis-Boc", percent(p.outcome.bis_yield)},
+          {"mono_to_bis", "Mono : bis", format_sig(p.outcome.mono_to_bis) + " : 1"},
+          {"diamine_left", "Diamine left (washed out)", percent(p.outcome.diamine_left)},
+          {"boc2o", "Boc2O",
+           format_mass_g(p.electrophile_g) + " (" + format_volume_ml(p.electrophile_ml) + ")"},
+          {"diamine", "1,4-Diazepane",
+           format_mass_g(p.diamine_g) + " (" + format_sig(p.diamine_mmol) + " mmol)"},
+          {"mono_boc", "Expected 1-Boc-1,4-diazepane", format_mass_g(p.mono_g)},
+          {"protection_overall", "Protection route, overall per Boc2O", percent(view.protection_overall)},
+          {"direct_mono", "Direct benzylation, mono per BnBr", percent(view.direct.outcome.mono_yield)},
+          {"direct_one_to_one", "Direct benzylation 1:1, mono per BnBr",
+           percent(view.direct_one_to_one.outcome.mono_yield)},
+      });
+  return entries;
+}
+
+}  // namespace app

@@ -1,0 +1,182 @@
+#include "ui/alkylation_panel.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "app/format.hpp"
+#include "imgui.h"
+#include "ui/flow_diagram.hpp"
+#include "ui/layout.hpp"
+#include "ui/plot.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+namespace {
+
+std::string percent(double fraction) { return app::format_sig(fraction * 100) + " %"; }
+std::string percent_of(double fraction) { return app::format_sig(fraction * 100) + " %"; }
+
+// A slider under a text field: dragging writes the field, typing moves the
+// slider. The text stays the source of truth (bad text is kept and named).
+void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, float min, float max,
+                bool log_scale, const char* format) {
+  float value = static_cast<float>(std::atof(field.str().c_str()));
+  if (!(value >= min)) value = min;
+  if (value > max) value = max;
+  ImGui::SetNextItemWidth(-1);
+  ImGui::PushID(test_name);
+  if (ImGui::SliderFloat("##slider", &value, min, max, format,
+                         log_scale ? ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_NoRoundToFormat : 0)) {
+    char text[32];
+    std::snprintf(text, sizeof text, log_scale ? "%.3g" : "%.2f", value);
+    field.set(text);
+  }
+  ImGui::PopID();
+  ctx.tag_last_item(test_name);
+}
+
+void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view, UiContext& ctx) {
+  heading(ctx, "Mono or bis? A symmetric diamine");
+  ImGui::TextUnformatted("Rate ratio κ = k2/k1 (second site against first)");
+  int preset = -1;
+  for (int i = 0; i < 3; ++i) {
+    if (view.valid && std::fabs(view.kappa - app::kKappaPresets[i].kappa) < 1e-9) preset = i;
+  }
+  static const char* const kPresetLabels[] = {"Statistical 0.5", "More nucleophilic 2", "Deactivated 0.05"};
+  if (segmented(ctx, "alkylation.kappa_preset", kPresetLabels, 3, preset)) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%g", app::kKappaPresets[preset].kappa);
+    in.kappa.set(text);
+  }
+  number_field(ctx, "kappa", "κ", in.kappa, "", view.error);
+  slider_for(ctx, "alkylation.kappa_slider", in.kappa, 0.001f, 100.0f, true, "κ = %.3g");
+  number_field(ctx, "equiv", "Electrophile per diamine", in.equivalents, "equiv", view.error);
+  slider_for(ctx, "alkylation.equiv_slider", in.equivalents, 0.0f, 2.0f, false, "%.2f equiv");
+  if (!view.valid) return;
+  if (view.stale) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
+    ImGui::TextWrapped("Stale: results for the last valid input.");
+    ImGui::PopStyleColor();
+  }
+  big_result(ctx, "Unreacted diamine", percent(view.distribution.unreacted), view.stale);
+  big_result(ctx, "Mono product", percent(view.distribution.mono), view.stale);
+  big_result(ctx, "Bis product", percent(view.distribution.bis), view.stale);
+  PlotSpec spec;
+  spec.id = "alkylation.fractions";
+  spec.tool = "alkylation";
+  spec.x_title = "Equivalents of electrophile";
+  spec.y_title = "Fraction of diamine";
+  spec.x_axis = {app::AxisScale::linear, 0, 2};
+  spec.y_axis = {app::AxisScale::linear, 0, 1};
+  spec.xs = &view.curve.equivalents;
+  spec.series = {{"Unreacted", &view.curve.unreacted, 1},
+                 {"Mono", &view.curve.mono, 2, nullptr, true},
+                 {"Bis", &view.curve.bis, 5}};
+  spec.marker_x = view.equivalents;
+  spec.marker_label = app::format_sig(view.equivalents) + " equiv";
+  spec.format_x = [](double x) { return app::format_sig(x) + " equiv"; };
+  spec.format_y = [](double y) { return app::format_sig(y * 100) + " %"; };
+  draw_plot(ctx, spec);
+  muted_text(
+      "Assumes perfect mixing and complete reaction of the electrophile. Poor mixing (fast addition, "
+      "viscous solution) lowers the mono selectivity below these numbers.");
+  muted_text(app::kAlkylationCitations);
+}
+
+void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, UiContext& ctx) {
+  heading(ctx, "How much excess makes mono-Boc clean?");
+  number_field(ctx, "diamine_equiv", "1,4-Diazepane per Boc2O", in.diamine_equiv, "equiv", view.error);
+  slider_for(ctx, "alkylation.diamine_slider", in.diamine_equiv, 1.0f, 10.0f, false, "%.1f equiv");
+  number_field(ctx, "electrophile_mmol", "Boc2O (or BnBr) on this scale", in.electrophile_mmol, "mmol",
+               view.error);
+  if (!view.valid) return;
+  const auto& p = view.protection;
+  big_result(ctx, "Mono-Boc per Boc2O", percent(p.outcome.mono_yield), view.stale);
+  ImGui::TextWrapped("Mono : bis = %s : 1; %s of the diamine is left over and washes out with water.",
+                     app::format_sig(p.outcome.mono_to_bis).c_str(), percent(p.outcome.diamine_left).c_str());
+  ImGui::TextWrapped("Weigh out %s 1,4-diazepane (%s mmol) and add %s Boc2O (%s, %s mmol) slowly.",
+                     app::format_mass_g(p.diamine_g).c_str(), app::format_sig(p.diamine_mmol).c_str(),
+                     app::format_mass_g(p.electrophile_g).c_str(),
+                     app::format_volume_ml(p.electrophile_ml).c_str(),
+                     app::format_sig(p.electrophile_mmol).c_str());
+  ImGui::TextWrapped("Expect %s 1-Boc-1,4-diazepane and %s di-Boc before isolation losses.",
+                     app::format_mass_g(p.mono_g).c_str(), app::format_mass_g(p.bis_g).c_str());
+  PlotSpec yields;
+  yields.id = "alkylation.excess";
+  yields.tool = "alkylation";
+  yields.x_title = "Diamine excess (equiv per electrophile)";
+  yields.y_title = "Fraction of electrophile";
+  yields.x_axis = {app::AxisScale::linear, 1, 10};
+  yields.y_axis = {app::AxisScale::linear, 0, 1};
+  yields.xs = &view.excess.diamine_equiv;
+  yields.series = {{"Mono yield", &view.excess.mono_yield, 2, nullptr, true},
+                   {"In bis", &view.excess.bis_yield, 5}};
+  yields.marker_x = p.outcome.diamine_equiv;
+  yields.marker_label = app::format_sig(p.outcome.diamine_equiv) + " equiv";
+  yields.format_x = [](double x) { return app::format_sig(x) + " equiv"; };
+  yields.format_y = [](double y) { return app::format_sig(y * 100) + " %"; };
+  yields.height_px = 260;
+  draw_plot(ctx, yields);
+  PlotSpec ratio = yields;
+  ratio.id = "alkylation.ratio";
+  ratio.y_title = "Mono : bis (molar)";
+  ratio.y_axis = {app::AxisScale::log10, 1, 1000};
+  ratio.series = {{"Mono : bis", &view.excess.mono_to_bis, 4}};
+  ratio.format_y = [](double y) { return app::format_sig(y) + " : 1"; };
+  ratio.height_px = 220;
+  draw_plot(ctx, ratio);
+}
+
+void draw_route(app::AlkylationInputs& in, const app::AlkylationView& view, UiContext& ctx) {
+  heading(ctx, "Direct alkylation or protection first?");
+  number_field(ctx, "alkylation_yield", "Yield of alkylating the free NH", in.alkylation_yield_pct, "%",
+               view.error);
+  number_field(ctx, "deprotection_yield", "Yield of the Boc removal", in.deprotection_yield_pct, "%",
+               view.error);
+  if (!view.valid) return;
+  const std::string n = app::format_sig(view.protection.outcome.diamine_equiv);
+  FlowBox question{"Mono-N-alkyl 1,4-diazepane", "from the free diamine", -1};
+  FlowBranch direct{
+      "direct",
+      {
+          {"1 equiv BnBr onto 1 equiv diamine",
+           "mono " + percent_of(view.direct_one_to_one.outcome.mono_yield) +
+               " per BnBr; the rest is bis and "
+               "unreacted diamine: a statistical mixture to separate",
+           5},
+          {"or BnBr onto " + n + " equiv diamine",
+           "mono " + percent_of(view.direct.outcome.mono_yield) + " per BnBr, mono : bis " +
+               app::format_sig(view.direct.outcome.mono_to_bis) + " : 1; recover the excess diamine",
+           0},
+      }};
+  FlowBranch protect{
+      "protect",
+      {
+          {"Boc2O onto " + n + " equiv diamine",
+           "mono-Boc " + percent_of(view.protection.outcome.mono_yield) + " per Boc2O", 2},
+          {"Alkylate the single free NH", percent_of(view.alkylation_yield) + ": no bis possible", 2},
+          {"Remove Boc (TFA/DCM or HCl/dioxane)", percent_of(view.deprotection_yield), 2},
+          {"Overall", percent_of(view.protection_overall) + " per Boc2O, one clean product", 2},
+      }};
+  draw_flow(ctx, "alkylation.route", question, {direct, protect});
+}
+
+}  // namespace
+
+void draw_alkylation_panel(app::AlkylationInputs& inputs, app::AppSession& session, UiContext& ctx) {
+  const app::AlkylationView* last = session.last_valid_alkylation ? &*session.last_valid_alkylation : nullptr;
+  const app::AlkylationView view = app::evaluate_alkylation(inputs, last);
+  if (view.valid && !view.stale) session.last_valid_alkylation = view;
+  ctx.mirror("alkylation", app::alkylation_mirror(inputs, view));
+
+  Columns columns = begin_columns("alkylation", 0.5f);
+  draw_distribution(inputs, view, ctx);
+  next_column(columns);
+  draw_planner(inputs, view, ctx);
+  ImGui::Spacing();
+  draw_route(inputs, view, ctx);
+  end_columns(columns);
+}
+
+}  // namespace ui
