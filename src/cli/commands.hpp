@@ -22,5 +22,6 @@ int run_workup(const Words& words);
 int run_cyclization(const Words& words);
 int run_alkylation(const Words& words);
 int run_monoboc(const Words& words);
+int run_mw(const Words& words);
 
 }  // namespace cli

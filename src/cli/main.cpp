@@ -22,6 +22,8 @@ const cli::Command kCommands[] = {
      cli::run_cyclization},
     {"alkylation", "--equiv X [--kappa K]      (X in 0..2 equiv per diamine; K = k2/k1, default 0.5)",
      cli::run_alkylation},
+    {"mw", "FORMULA                   (e.g. \"Na2SO4·10H2O\", \"(CH3)3COH\", or a reagent key such as boc2o)",
+     cli::run_mw},
     {"monoboc", "--diamine-equiv N [--kappa K] [--boc-mmol MMOL]   (yields per mol Boc2O)", cli::run_monoboc},
 };
 

@@ -1,0 +1,106 @@
+#include "chem/schmidt_route.hpp"
+
+#include "chem/constants.hpp"
+#include "chem/number_input.hpp"
+#include "chem/reagents.hpp"
+
+namespace chem {
+namespace {
+
+template <typename T>
+bool check(double value, const QuantityRule& rule, Outcome<T>& failure) {
+  auto checked = check_quantity(value, rule);
+  if (checked.ok()) return true;
+  failure = checked.error();
+  return false;
+}
+
+double reagent_molar_mass(const char* key) { return find_reagent(key)->molar_mass; }
+double reagent_density(const char* key) { return find_reagent(key)->density_g_ml; }
+
+}  // namespace
+
+const std::vector<std::string>& azide_hazard_notes() {
+  static const std::vector<std::string> notes = {
+      "Azide and acid give hydrazoic acid, HN3: highly toxic and explosive, boiling at 37 °C. Work in a fume "
+      "hood behind a shield, at 0 °C to room temperature, never warmer.",
+      "Add NaN3 in small portions to the cold acid solution, never acid to solid azide and never all at "
+      "once: "
+      "each portion releases HN3 and N2.",
+      "No dichloromethane or chloroform with sodium azide (explosive di- and triazidomethane), no metal "
+      "spatulas, and no azide waste into drains with copper or lead pipes (metal azides).",
+      "Quench excess azide before workup (e.g. with sodium nitrite in acid, in the hood) and keep azide "
+      "waste separate.",
+  };
+  return notes;
+}
+
+Outcome<RouteResult> plan_route(const RouteInput& in) {
+  Outcome<RouteResult> failure = InputError{"", ""};
+  auto ketone = parse_formula(in.ketone_formula);
+  if (!ketone.ok()) return InputError{"ketone_formula", ketone.error().message};
+  if (ketone.value().atoms.count("O") == 0) {
+    return InputError{"ketone_formula", "A ketone has at least one oxygen atom"};
+  }
+  if (!check(in.ketone_amount, {"ketone_amount", "Amount of ketone", in.amount_in_mmol ? "mmol" : "g", 1e5},
+             failure) ||
+      !check(in.azide_equiv, {"azide_equiv", "Azide equivalents", "", 10}, failure) ||
+      !check(in.portions, {"portions", "Number of portions", "", 100}, failure) ||
+      !check(in.addition_min, {"addition_min", "Addition time", "min", 24 * 60, true}, failure) ||
+      !check(in.lactam_yield, {"lactam_yield", "Lactam yield", "", 1}, failure) ||
+      !check(in.lah_equiv, {"lah_equiv", "LiAlH4 equivalents", "", 20}, failure) ||
+      !check(in.lah_molarity, {"lah_molarity", "LiAlH4 solution molarity", "M", kMaxSolutionMolarity, true},
+             failure) ||
+      !check(in.reduction_yield, {"reduction_yield", "Reduction yield", "", 1}, failure)) {
+    return failure;
+  }
+  RouteResult r;
+  r.ketone = ketone.value();
+  auto atoms = r.ketone.atoms;
+  atoms["N"] += 1;  // the Schmidt reaction inserts NH next to the carbonyl
+  atoms["H"] += 1;
+  r.lactam = make_formula(atoms);
+  atoms["O"] -= 1;  // LiAlH4 reduces C=O to CH2
+  atoms["H"] += 2;
+  if (atoms["O"] == 0) atoms.erase("O");
+  r.amine = make_formula(atoms);
+
+  r.ketone_mmol = in.amount_in_mmol ? in.ketone_amount : in.ketone_amount / r.ketone.molar_mass * 1000;
+  r.ketone_g = r.ketone_mmol / 1000 * r.ketone.molar_mass;
+  r.azide_mmol = r.ketone_mmol * in.azide_equiv;
+  // Above ~2 equiv the excess HN3 adds to the nitrilium ion once more and
+  // gives the tetrazole (the von Braun/Schmidt side product); keep close to
+  // 1.2-1.5 equiv. A rule of thumb, not a sharp limit.
+  r.tetrazole_risk = in.azide_equiv > kTetrazoleAzideEquiv;
+  if (in.method == SchmidtMethod::tmsn3_tfoh) {
+    auto tfoh = check_quantity(in.tfoh_equiv, {"tfoh_equiv", "TfOH equivalents", "", 50});
+    if (!tfoh.ok()) return tfoh.error();
+    r.azide_g = r.azide_mmol / 1000 * reagent_molar_mass("tmsn3");
+    r.azide_ml = r.azide_g / reagent_density("tmsn3");
+    r.acid_mmol = r.ketone_mmol * in.tfoh_equiv;
+    r.acid_ml = r.acid_mmol / 1000 * reagent_molar_mass("tfoh") / reagent_density("tfoh");
+  } else {
+    auto acid = check_quantity(in.acid_ml_per_g, {"acid_ml_per_g", "Acid per gram of ketone", "mL/g", 100});
+    if (!acid.ok()) return acid.error();
+    r.azide_g = r.azide_mmol / 1000 * reagent_molar_mass("nan3");
+    const char* acid_key = in.method == SchmidtMethod::nan3_h2so4 ? "h2so4" : "msoh";
+    const double purity = in.method == SchmidtMethod::nan3_h2so4 ? 0.98 : 1.0;
+    r.acid_ml = in.acid_ml_per_g * r.ketone_g;
+    r.acid_mmol = r.acid_ml * reagent_density(acid_key) * purity / reagent_molar_mass(acid_key) * 1000;
+    r.interval_min = in.portions > 1 ? in.addition_min / (in.portions - 1) : 0;
+    for (int i = 0; i < in.portions; ++i) r.schedule.push_back({i * r.interval_min, r.azide_g / in.portions});
+  }
+  r.lactam_mmol = r.ketone_mmol * in.lactam_yield;
+  r.lactam_g = r.lactam_mmol / 1000 * r.lactam.molar_mass;
+  r.lah_mmol = r.lactam_mmol * in.lah_equiv;
+  r.lah_g = r.lah_mmol / 1000 * kLahMolarMassGPerMol;
+  if (in.lah_molarity > 0) r.lah_solution_ml = r.lah_mmol / in.lah_molarity;
+  auto workup = fieser_workup(r.lah_g);
+  if (!workup.ok()) return InputError{"ketone_amount", "That needs " + workup.error().message};
+  r.workup = workup.value();
+  r.amine_mmol = r.lactam_mmol * in.reduction_yield;
+  r.amine_g = r.amine_mmol / 1000 * r.amine.molar_mass;
+  return r;
+}
+
+}  // namespace chem
