@@ -7,11 +7,12 @@
 
 #include "app/alkylation_state.hpp"
 #include "app/cyclization_state.hpp"
+#include "app/route_state.hpp"
 #include "app/workup_state.hpp"
 
 namespace app {
 
-enum class Tool { workup, alkylation, cyclization };
+enum class Tool { workup, alkylation, cyclization, route, guide };
 
 enum class Theme { light, dark };
 
@@ -26,6 +27,8 @@ struct AppState {
   WorkupInputs workup;
   AlkylationInputs alkylation;
   CyclizationInputs cyclization;
+  RouteInputs route;
+  TextField guide_search;
 };
 
 // What the app remembers between frames but never saves.
@@ -37,6 +40,7 @@ struct AppSession {
   std::optional<chem::FieserWorkup> last_valid_workup;
   std::optional<AlkylationView> last_valid_alkylation;
   std::optional<CyclizationView> last_valid_cyclization;
+  std::optional<RouteView> last_valid_route;
   RingChainCache ring_chain_cache;
 };
 

@@ -42,7 +42,8 @@ StateField flag_field(const std::string& key, bool& target) {
           }};
 }
 
-constexpr std::array<const char*, 3> kToolNames{"workup", "alkylation", "cyclization"};
+constexpr std::array<const char*, 5> kToolNames{"workup", "alkylation", "cyclization", "route", "guide"};
+constexpr std::array<const char*, 3> kSchmidtMethodNames{"h2so4", "msoh", "tmsn3"};
 constexpr std::array<const char*, 2> kThemeNames{"light", "dark"};
 constexpr std::array<const char*, 5> kLahModeNames{"g", "mg", "mmol", "solution", "equiv"};
 constexpr std::array<const char*, 2> kCyclizationModeNames{"batch", "syringe"};
@@ -86,6 +87,31 @@ void add_alkylation(std::vector<StateField>& fields, AlkylationInputs& a) {
   fields.push_back(text_field("alkylation.electrophile_mmol", a.electrophile_mmol));
   fields.push_back(text_field("alkylation.alkylation_yield", a.alkylation_yield_pct));
   fields.push_back(text_field("alkylation.deprotection_yield", a.deprotection_yield_pct));
+}
+
+void add_route(std::vector<StateField>& fields, RouteInputs& r) {
+  fields.push_back(text_field("route.ketone_formula", r.ketone_formula));
+  fields.push_back(flag_field("route.in_mmol", r.amount_in_mmol));
+  fields.push_back(text_field("route.amount", r.ketone_amount));
+  fields.push_back(choice_field("route.method", r.method, kSchmidtMethodNames));
+  fields.push_back(text_field("route.azide_equiv", r.azide_equiv));
+  fields.push_back(text_field("route.portions", r.portions));
+  fields.push_back(text_field("route.addition_min", r.addition_min));
+  fields.push_back(text_field("route.acid_ml_per_g", r.acid_ml_per_g));
+  fields.push_back(text_field("route.tfoh_equiv", r.tfoh_equiv));
+  fields.push_back(text_field("route.lactam_yield", r.lactam_yield_pct));
+  fields.push_back(text_field("route.lah_equiv", r.lah_equiv));
+  fields.push_back({"route.lah_form", [&r] { return std::to_string(r.lah_form); },
+                    [&r](const std::string& value) {
+                      if (value.size() != 1 || value[0] < '0' ||
+                          value[0] > '0' + int(kLahSolutionPresets.size()) - 1) {
+                        return false;  // "custom" molarity is not offered here
+                      }
+                      r.lah_form = static_cast<size_t>(value[0] - '0');
+                      return true;
+                    }});
+  fields.push_back(text_field("route.reduction_yield", r.reduction_yield_pct));
+  fields.push_back(text_field("route.calculator", r.calculator_formula));
 }
 
 void add_cyclization(std::vector<StateField>& fields, CyclizationInputs& c) {
@@ -140,6 +166,8 @@ std::vector<StateField> state_fields(AppState& state) {
   add_workup(fields, state.workup);
   add_alkylation(fields, state.alkylation);
   add_cyclization(fields, state.cyclization);
+  add_route(fields, state.route);
+  fields.push_back(text_field("guide.search", state.guide_search));
   return fields;
 }
 

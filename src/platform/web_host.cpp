@@ -101,11 +101,13 @@ void WebHost::publish_mirror(const std::string& tool, const std::vector<app::Mir
 namespace {
 std::string rects_json(const std::vector<ui::WidgetRect>& rects, bool as_object) {
   std::string json = as_object ? "{" : "[";
-  char numbers[128];
+  char numbers[256];
   for (size_t i = 0; i < rects.size(); ++i) {
-    std::snprintf(numbers, sizeof numbers, "{\"x\":%.1f,\"y\":%.1f,\"width\":%.1f,\"height\":%.1f%s}",
-                  rects[i].x, rects[i].y, rects[i].width, rects[i].height,
-                  rects[i].focused ? ",\"focused\":true" : "");
+    std::snprintf(
+        numbers, sizeof numbers,
+        "{\"x\":%.1f,\"y\":%.1f,\"width\":%.1f,\"height\":%.1f,\"clipTop\":%.1f,\"clipBottom\":%.1f%s}",
+        rects[i].x, rects[i].y, rects[i].width, rects[i].height, rects[i].clip_top, rects[i].clip_bottom,
+        rects[i].focused ? ",\"focused\":true" : "");
     json += (i ? "," : "") + (as_object ? json_string(rects[i].name) + ":" : std::string()) + numbers;
   }
   return json + (as_object ? "}" : "]");

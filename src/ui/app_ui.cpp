@@ -6,7 +6,9 @@
 #include "imgui.h"
 #include "ui/alkylation_panel.hpp"
 #include "ui/cyclization_panel.hpp"
+#include "ui/guide_panel.hpp"
 #include "ui/keypad.hpp"
+#include "ui/route_panel.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "ui/workup_panel.hpp"
@@ -34,6 +36,9 @@ const ToolTab kTools[] = {
      [](app::AppState& s, app::AppSession& session, UiContext& ctx) {
        draw_cyclization_panel(s.cyclization, session, ctx);
      }},
+    {app::Tool::route, "Ring-expansion route", "Schmidt ring expansion and lactam reduction",
+     draw_route_panel},
+    {app::Tool::guide, "Troubleshooting", "Troubleshooting guide", draw_guide_panel},
 };
 
 const ToolTab& tab_for(app::Tool tool) {
@@ -127,17 +132,20 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
   draw_header(state, ctx);
   draw_notice(session, ctx);
   if (ImGui::BeginTabBar("tools")) {
+    // A panel may ask for another tool while it draws (guide links, "open in
+    // Workup"): that request is honoured on the next frame.
+    const std::optional<app::Tool> requested = session.select_tool;
+    session.select_tool.reset();
     for (const auto& tab : kTools) {
-      const bool select = session.select_tool == tab.tool;
+      const bool select = requested == tab.tool;
       const bool open = ImGui::BeginTabItem(tab.label, nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
       ctx.tag_last_item(("tab." + app::tool_key(tab.tool)).c_str());
       if (open) {
-        if (!session.select_tool) state.tool = tab.tool;
+        if (!requested) state.tool = tab.tool;
         tab.draw(state, session, ctx);
         ImGui::EndTabItem();
       }
     }
-    session.select_tool.reset();
     ImGui::EndTabBar();
   }
   ImGui::End();

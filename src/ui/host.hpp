@@ -11,9 +11,10 @@
 namespace ui {
 
 struct WidgetRect {
-  std::string name;           // stable test name, e.g. "workup.lah_g"
-  float x, y, width, height;  // CSS pixels from the canvas' top-left corner
-  bool focused = false;       // has keyboard focus (keyboard-only use)
+  std::string name;                     // stable test name, e.g. "workup.lah_g"
+  float x, y, width, height;            // CSS pixels from the canvas' top-left corner
+  bool focused = false;                 // has keyboard focus (keyboard-only use)
+  float clip_top = 0, clip_bottom = 0;  // visible band of its scrolling window
 };
 
 class Host {

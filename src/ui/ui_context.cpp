@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 
 namespace ui {
 
@@ -10,7 +11,11 @@ void UiContext::tag_last_item(const char* name) {
   if (!host_.test_hooks_enabled()) return;
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
-  rects_.push_back({name, min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemFocused()});
+  // The window's clip rectangle tells a test whether the item can be seen or
+  // has to be scrolled to first.
+  const ImRect clip = ImGui::GetCurrentWindowRead()->ClipRect;
+  rects_.push_back(
+      {name, min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemFocused(), clip.Min.y, clip.Max.y});
 }
 
 void UiContext::register_text_field(app::TextField& field, const char* label) {
@@ -81,7 +86,7 @@ void UiContext::end_frame() {
   if (!host_.test_hooks_enabled()) return;
   auto same = [](const WidgetRect& a, const WidgetRect& b) {
     return a.name == b.name && a.x == b.x && a.y == b.y && a.width == b.width && a.height == b.height &&
-           a.focused == b.focused;
+           a.focused == b.focused && a.clip_top == b.clip_top && a.clip_bottom == b.clip_bottom;
   };
   if (rects_.size() == published_rects_.size() &&
       std::equal(rects_.begin(), rects_.end(), published_rects_.begin(), same)) {

@@ -67,13 +67,16 @@ export async function widgetRect(page, name, scrollTries = 0) {
     rect = again;
   }
   if (!rect) throw new Error(`widget ${name} went away`);
-  // Off screen (below the fold of a scrolling column)? Scroll to it with the
+  // Outside its scrolling column (or the window)? Scroll to it with the
   // wheel over its column, as a person would, and look again.
   const viewport = page.viewportSize();
-  if (scrollTries < 10 && (rect.y < 0 || rect.y + rect.height > viewport.height)) {
-    await page.mouse.move(Math.min(Math.max(rect.x + 5, 5), viewport.width - 5), viewport.height / 2);
-    await page.mouse.wheel(0, rect.y < 0 ? rect.y - 80 : rect.y + rect.height - viewport.height + 80);
+  const top = Math.max(0, rect.clipTop ?? 0);
+  const bottom = Math.min(viewport.height, rect.clipBottom ?? viewport.height);
+  if (scrollTries < 10 && (rect.y < top || rect.y + rect.height > bottom)) {
+    await page.mouse.move(Math.min(Math.max(rect.x + 5, 5), viewport.width - 5), (top + bottom) / 2);
+    await page.mouse.wheel(0, rect.y < top ? rect.y - top - 60 : rect.y + rect.height - bottom + 60);
     await page.waitForTimeout(150);
+    if (process.env.DZB_DEBUG_SCROLL) console.log('scrolled for', name, rect);
     return widgetRect(page, name, scrollTries + 1);
   }
   const canvasBox = await page.locator('#canvas').boundingBox();

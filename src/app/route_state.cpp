@@ -1,0 +1,151 @@
+#include "app/route_state.hpp"
+
+#include "app/format.hpp"
+#include "app/workup_state.hpp"
+#include "chem/number_input.hpp"
+
+namespace app {
+namespace {
+
+std::optional<chem::InputError> read(const TextField& field, const chem::QuantityRule& rule, double& target) {
+  auto value = chem::parse_quantity(field.str(), rule);
+  if (!value.ok()) return value.error();
+  target = value.value();
+  return std::nullopt;
+}
+
+constexpr double kNoLimit = 1e300;  // the model checks ranges; here the text is read
+
+std::optional<chem::InputError> read_inputs(const RouteInputs& in, chem::RouteInput& out) {
+  out.ketone_formula = in.ketone_formula.str();
+  out.amount_in_mmol = in.amount_in_mmol;
+  out.method = in.method;
+  double portions = 0, lactam_pct = 0, reduction_pct = 0;
+  const char* unit = in.amount_in_mmol ? "mmol" : "g";
+  if (auto e = read(in.ketone_amount, {"ketone_amount", "Amount of ketone", unit, kNoLimit, true},
+                    out.ketone_amount))
+    return e;
+  if (auto e =
+          read(in.azide_equiv, {"azide_equiv", "Azide equivalents", "", kNoLimit, true}, out.azide_equiv))
+    return e;
+  if (in.method == chem::SchmidtMethod::tmsn3_tfoh) {
+    if (auto e = read(in.tfoh_equiv, {"tfoh_equiv", "TfOH equivalents", "", kNoLimit, true}, out.tfoh_equiv))
+      return e;
+  } else {
+    if (auto e = read(in.portions, {"portions", "Number of portions", "", kNoLimit, true}, portions))
+      return e;
+    if (portions != static_cast<int>(portions))
+      return chem::InputError{"portions", "Number of portions must be a whole number"};
+    out.portions = static_cast<int>(std::min(portions, 1e6));
+    if (auto e =
+            read(in.addition_min, {"addition_min", "Addition time", "min", kNoLimit, true}, out.addition_min))
+      return e;
+    if (auto e = read(in.acid_ml_per_g, {"acid_ml_per_g", "Acid per gram of ketone", "mL/g", kNoLimit, true},
+                      out.acid_ml_per_g))
+      return e;
+  }
+  if (auto e = read(in.lactam_yield_pct, {"lactam_yield", "Lactam yield", "%", kNoLimit, true}, lactam_pct))
+    return e;
+  if (auto e = read(in.lah_equiv, {"lah_equiv", "LiAlH4 equivalents", "", kNoLimit, true}, out.lah_equiv))
+    return e;
+  if (auto e = read(in.reduction_yield_pct, {"reduction_yield", "Reduction yield", "%", kNoLimit, true},
+                    reduction_pct))
+    return e;
+  if (lactam_pct > 100) return chem::InputError{"lactam_yield", "Lactam yield cannot exceed 100 %"};
+  if (reduction_pct > 100) return chem::InputError{"reduction_yield", "Reduction yield cannot exceed 100 %"};
+  out.lactam_yield = lactam_pct / 100;
+  out.reduction_yield = reduction_pct / 100;
+  out.lah_molarity =
+      in.lah_form == 0 ? 0 : kLahSolutionPresets[(in.lah_form - 1) % kLahSolutionPresets.size()].molarity;
+  return std::nullopt;
+}
+
+}  // namespace
+
+RouteView evaluate_route(const RouteInputs& in, const RouteView* last_valid) {
+  RouteView view;
+  chem::RouteInput input;
+  std::optional<chem::InputError> error = read_inputs(in, input);
+  if (!error) {
+    auto result = chem::plan_route(input);
+    if (result.ok()) {
+      view.result = result.value();
+      view.valid = true;
+    } else {
+      error = result.error();
+    }
+  }
+  if (error) {
+    if (last_valid && last_valid->valid) {
+      view = *last_valid;
+      view.stale = true;
+    }
+    view.error = error;
+  }
+  view.lah_as_solution = input.lah_molarity > 0;
+  auto formula = chem::parse_formula(in.calculator_formula.str());
+  view.calculator.reset();
+  view.calculator_error.reset();
+  if (formula.ok()) {
+    view.calculator = formula.value();
+  } else {
+    view.calculator_error = chem::InputError{"calculator_formula", formula.error().message};
+  }
+  return view;
+}
+
+std::vector<MirrorEntry> route_mirror(const RouteInputs& in, const RouteView& view) {
+  std::vector<MirrorEntry> entries{
+      {"input.ketone_formula", "Ketone formula", in.ketone_formula.str()},
+      {"input.ketone_amount", in.amount_in_mmol ? "Ketone (mmol)" : "Ketone (g)", in.ketone_amount.str()},
+      {"input.azide_equiv", "Azide equivalents", in.azide_equiv.str()},
+  };
+  if (view.calculator) {
+    entries.push_back(
+        {"calculator", "Molar mass of " + in.calculator_formula.str(),
+         format_sig(view.calculator->molar_mass, 6) + " g/mol (" + view.calculator->hill + ")"});
+  } else if (view.calculator_error) {
+    entries.push_back({"calculator_error", "Molar mass", view.calculator_error->message});
+  }
+  if (view.error)
+    entries.push_back({"error", "Input problem (" + view.error->field + ")", view.error->message});
+  if (view.stale) entries.push_back({"stale", "Results", "stale: showing the last valid input"});
+  if (!view.valid) return entries;
+  const chem::RouteResult& r = view.result;
+  const bool tms = in.method == chem::SchmidtMethod::tmsn3_tfoh;
+  entries.insert(
+      entries.end(),
+      {
+          {"ketone", "Ketone",
+           format_mass_g(r.ketone_g) + " = " + format_sig(r.ketone_mmol) + " mmol (" + r.ketone.hill + ")"},
+          {"azide", tms ? "TMSN3" : "NaN3",
+           format_mass_g(r.azide_g) + (tms ? " = " + format_volume_ml(r.azide_ml) : "") + " (" +
+               format_sig(r.azide_mmol) + " mmol)"},
+          {"acid", tms ? "TfOH" : "Acid",
+           format_volume_ml(r.acid_ml) + " (" + format_sig(r.acid_mmol) + " mmol)"},
+      });
+  if (!r.schedule.empty()) {
+    entries.push_back({"portions", "Azide portions",
+                       std::to_string(r.schedule.size()) + " × " + format_mass_g(r.schedule[0].mass_g) +
+                           ", every " + format_sig(r.interval_min) + " min"});
+  }
+  if (r.tetrazole_risk)
+    entries.push_back({"tetrazole_warning", "Warning", "Azide above 2 equiv invites tetrazole formation"});
+  entries.insert(
+      entries.end(),
+      {
+          {"lactam", "Lactam",
+           format_mass_g(r.lactam_g) + " = " + format_sig(r.lactam_mmol) + " mmol (" + r.lactam.hill + ")"},
+          {"lah", "LiAlH4",
+           format_mass_g(r.lah_g) + " = " + format_sig(r.lah_mmol) + " mmol" +
+               (view.lah_as_solution ? " = " + format_volume_ml(r.lah_solution_ml) + " of solution" : "")},
+          {"workup", "Fieser workup",
+           format_volume_ml(r.workup.water_first_ml) + " water, " + format_volume_ml(r.workup.naoh_15pct_ml) +
+               " 15 % NaOH, " + format_volume_ml(r.workup.water_last_ml) + " water"},
+          {"amine", "Product amine",
+           format_mass_g(r.amine_g) + " = " + format_sig(r.amine_mmol) + " mmol (" + r.amine.hill + ")"},
+      });
+  return entries;
+}
+
+}  // namespace app

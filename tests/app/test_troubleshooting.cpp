@@ -1,0 +1,35 @@
+#include <doctest/doctest.h>
+
+#include "app/app_state.hpp"
+#include "app/troubleshooting.hpp"
+
+TEST_CASE("four problem cards, searchable in any of their texts") {
+  const auto& cards = app::trouble_cards();
+  REQUIRE(cards.size() == 4);
+  int matches = 0;
+  for (const auto& card : cards) matches += app::card_matches(card, "TETRAZOLE");
+  CHECK(matches == 1);
+  matches = 0;
+  for (const auto& card : cards) matches += app::card_matches(card, "");
+  CHECK(matches == 4);
+  matches = 0;
+  for (const auto& card : cards) matches += app::card_matches(card, "no such symptom");
+  CHECK(matches == 0);
+  CHECK(app::critical_parameters().size() >= 6);
+}
+
+TEST_CASE("each card opens its tool with the scenario's inputs") {
+  app::AppState state;
+  for (const auto& card : app::trouble_cards()) card.open(state);  // last one wins: the workup card
+  CHECK(state.tool == app::Tool::workup);
+  CHECK(state.workup.mass_g.str() == "5");
+  app::trouble_cards()[0].open(state);
+  CHECK(state.tool == app::Tool::cyclization);
+  CHECK(state.cyclization.c0_molar.str() == "0.5");
+  app::trouble_cards()[1].open(state);
+  CHECK(state.tool == app::Tool::route);
+  CHECK(state.route.azide_equiv.str() == "3");
+  app::trouble_cards()[2].open(state);
+  CHECK(state.tool == app::Tool::alkylation);
+  CHECK(state.alkylation.diamine_equiv.str() == "1");
+}
