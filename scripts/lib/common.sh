@@ -30,7 +30,7 @@ ensure_packages() {
 BUILD_PACKAGES=(build-essential cmake ninja-build python3 python3-fonttools fonts-dejavu-core
   emscripten dpkg-dev ca-certificates)
 NATIVE_PACKAGES=(libsdl2-dev libgl-dev doctest-dev)
-TEST_PACKAGES=(chromium xvfb xauth libgl1-mesa-dri)
+TEST_PACKAGES=(chromium xvfb xauth libgl1-mesa-dri clang-14 libclang-rt-14-dev)
 
 # The first Debian archive URI and keyring in the machine's own apt set-up:
 # source packages are fetched from the same mirror the machine already uses.

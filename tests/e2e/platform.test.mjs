@@ -189,3 +189,27 @@ test('the whole tool can be used from the keyboard alone', async () => {
   await page.waitForFunction(() => document.querySelector('#mirror [data-key="step1"] dt')?.textContent === 'Step 1 (done)');
   await context.close();
 });
+
+test('a Content-Security-Policy without unsafe-eval is in force and nothing breaks it', async () => {
+  const context = await newContext();
+  const { page, problems } = await openApp(context, env.baseUrl);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(policy, /'unsafe-eval'|'unsafe-inline'/);
+  // Every tool draws under the policy: a violation would be a console error.
+  for (const tab of ['alkylation', 'cyclization', 'route', 'guide', 'workup']) {
+    await clickWidget(page, `tab.${tab}`);
+    await page.waitForTimeout(200);
+  }
+  assert.deepEqual(problems, []);
+  // And the policy bites: an injected inline script is refused.
+  const outcome = await page.evaluate(() => new Promise((done) => {
+    document.addEventListener('securitypolicyviolation', (event) => done(event.violatedDirective), { once: true });
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.appendChild(script);
+    setTimeout(() => done(window.injected ? 'ran' : 'no violation reported'), 2000);
+  }));
+  assert.match(outcome, /^script-src/);
+  await context.close();
+});
