@@ -96,16 +96,30 @@
       width: field.width + 'px', height: field.height + 'px' });
     softInput.focus({ preventScroll: true });
   });
+  // Pasted text goes into the field being edited as one line.
+  function pastedText(dataTransfer) {
+    const text = (dataTransfer && dataTransfer.getData('text/plain')) || '';
+    return text.replace(/\s+/g, ' ').trim();
+  }
   softInput.addEventListener('beforeinput', (event) => {
     if (event.inputType === 'deleteContentBackward') softPending += '\b';
     else if (event.inputType === 'insertLineBreak') softPending += '\n';
     else if (event.data) softPending += event.data;
+    else if (event.dataTransfer) softPending += pastedText(event.dataTransfer);
     event.preventDefault();  // the hidden input stays empty; the app holds the text
   });
   softInput.addEventListener('keydown', (event) => {
     // Hardware keys while the hidden input has focus (tablet with a keyboard).
     if (event.key === 'Backspace') { softPending += '\b'; event.preventDefault(); }
     else if (event.key === 'Enter') { softPending += '\n'; event.preventDefault(); }
+  });
+
+  // Ctrl+V or the context menu's Paste over the canvas: SDL reads no system
+  // clipboard on the web, so the text takes the soft keyboard's way in.
+  document.addEventListener('paste', (event) => {
+    if (!dzb.editing || event.target === softInput) return;
+    softPending += pastedText(event.clipboardData);
+    event.preventDefault();
   });
 
   dzb.publishWidgets = function (widgets) { dzb.widgets = widgets; };

@@ -100,6 +100,22 @@ std::vector<MirrorEntry> route_mirror(const RouteInputs& in, const RouteView& vi
       {"input.ketone_amount", in.amount_in_mmol ? "Ketone (mmol)" : "Ketone (g)", in.ketone_amount.str()},
       {"input.azide_equiv", "Azide equivalents", in.azide_equiv.str()},
   };
+  // Every input the panel shows, so a screen reader (and a test) can read back what was set.
+  if (in.method == chem::SchmidtMethod::tmsn3_tfoh) {
+    entries.push_back({"input.tfoh_equiv", "TfOH equivalents", in.tfoh_equiv.str()});
+  } else {
+    entries.push_back({"input.portions", "NaN3 portions", in.portions.str()});
+    entries.push_back({"input.addition_min", "Addition time (min)", in.addition_min.str()});
+    entries.push_back({"input.acid_ml_per_g", "Acid per gram of ketone (mL/g)", in.acid_ml_per_g.str()});
+  }
+  entries.insert(
+      entries.end(),
+      {
+          {"input.lactam_yield", "Lactam yield (%)", in.lactam_yield_pct.str()},
+          {"input.lah_equiv", "LiAlH4 per lactam (equiv)", in.lah_equiv.str()},
+          {"input.reduction_yield", "Reduction yield (%)", in.reduction_yield_pct.str()},
+          {"input.calculator_formula", "Molar-mass calculator formula", in.calculator_formula.str()},
+      });
   if (view.calculator) {
     entries.push_back(
         {"calculator", "Molar mass of " + in.calculator_formula.str(),

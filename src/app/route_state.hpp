@@ -43,8 +43,9 @@ RouteView evaluate_route(const RouteInputs& inputs, const RouteView* last_valid)
 std::vector<MirrorEntry> route_mirror(const RouteInputs& inputs, const RouteView& view);
 
 inline constexpr const char* kRouteCitations =
-    "Schmidt reaction of ketones: H. Wolff, Org. React. 1946, 3, 307; TMSN3/TfOH variant: G. Aubé and "
-    "co-workers' reviews of intramolecular and Lewis-acid Schmidt reactions. Amounts of acid are common "
+    "Schmidt reaction of ketones: H. Wolff, Org. React. 1946, 3, 307; azide rearrangements under strong "
+    "acid, including TMSN3 with TfOH: S. Lang, J. A. Murphy, Chem. Soc. Rev. 2006, 35, 146. Amounts of acid "
+    "are common "
     "practice, not stoichiometry: check them against your procedure.";
 
 }  // namespace app

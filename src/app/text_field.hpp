@@ -14,9 +14,15 @@ struct TextField {
 
   TextField() = default;
   explicit TextField(const char* initial) { set(initial); }
+  // Longer text is cut at the capacity, never inside a UTF-8 character.
   void set(const std::string& value) {
     text.fill('\0');
-    std::strncpy(text.data(), value.c_str(), kCapacity - 1);
+    size_t length = value.size() < kCapacity ? value.size() : kCapacity - 1;
+    while (length < value.size() && length > 0 &&
+           (static_cast<unsigned char>(value[length]) & 0xC0) == 0x80) {
+      --length;
+    }
+    std::memcpy(text.data(), value.data(), length);
   }
   std::string str() const { return std::string(text.data()); }
 };

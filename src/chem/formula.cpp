@@ -30,7 +30,22 @@ constexpr Element kElements[] = {
     {"Tl", 204.38}, {"Pb", 207.2},  {"Bi", 208.98}, {"Th", 232.04}, {"Pa", 231.04}, {"U", 238.03},
 };
 
+// Real elements that IUPAC gives no standard atomic weight (no stable isotope,
+// no characteristic terrestrial composition): named as such, not as "unknown".
+constexpr const char* kNoStandardWeight[] = {"Tc", "Pm", "Po", "At", "Rn", "Fr", "Ra", "Ac", "Np", "Pu",
+                                             "Am", "Cm", "Bk", "Cf", "Es", "Fm", "Md", "No", "Lr"};
+
 InputError error(std::string message) { return InputError{"formula", std::move(message)}; }
+
+std::string unknown_symbol_message(const std::string& symbol, const std::string& position) {
+  for (const char* radioactive : kNoStandardWeight) {
+    if (symbol == radioactive) {
+      return "Element '" + symbol + "' at position " + position +
+             " has no standard atomic weight (no stable isotope)";
+    }
+  }
+  return "Unknown element '" + symbol + "' at position " + position;
+}
 
 // Recognises the adduct separators; returns their length in bytes (0 if none).
 size_t separator_at(std::string_view text, size_t i) {
@@ -113,6 +128,8 @@ Outcome<Counts> parse_part(std::string_view full, size_t offset, size_t length) 
       if (count == 0) return error("A count of 0 at position " + at(i - 1));
       Counts group = std::move(stack.back());
       stack.pop_back();
+      // "()" weighs nothing: almost surely a typing slip, so say so.
+      if (group.empty()) return error("Empty brackets at position " + position);
       if (!add_scaled(stack.back(), group, count < 0 ? 1 : count)) {
         return error("More than 1000000 atoms of one element is outside this tool's range");
       }
@@ -120,9 +137,7 @@ Outcome<Counts> parse_part(std::string_view full, size_t offset, size_t length) 
       std::string symbol(1, c);
       ++i;
       if (i < text.size() && std::islower(static_cast<unsigned char>(text[i]))) symbol += text[i++];
-      if (atomic_weight(symbol) == 0) {
-        return error("Unknown element '" + symbol + "' at position " + position);
-      }
+      if (atomic_weight(symbol) == 0) return error(unknown_symbol_message(symbol, position));
       long long count = read_count(text, i);
       if (count == -2) return error("A count above 1000000 is outside this tool's range");
       if (count == 0) return error("A count of 0 at position " + at(i - 1));

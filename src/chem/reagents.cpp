@@ -1,7 +1,19 @@
 #include "chem/reagents.hpp"
 
+#include <cctype>
+
 namespace chem {
 namespace {
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
 
 std::vector<Reagent> build_table() {
   // Densities: supplier values at 20-25 °C.
@@ -18,7 +30,9 @@ std::vector<Reagent> build_table() {
       {"lactam", "1-Benzyl-1,4-diazepan-5-one", "C12H16N2O", 0, "solid", "ring-expanded lactam", 0},
       {"lah", "Lithium aluminium hydride", "LiAlH4", 0, "solid, or 1.0-2.4 M in THF", "reduces the lactam",
        0},
-      {"benzyl_diazepane", "1-Benzyl-1,4-diazepane", "C12H18N2", 1.0, "liquid", "product of the route", 0},
+      // No supplier density we could confirm: weigh it rather than measure a volume.
+      {"benzyl_diazepane", "1-Benzyl-1,4-diazepane", "C12H18N2", 0, "oil (weigh it)", "product of the route",
+       0},
       {"diazepane", "1,4-Diazepane (homopiperazine)", "C5H12N2", 0, "low-melting solid", "the parent diamine",
        0},
       {"boc2o", "Di-tert-butyl dicarbonate", "C10H18O5", 0.95, "low-melting solid", "Boc protection", 0},
@@ -56,14 +70,32 @@ const Reagent* find_reagent(const std::string& key) {
   return nullptr;
 }
 
-Outcome<double> molar_mass_of(const std::string& name_or_formula) {
-  if (const Reagent* reagent = find_reagent(name_or_formula)) {
-    if (reagent->molar_mass > 0) return reagent->molar_mass;
-    return InputError{"formula", reagent->name + " is a mixture without one molar mass"};
+const Reagent* lookup_reagent(std::string_view name) {
+  while (!name.empty() && std::isspace(static_cast<unsigned char>(name.front()))) name.remove_prefix(1);
+  while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) name.remove_suffix(1);
+  if (name.empty()) return nullptr;
+  if (const Reagent* exact = find_reagent(std::string(name))) return exact;
+  for (const auto& reagent : reagent_table()) {
+    if (same_ignoring_case(name, reagent.key) || same_ignoring_case(name, reagent.name)) return &reagent;
   }
+  return nullptr;
+}
+
+namespace {
+
+Outcome<double> reagent_mass(const Reagent& reagent) {
+  if (reagent.molar_mass > 0) return reagent.molar_mass;
+  return InputError{"formula", reagent.name + " is a mixture without one molar mass"};
+}
+
+}  // namespace
+
+Outcome<double> molar_mass_of(const std::string& name_or_formula) {
+  if (const Reagent* reagent = find_reagent(name_or_formula)) return reagent_mass(*reagent);
   auto formula = parse_formula(name_or_formula);
-  if (!formula.ok()) return formula.error();
-  return formula.value().molar_mass;
+  if (formula.ok()) return formula.value().molar_mass;
+  if (const Reagent* reagent = lookup_reagent(name_or_formula)) return reagent_mass(*reagent);
+  return formula.error();
 }
 
 }  // namespace chem

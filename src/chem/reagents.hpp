@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chem/formula.hpp"
@@ -21,9 +22,15 @@ struct Reagent {
 };
 
 const std::vector<Reagent>& reagent_table();
+// Exact key only ("nan3"); nullptr when there is none.
 const Reagent* find_reagent(const std::string& key);
+// What a person types: a key or a name, any case, outer spaces ignored
+// ("Sodium azide", "BOC2O", " benzyl bromide "); nullptr when none matches.
+const Reagent* lookup_reagent(std::string_view name);
 
-// A table name or key ("NaN3", "boc2o") or else a formula typed by the user.
+// A reagent key, else a formula typed by the user ("C6H10O"), else a table
+// name ("Sodium azide"). Formulas come before names so that "LaH" stays
+// lanthanum hydride and never turns into the key "lah" (LiAlH4).
 Outcome<double> molar_mass_of(const std::string& name_or_formula);
 
 }  // namespace chem

@@ -1,5 +1,7 @@
 #include "chem/schmidt_route.hpp"
 
+#include <cstdio>
+
 #include "chem/constants.hpp"
 #include "chem/number_input.hpp"
 #include "chem/reagents.hpp"
@@ -78,6 +80,7 @@ Outcome<RouteResult> plan_route(const RouteInput& in) {
     r.azide_g = r.azide_mmol / 1000 * reagent_molar_mass("tmsn3");
     r.azide_ml = r.azide_g / reagent_density("tmsn3");
     r.acid_mmol = r.ketone_mmol * in.tfoh_equiv;
+    r.acid_equiv = in.tfoh_equiv;
     r.acid_ml = r.acid_mmol / 1000 * reagent_molar_mass("tfoh") / reagent_density("tfoh");
   } else {
     auto acid = check_quantity(in.acid_ml_per_g, {"acid_ml_per_g", "Acid per gram of ketone", "mL/g", 100});
@@ -87,16 +90,26 @@ Outcome<RouteResult> plan_route(const RouteInput& in) {
     const double purity = in.method == SchmidtMethod::nan3_h2so4 ? 0.98 : 1.0;
     r.acid_ml = in.acid_ml_per_g * r.ketone_g;
     r.acid_mmol = r.acid_ml * reagent_density(acid_key) * purity / reagent_molar_mass(acid_key) * 1000;
+    r.acid_equiv = r.acid_mmol / r.ketone_mmol;
+    // The addition time runs from the first portion to the last, so the
+    // schedule ends exactly at addition_min and the masses add up to azide_g.
+    r.portion_g = r.azide_g / in.portions;
     r.interval_min = in.portions > 1 ? in.addition_min / (in.portions - 1) : 0;
-    for (int i = 0; i < in.portions; ++i) r.schedule.push_back({i * r.interval_min, r.azide_g / in.portions});
+    for (int i = 0; i < in.portions; ++i) r.schedule.push_back({i * r.interval_min, r.portion_g});
   }
   r.lactam_mmol = r.ketone_mmol * in.lactam_yield;
   r.lactam_g = r.lactam_mmol / 1000 * r.lactam.molar_mass;
   r.lah_mmol = r.lactam_mmol * in.lah_equiv;
   r.lah_g = r.lah_mmol / 1000 * kLahMolarMassGPerMol;
   if (in.lah_molarity > 0) r.lah_solution_ml = r.lah_mmol / in.lah_molarity;
+  if (r.lah_g > kMaxLahGrams) {
+    char message[160];
+    std::snprintf(message, sizeof message,
+                  "That batch needs %.3g kg of LiAlH4, above the 10 kg this tool plans for", r.lah_g / 1000);
+    return InputError{"ketone_amount", message};
+  }
   auto workup = fieser_workup(r.lah_g);
-  if (!workup.ok()) return InputError{"ketone_amount", "That needs " + workup.error().message};
+  if (!workup.ok()) return InputError{"ketone_amount", workup.error().message};
   r.workup = workup.value();
   r.amine_mmol = r.lactam_mmol * in.reduction_yield;
   r.amine_g = r.amine_mmol / 1000 * r.amine.molar_mass;

@@ -40,8 +40,10 @@ struct RouteResult {
   double ketone_g = 0, ketone_mmol = 0;
   double azide_mmol = 0, azide_g = 0, azide_ml = 0;  // ml for TMSN3 only
   std::vector<Portion> schedule;                     // NaN3 methods only
-  double interval_min = 0;
-  double acid_ml = 0, acid_mmol = 0;  // H2SO4 or MsOH, or TfOH
+  double portion_g = 0;                              // NaN3 per portion; the portions sum to azide_g
+  double interval_min = 0;                           // between portions: addition_min / (portions - 1)
+  double acid_ml = 0, acid_mmol = 0;                 // H2SO4 or MsOH, or TfOH
+  double acid_equiv = 0;  // mol acid per mol ketone (H2SO4: a solvent-scale excess)
   double lactam_mmol = 0, lactam_g = 0;
   double lah_mmol = 0, lah_g = 0, lah_solution_ml = 0;
   FieserWorkup workup;
@@ -55,5 +57,8 @@ Outcome<RouteResult> plan_route(const RouteInput& input);
 const std::vector<std::string>& azide_hazard_notes();
 
 inline constexpr double kTetrazoleAzideEquiv = 2.0;  // rule of thumb, see the .cpp
+inline constexpr const char kTetrazoleNote[] =
+    "Azide above about 2 equiv: the excess HN3 can trap the nitrilium ion as a tetrazole. A rule of thumb, "
+    "not a sharp limit; 1.2-1.5 equiv is usual.";
 
 }  // namespace chem

@@ -1,4 +1,5 @@
-// diazepane-bench mw FORMULA: molar mass of a formula (or a reagent key).
+// diazepane-bench mw FORMULA: molar mass of a formula, or of a reagent given
+// by key or name ("boc2o", "Sodium azide").
 #include <cstdio>
 
 #include "chem/reagents.hpp"
@@ -9,17 +10,24 @@ namespace cli {
 
 int run_mw(const Words& words) {
   if (words.size() != 1) return fail("mw", "formula", "give exactly one formula, e.g. mw \"Na2SO4·10H2O\"");
-  auto formula = chem::parse_formula(words[0]);
+  const std::string& text = words[0];
+  // The formula first, so that "LaH" stays lanthanum hydride and is not read
+  // as the reagent key "lah"; keys and names are the fallback.
+  auto formula = chem::parse_formula(text);
+  const chem::Reagent* reagent = nullptr;
   if (!formula.ok()) {
-    const chem::Reagent* reagent = chem::find_reagent(words[0]);
-    if (!reagent || reagent->formula.empty())
-      return fail("mw", formula.error().field, formula.error().message);
+    reagent = chem::lookup_reagent(text);
+    if (!reagent) return fail("mw", formula.error().field, formula.error().message);
+    if (reagent->formula.empty()) {
+      return fail("mw", "formula", reagent->name + " is a mixture without one molar mass");
+    }
     formula = chem::parse_formula(reagent->formula);
   }
+  const chem::Formula& f = formula.value();
   JsonObject json;
-  json.text("formula", words[0])
-      .number("molar_mass", formula.value().molar_mass)
-      .text("hill", formula.value().hill);
+  json.text("formula", text).number("molar_mass", f.molar_mass).text("hill", f.hill);
+  if (reagent) json.text("reagent", reagent->name);
+  for (const auto& [symbol, count] : f.atoms) json.number("atoms_" + symbol, static_cast<double>(count));
   std::printf("%s\n", json.str().c_str());
   return 0;
 }

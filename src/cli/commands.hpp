@@ -23,5 +23,6 @@ int run_cyclization(const Words& words);
 int run_alkylation(const Words& words);
 int run_monoboc(const Words& words);
 int run_mw(const Words& words);
+int run_route(const Words& words);
 
 }  // namespace cli

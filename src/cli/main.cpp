@@ -24,6 +24,11 @@ const cli::Command kCommands[] = {
      cli::run_alkylation},
     {"mw", "FORMULA                   (e.g. \"Na2SO4·10H2O\", \"(CH3)3COH\", or a reagent key such as boc2o)",
      cli::run_mw},
+    {"route",
+     "(--ketone-g G | --ketone-mmol MMOL) [--ketone-formula F] [--method h2so4|msoh|tmsn3-tfoh]\n"
+     "      [--azide-equiv E] [--portions N] [--addition-min MIN] [--acid-ml-per-g ML] [--tfoh-equiv E]\n"
+     "      [--lactam-yield Y] [--lah-equiv E] [--lah-molarity M] [--reduction-yield Y]   (yields 0..1)",
+     cli::run_route},
     {"monoboc", "--diamine-equiv N [--kappa K] [--boc-mmol MMOL]   (yields per mol Boc2O)", cli::run_monoboc},
 };
 

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 
+#include "imgui.h"
 #include "platform/app_loop.hpp"
 #include "platform/web_host.hpp"
 
@@ -57,6 +58,16 @@ int main(int, char**) {
   static platform::WebHost host;
   static platform::AppLoop loop(window, "#version 300 es", host);
   g_loop = &loop;
+  // SDL's web backend has no system clipboard. Copying from a field (Ctrl+C)
+  // goes to the browser's clipboard through the host; pasting arrives as the
+  // page's paste event (web/app.js), so ImGui's own paste yields nothing
+  // rather than a stale internal copy.
+  ImGuiIO& io = ImGui::GetIO();
+  io.ClipboardUserData = &host;
+  io.SetClipboardTextFn = [](void* user_data, const char* text) {
+    static_cast<platform::WebHost*>(user_data)->copy_text(text);
+  };
+  io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
   emscripten_set_main_loop(run_frame, 0, false);
   return 0;
 }

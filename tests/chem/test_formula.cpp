@@ -42,6 +42,22 @@ TEST_CASE("parentheses, brackets, adducts and the Hill order") {
   CHECK(mass("Ca(OH)2") == Approx(74.092).epsilon(1e-4));
 }
 
+TEST_CASE("element counts multiply out through groups and adduct multipliers") {
+  const auto tert_butanol = chem::parse_formula("(CH3)3COH").value();
+  CHECK(tert_butanol.atoms.at("C") == 4);
+  CHECK(tert_butanol.atoms.at("H") == 10);
+  CHECK(tert_butanol.atoms.at("O") == 1);
+  const auto rochelle = chem::parse_formula("C4H4KNaO6·4H2O").value();
+  CHECK(rochelle.atoms.at("H") == 12);  // 4 + 4 × 2
+  CHECK(rochelle.atoms.at("O") == 10);  // 6 + 4
+  CHECK(rochelle.hill == "C4H12KNaO10");
+  // Nested groups: [Co(NH3)5Cl]Cl2 has 15 H, 3 Cl.
+  const auto complex = chem::parse_formula("[Co(NH3)5Cl]Cl2").value();
+  CHECK(complex.atoms.at("H") == 15);
+  CHECK(complex.atoms.at("Cl") == 3);
+  CHECK(complex.hill == "Cl3CoH15N5");
+}
+
 TEST_CASE("malformed formulas say what and where") {
   CHECK(problem("") == "Enter a formula, e.g. C5H12N2 or Na2SO4·10H2O");
   CHECK(problem("Xx2") == "Unknown element 'Xx' at position 1");
@@ -53,7 +69,18 @@ TEST_CASE("malformed formulas say what and where") {
   CHECK(problem("C6H6!") == "Unexpected character at position 5");
   CHECK(problem("H0") == "A count of 0 at position 2");
   CHECK(problem("Na2SO4·") == "Nothing to weigh at position 8");
-  CHECK(problem("Tc") == "Unknown element 'Tc' at position 1");  // no standard atomic weight
+  CHECK(problem("C2Xx") == "Unknown element 'Xx' at position 3");
+  // Positions count characters, not bytes: the "·" is two bytes but one character.
+  CHECK(problem("Na2SO4·10H2Q") == "Unknown element 'Q' at position 12");
+  CHECK(problem("Cx") == "Unknown element 'Cx' at position 1");  // not C followed by a stray x
+  CHECK(problem("TcO4") == "Element 'Tc' at position 1 has no standard atomic weight (no stable isotope)");
+  CHECK(problem("Na()2") == "Empty brackets at position 4");
+  CHECK(problem("[]") == "Empty brackets at position 2");
+  CHECK(problem("(CH3]") == "Unmatched ']' at position 5");
+  CHECK(problem("0H2O") == "A multiplier of 0 at position 1");
+  CHECK(problem("C6\tH6") == "Unexpected character at position 3");
+  CHECK(problem("C6H5\xC3\xA9") == "Unexpected character at position 5");  // "é"
+  CHECK(chem::parse_formula(" C6H6\t").value().hill == "C6H6");            // outer space is fine
 }
 
 TEST_CASE("hostile input is refused quickly, never a crash") {
@@ -63,7 +90,15 @@ TEST_CASE("hostile input is refused quickly, never a crash") {
         "A formula longer than 256 characters is refused");
   CHECK(problem(std::string(100, '(') + "H" + std::string(100, ')')) ==
         "Brackets nested deeper than 16 levels");
+  // The depth limit sits exactly at 16: 16 levels parse, 17 do not.
+  CHECK(chem::parse_formula(std::string(16, '(') + "H" + std::string(16, ')')).ok());
+  CHECK(problem(std::string(17, '(') + "H" + std::string(17, ')')) ==
+        "Brackets nested deeper than 16 levels");
+  CHECK(problem(std::string(200, '[')) == "Brackets nested deeper than 16 levels");
   CHECK(problem("C1000000000000") == "A count above 1000000 is outside this tool's range");
+  CHECK(problem("(H)1000000000000") == "A count above 1000000 is outside this tool's range");
+  CHECK(problem("1000000000000H2O") == "A count above 1000000 is outside this tool's range");
+  CHECK(problem("H" + std::string(250, '9')) == "A count above 1000000 is outside this tool's range");
   CHECK(problem("(((H999999)999999)999999)") ==
         "More than 1000000 atoms of one element is outside this tool's range");
   CHECK(problem("999999H2O") == "More than 1000000 atoms of one element is outside this tool's range");

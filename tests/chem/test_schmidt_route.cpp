@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "chem/schmidt_route.hpp"
 
 using doctest::Approx;
@@ -66,4 +68,79 @@ TEST_CASE("route bad input names the field") {
   in.ketone_amount = 50000;  // 50 kg: the LiAlH4 would exceed the workup's range
   CHECK(chem::plan_route(in).error().field == "ketone_amount");
   CHECK(chem::azide_hazard_notes().size() == 4);
+}
+
+TEST_CASE("portions, acid equivalents and the MsOH alternative, by hand") {
+  chem::RouteInput in;  // 10 g ketone = 10 / 189.258 = 52.838 mmol
+  auto r = chem::plan_route(in).value();
+  // NaN3: 1.5 × 52.838 mmol × 65.011 g/mol = 5.1526 g, six portions of 0.85876 g.
+  CHECK(r.azide_g == Approx(5.1526).epsilon(1e-4));
+  CHECK(r.portion_g == Approx(0.85876).epsilon(1e-4));
+  double sum_g = 0;
+  for (const auto& portion : r.schedule) sum_g += portion.mass_g;
+  CHECK(sum_g == Approx(r.azide_g));
+  // 40 mL of 98 % H2SO4: 40 × 1.84 × 0.98 / 98.072 = 735.46 mmol, 13.92 equiv:
+  // the acid is the solvent, far beyond stoichiometry.
+  CHECK(r.acid_mmol == Approx(735.46).epsilon(1e-4));
+  CHECK(r.acid_equiv == Approx(13.919).epsilon(1e-4));
+  // Lactam 0.7 × 52.838 mmol × 204.273 = 7.5554 g; LiAlH4 2 × 36.987 mmol × 37.95 = 2.8073 g;
+  // amine 0.85 × 36.987 mmol × 190.29 = 5.9824 g.
+  CHECK(r.lactam_g == Approx(7.5554).epsilon(1e-4));
+  CHECK(r.lah_g == Approx(2.8073).epsilon(1e-4));
+  CHECK(r.workup.water_first_ml == Approx(2.8073).epsilon(1e-4));
+  CHECK(r.amine_g == Approx(5.9824).epsilon(1e-4));
+
+  in.method = chem::SchmidtMethod::nan3_msoh;  // 40 mL × 1.48 / 96.100 = 616.02 mmol, 11.66 equiv
+  r = chem::plan_route(in).value();
+  CHECK(r.acid_mmol == Approx(616.02).epsilon(1e-4));
+  CHECK(r.acid_equiv == Approx(11.659).epsilon(1e-4));
+
+  in.portions = 1;  // all at once: one portion at t = 0
+  r = chem::plan_route(in).value();
+  REQUIRE(r.schedule.size() == 1);
+  CHECK(r.interval_min == 0);
+  CHECK(r.schedule[0].mass_g == Approx(r.azide_g));
+
+  in.portions = 4;
+  in.addition_min = 30;  // 0, 10, 20, 30 min
+  r = chem::plan_route(in).value();
+  CHECK(r.interval_min == Approx(10));
+  CHECK(r.schedule.back().time_min == Approx(30));
+}
+
+TEST_CASE("TMSN3/TfOH: equivalents reported as given") {
+  chem::RouteInput in;
+  in.method = chem::SchmidtMethod::tmsn3_tfoh;
+  in.amount_in_mmol = true;
+  in.ketone_amount =
+      10;  // TMSN3 15 mmol × 115.211 / 0.868 = 1.9910 mL; TfOH 30 mmol × 150.07 / 1.696 = 2.6545 mL
+  const auto r = chem::plan_route(in).value();
+  CHECK(r.azide_ml == Approx(1.9910).epsilon(1e-4));
+  CHECK(r.acid_ml == Approx(2.6545).epsilon(1e-4));
+  CHECK(r.acid_equiv == Approx(3));
+  CHECK(r.portion_g == 0);
+}
+
+TEST_CASE("the tetrazole warning starts above 2 equiv and says it is a rule of thumb") {
+  chem::RouteInput in;
+  in.azide_equiv = 2.0;
+  CHECK_FALSE(chem::plan_route(in).value().tetrazole_risk);
+  in.azide_equiv = 2.05;
+  CHECK(chem::plan_route(in).value().tetrazole_risk);
+  CHECK(std::string(chem::kTetrazoleNote).find("rule of thumb") != std::string::npos);
+  bool mentions_dcm = false, mentions_37c = false;
+  for (const auto& note : chem::azide_hazard_notes()) {
+    mentions_dcm |= note.find("dichloromethane") != std::string::npos;
+    mentions_37c |= note.find("37 °C") != std::string::npos;
+  }
+  CHECK(mentions_dcm);
+  CHECK(mentions_37c);
+}
+
+TEST_CASE("a batch beyond the LiAlH4 range says how much it would need") {
+  chem::RouteInput in;
+  in.ketone_amount = 50000;  // 264.2 mol ketone -> 369.9 mol LiAlH4 = 14.0 kg
+  const auto error = chem::plan_route(in).error();
+  CHECK(error.field == "ketone_amount");
+  CHECK(error.message == "That batch needs 14 kg of LiAlH4, above the 10 kg this tool plans for");
 }

@@ -94,11 +94,34 @@ export async function tapWidget(page, name) {
 }
 
 // Replaces the text of a field the way a person would: click, select all, type.
+// Like a person, it looks for the caret before typing: a click that landed
+// while the layout was still moving (a message appearing above the field) is
+// tried again at the field's new place.
 export async function typeInto(page, name, text) {
-  await clickWidget(page, name);
+  for (let attempt = 1; ; attempt++) {
+    await clickWidget(page, name);
+    const focused = await page
+      .waitForFunction((n) => window.dzb.editing && window.dzb.widgets[n]?.focused, name, { timeout: 2000 })
+      .then(() => true, () => false);
+    if (focused) break;
+    if (process.env.DZB_DEBUG_SCROLL) console.log(`retry click on ${name}`, await page.evaluate((n) => JSON.stringify([window.dzb.editing, window.dzb.widgets[n]]), name));
+    if (attempt === 3) throw new Error(`field ${name} did not take the caret after 3 clicks`);
+  }
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   if (text) await page.keyboard.type(text, { delay: 10 });
+}
+
+// Replaces the text of a field by pasting, as a person does with text the
+// keyboard cannot type (a "µ", a value copied from a spreadsheet).
+export async function pasteInto(page, name, text) {
+  await typeInto(page, name, '');
+  await page.evaluate((value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    document.getElementById('canvas').dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
 }
 
 export async function mirrorValue(page, key) {

@@ -1,0 +1,88 @@
+// Robustness in the browser: every numeric input of every tool takes every
+// kind of bad value without a crash, a NaN or a lost result; and 2,000 random
+// taps, drags and keys leave the page answering.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startBrowser, openApp, typeInto, pasteInto, clickWidget, waitForMirror } from './helpers.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env.close(); });
+
+const textFields = new Set(['field.ketone_formula', 'field.calculator_formula', 'field.guide_search']);
+// A text field holds 63 characters (app::TextField); 100 nines overflow it.
+const fieldCapacity = 63;
+const alwaysBad = ['', 'abc', '-5', 'NaN', 'inf', '1e308', '9'.repeat(100), 'µ²≈'];
+
+test('bad-input matrix: every numeric field of every tool × every kind of bad value', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const { page, problems } = await openApp(context, env.baseUrl);
+  let checked = 0;
+  for (const tab of ['workup', 'alkylation', 'cyclization', 'route']) {
+    await clickWidget(page, `tab.${tab}`);
+    await page.waitForTimeout(300);
+    const fields = (await page.evaluate(() => Object.keys(window.dzb.widgets)))
+      .filter((name) => name.startsWith('field.') && !textFields.has(name));
+    assert.ok(fields.length > 0, tab);
+    for (const field of fields) {
+      const original = await page.evaluate((key) => {
+        const node = document.querySelector(`#mirror [data-key="input.${key}"] dd`);
+        return node ? node.textContent : null;
+      }, field.slice('field.'.length));
+      for (const value of [...alwaysBad, '0']) {
+        const where = `${tab} ${field} = ${JSON.stringify(value)}`;
+        const context = (e) => { throw new Error(`${where}: ${e.message}`); };
+        // What a keyboard cannot type is pasted.
+        if (/^[\x20-\x7e]*$/.test(value)) await typeInto(page, field, value);
+        else await pasteInto(page, field, value);
+        // The field keeps what was typed, up to its 63-character capacity (nothing is lost)...
+        const kept = value.length > fieldCapacity ? value.slice(0, fieldCapacity) : value;
+        await waitForMirror(page, `input.${field.slice('field.'.length)}`, kept).catch(context);
+        if (value !== '0') {
+          // ...and this value's own message is shown, with the last good result kept.
+          await waitForMirror(page, 'error', /\S/).catch(context);
+          await waitForMirror(page, 'stale', 'stale: showing the last valid input').catch(context);
+        }
+        const text = await page.locator('#mirror').textContent();
+        assert.doesNotMatch(text, /\bnan\b|\binf(inity)?\b/i, `${tab} ${field} = ${value}`);
+        checked += 1;
+      }
+      if (original !== null) await typeInto(page, field, original);
+    }
+    await page.waitForFunction(() => !document.querySelector('#mirror [data-key="error"]'), null, { timeout: 5000 });
+  }
+  assert.ok(checked >= 150, `${checked} combinations`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('monkey: 2,000 random taps, drags and keys across all tools, and the page still answers', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+  const { page, problems } = await openApp(context, env.baseUrl);
+  let seed = 20261124;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const keys = ['Tab', 'Enter', 'Escape', 'Backspace', 'ArrowDown', 'ArrowUp', 'Space', '1', '0', '.', 'e', '-', 'a', ','];
+  for (let i = 0; i < 2000; i++) {
+    const x = Math.floor(random() * 1280), y = Math.floor(random() * 800);
+    const kind = random();
+    if (kind < 0.4) await page.mouse.click(x, y);
+    else if (kind < 0.55) await page.touchscreen.tap(x, y);
+    else if (kind < 0.7) {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(Math.floor(random() * 1280), Math.floor(random() * 800), { steps: 3 });
+      await page.mouse.up();
+    } else if (kind < 0.8) await page.mouse.wheel(0, (random() - 0.5) * 600);
+    else await page.keyboard.press(keys[Math.floor(random() * keys.length)]);
+    if (i % 250 === 0) await page.waitForTimeout(50);
+  }
+  // Stray taps may have opened a download or the keypad: the page must still answer.
+  assert.deepEqual(await page.evaluate(() => window.dzb.errors), []);
+  await page.keyboard.press('Escape');
+  await clickWidget(page, 'tab.workup');
+  await clickWidget(page, 'workup.mode.0');
+  await typeInto(page, 'field.lah_g', '2.5');
+  await waitForMirror(page, 'water_last_ml', '7.50 mL');
+  assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
+  await context.close();
+});
