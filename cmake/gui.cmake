@@ -61,11 +61,13 @@ target_compile_options(diazepane-bench-app PRIVATE ${DZB_WARNINGS})
 
 if(EMSCRIPTEN)
   set_target_properties(diazepane-bench-app PROPERTIES OUTPUT_NAME diazepane-bench SUFFIX .js)
-  target_link_options(diazepane-bench-app PRIVATE
+  # Shared with the bare baseline page of scripts/bench, so the two compare fairly.
+  set(DZB_WEB_LINK_OPTIONS
     -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sMALLOC=emmalloc -sNO_FILESYSTEM=1
     -sDISABLE_EXCEPTION_CATCHING=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
     -sEXPORTED_RUNTIME_METHODS=[] -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0
     $<$<CONFIG:Release>:-Os> $<$<CONFIG:Release>:--closure=0>)
+  target_link_options(diazepane-bench-app PRIVATE ${DZB_WEB_LINK_OPTIONS})
   target_compile_options(dzb_imgui PRIVATE $<$<CONFIG:Release>:-Os>)
   target_compile_options(dzb_ui PRIVATE $<$<CONFIG:Release>:-Os>)
   # The page: our shell, styles, icons and the two build outputs, side by
@@ -81,10 +83,26 @@ if(EMSCRIPTEN)
             $<TARGET_FILE_DIR:diazepane-bench-app>/diazepane-bench.wasm ${site}/
     COMMAND ${CMAKE_COMMAND} -DSITE=${site} -DSOURCE=${CMAKE_SOURCE_DIR}/web
             -P ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
+    COMMAND ${DZB_FONT_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/tools/precompress.py ${site}
     COMMAND ${CMAKE_COMMAND} -E touch ${site}/.assembled
     DEPENDS diazepane-bench-app ${DZB_WEB_FILES} ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
+            ${CMAKE_SOURCE_DIR}/scripts/tools/precompress.py
     COMMENT "Assembling the page in build/.../site")
   add_custom_target(site ALL DEPENDS ${site}/.assembled)
+
+  # The bench's baseline: a bare ImGui + SDL2 page with the same flags (built on demand).
+  add_executable(bare-imgui-page EXCLUDE_FROM_ALL tests/bench/bare/bare_page.cpp)
+  set_target_properties(bare-imgui-page PROPERTIES OUTPUT_NAME bare SUFFIX .js)
+  target_link_libraries(bare-imgui-page PRIVATE dzb_imgui)
+  target_compile_options(bare-imgui-page PRIVATE ${DZB_WARNINGS} $<$<CONFIG:Release>:-Os>)
+  target_link_options(bare-imgui-page PRIVATE ${DZB_WEB_LINK_OPTIONS})
+  set(bare_site ${CMAKE_BINARY_DIR}/bare-site)
+  add_custom_target(bare-site
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${bare_site}
+    COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/tests/bench/bare/index.html
+            $<TARGET_FILE_DIR:bare-imgui-page>/bare.js $<TARGET_FILE_DIR:bare-imgui-page>/bare.wasm ${bare_site}/
+    COMMAND ${DZB_FONT_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/tools/precompress.py ${bare_site}
+    DEPENDS bare-imgui-page)
 else()
   find_package(OpenGL REQUIRED)
   target_link_libraries(diazepane-bench-app PRIVATE OpenGL::GL)

@@ -5,6 +5,7 @@ file(SHA256 ${SITE}/diazepane-bench.wasm wasm_hash)
 file(SHA256 ${SITE}/diazepane-bench.js js_hash)
 string(SHA256 combined "${wasm_hash}${js_hash}")
 string(SUBSTRING ${combined} 0 12 DZB_VERSION)
+file(SIZE ${SITE}/diazepane-bench.wasm DZB_WASM_BYTES)
 # The favicon goes inline: browsers fetch favicons outside the service worker,
 # so a file would fail (and log an error) offline.
 file(READ ${SOURCE}/../assets/icons/icon.svg icon)

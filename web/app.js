@@ -38,10 +38,18 @@
     document.getElementById('failure').hidden = false;
   };
 
-  dzb.frameRendered = function () {
+  // Frame CPU times (ms, the last 2,000) and the wasm memory high-water mark,
+  // for scripts/bench; cheap enough to keep always.
+  dzb.frameCpuMs = [];
+  dzb.memoryBytes = 0;
+  dzb.frameRendered = function (cpuMs, memoryBytes) {
     dzb.framesRendered += 1;
+    dzb.frameCpuMs.push(cpuMs);
+    if (dzb.frameCpuMs.length > 2000) dzb.frameCpuMs.splice(0, 1000);
+    dzb.memoryBytes = Math.max(dzb.memoryBytes, memoryBytes || 0);
     if (!dzb.ready) {
       dzb.ready = true;
+      dzb.firstFrameMs = performance.now();  // since navigation start
       loading.hidden = true;
       canvas.focus();
     }
@@ -198,8 +206,9 @@
   async function fetchWasm(url) {
     const response = await fetch(url);
     if (!response.ok) throw new Error('The app file ' + url + ' could not be loaded (HTTP ' + response.status + ').');
-    const encoded = response.headers.get('Content-Encoding');
-    const total = encoded ? 0 : Number(response.headers.get('Content-Length')) || 0;
+    // The reader sees decoded bytes, so the size to expect is the .wasm's own,
+    // stamped at build time; a compressed response's Content-Length is not it.
+    const total = Number('@DZB_WASM_BYTES@') || 0;
     if (!response.body || !response.body.getReader) return new Uint8Array(await response.arrayBuffer());
     const reader = response.body.getReader();
     const chunks = [];

@@ -27,7 +27,7 @@ ensure_packages() {
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-BUILD_PACKAGES=(build-essential cmake ninja-build python3 python3-fonttools fonts-dejavu-core
+BUILD_PACKAGES=(build-essential cmake ninja-build python3 python3-fonttools python3-brotli fonts-dejavu-core
   emscripten dpkg-dev ca-certificates)
 NATIVE_PACKAGES=(libsdl2-dev libgl-dev doctest-dev)
 TEST_PACKAGES=(chromium xvfb xauth libgl1-mesa-dri clang-14 libclang-rt-14-dev)

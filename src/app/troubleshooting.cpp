@@ -52,20 +52,21 @@ const std::vector<TroubleCard>& trouble_cards() {
        "Ring closure is first order (k_intra·C), oligomerisation second order (2·k_inter·C²). For a "
        "7-membered "
        "ring EM = k_intra/k_inter is only ~0.01-0.1 M, so at 0.5 M most material polymerises.",
-       "Work at or below EM (often < 0.05 M), or add the precursor slowly by syringe pump into hot solvent "
-       "with "
-       "the base (pseudo-high dilution). N-tosyl groups (Richman–Atkins, Cs2CO3 in DMF) and gem-dialkyl "
-       "substitution raise EM.",
+       "Work well below EM (C0 ≈ 0.1·EM gives ~90 % ring; the usual < 0.05 M is only a start for a 7-ring), "
+       "or add the precursor slowly by "
+       "syringe pump into hot solvent with the base (pseudo-high dilution). N-tosyl groups (Richman–Atkins: "
+       "sodium sulfonamide salts in DMF; or Cs2CO3 in DMF, Kellogg) and gem-dialkyl substitution raise EM.",
        "Open the Cyclization tool at 0.5 M", open_gummy_cyclization},
       {"schmidt_tetrazole", "Schmidt reaction gives tetrazole or fragments",
-       "Besides the lactam, a tetrazole (mass + 43, no C=O in the IR) or nitrile/olefin fragments appear; "
+       "Besides the lactam, a tetrazole (ketone mass + 40, i.e. lactam + 25; no C=O in the IR) or "
+       "nitrile/olefin fragments appear; "
        "yields drop on scale-up.",
        "Too much hydrazoic acid, or too warm: excess HN3 traps the nitrilium ion as a tetrazole; heat "
        "favours "
        "fragmentation of the intermediate.",
-       "After the azidohydrin loses N2 the migrating C-C bond forms a nitrilium ion; water gives the lactam, "
-       "a "
-       "second HN3 gives the 1,5-disubstituted tetrazole. Fragmentation competes when a stable cation can "
+       "The azidohydrin loses water to an iminodiazonium ion; the anti C–C bond migrates as N2 leaves, "
+       "giving a nitrilium ion; water gives the lactam, a second HN3 gives the 1,5-disubstituted tetrazole. "
+       "Fragmentation competes when a stable cation can "
        "leave.",
        "Use 1.2-1.5 equiv NaN3, added in portions at 0 °C to the ketone in acid; keep below room "
        "temperature; "
@@ -92,7 +93,10 @@ const std::vector<TroubleCard>& trouble_cards() {
        "instead of gel; tartrate (Rochelle salt) chelates aluminium and dissolves it.",
        "Follow n mL water, n mL 15 % NaOH, 3n mL water per n g LiAlH4 at 0 °C, then stir at rt until white "
        "and "
-       "granular; add MgSO4. For polar diamines use Rochelle salt and stir until two clear layers form.",
+       "granular; add MgSO4. For extractable amines (1-benzyl-1,4-diazepane) Rochelle salt works: stir until "
+       "two clear "
+       "layers form. A water-soluble diamine (free 1,4-diazepane) stays in any aqueous layer: use Fieser or "
+       "Glauber's salt and wash the salts with hot THF.",
        "Open the Workup tool for 5 g LiAlH4", open_workup_emulsion},
   };
   return cards;
@@ -109,12 +113,13 @@ bool card_matches(const TroubleCard& card, const std::string& query) {
 
 const std::vector<CriticalParameter>& critical_parameters() {
   static const std::vector<CriticalParameter> table = {
-      {"Ring closure", "Precursor concentration", "≤ EM, often < 0.05 M", "7-ring EM ~0.01-0.1 M"},
+      {"Ring closure", "Precursor concentration", "well below EM; 0.1·EM gives ~90 %",
+       "7-ring EM ~0.01-0.1 M"},
       {"Ring closure", "Addition time (syringe pump)", "hours; see the tool", "keeps C near C_ss"},
       {"Schmidt", "NaN3", "1.2-1.5 equiv, in portions", "excess gives tetrazole"},
       {"Schmidt", "Temperature", "0 °C to rt", "HN3 boils at 37 °C; fragmentation"},
       {"Mono-alkylation", "Diamine excess", "4-10 equiv, or protect", "statistical 25/50/25 at 1:1"},
-      {"LiAlH4 reduction", "LiAlH4", "1.5-3 equiv for a lactam", "amides need 2 hydrides"},
+      {"LiAlH4 reduction", "LiAlH4", "1.5-3 equiv for a lactam", "an N–H lactam uses 3 H⁻ (one lost as H2)"},
       {"LiAlH4 workup", "Water, 15 % NaOH, water", "n, n, 3n mL per n g", "granular, filterable salts"},
   };
   return table;

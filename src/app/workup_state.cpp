@@ -77,7 +77,8 @@ std::vector<ProtocolStep> fieser_steps(const chem::FieserWorkup& w) {
        "A spatula or two; it binds the excess water and firms the solid."},
       {"Filter through Celite and rinse the cake",
        "Rinse well with ether or THF. Polar amines (such as 1,4-diazepanes) cling to the aluminium salts: "
-       "rinse with warm THF, or prefer the Rochelle salt workup."},
+       "rinse with warm THF. Rochelle salt suits amines that extract (1-benzyl-1,4-diazepane), not the "
+       "water-soluble free diamine."},
   };
 }
 

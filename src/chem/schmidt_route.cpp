@@ -31,8 +31,8 @@ const std::vector<std::string>& azide_hazard_notes() {
       "each portion releases HN3 and N2.",
       "No dichloromethane or chloroform with sodium azide (explosive di- and triazidomethane), no metal "
       "spatulas, and no azide waste into drains with copper or lead pipes (metal azides).",
-      "Quench excess azide before workup (e.g. with sodium nitrite in acid, in the hood) and keep azide "
-      "waste separate.",
+      "Destroy excess azide before disposal: add aqueous sodium nitrite first, then acidify slowly (never "
+      "acid before nitrite), in the hood; keep azide waste separate.",
   };
   return notes;
 }
@@ -71,7 +71,7 @@ Outcome<RouteResult> plan_route(const RouteInput& in) {
   r.ketone_g = r.ketone_mmol / 1000 * r.ketone.molar_mass;
   r.azide_mmol = r.ketone_mmol * in.azide_equiv;
   // Above ~2 equiv the excess HN3 adds to the nitrilium ion once more and
-  // gives the tetrazole (the von Braun/Schmidt side product); keep close to
+  // gives the fused 1,5-disubstituted tetrazole (the classic Schmidt side product); keep close to
   // 1.2-1.5 equiv. A rule of thumb, not a sharp limit.
   r.tetrazole_risk = in.azide_equiv > kTetrazoleAzideEquiv;
   if (in.method == SchmidtMethod::tmsn3_tfoh) {

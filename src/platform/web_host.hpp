@@ -27,7 +27,9 @@ class WebHost : public ui::Host {
 
   // The page shell hides its loading screen after the first frame and counts
   // frames so tests can check that an idle page draws nothing.
-  static void frame_rendered();
+  // Tells the page a frame was drawn, with the CPU time it took (input,
+  // models, ImGui, GL calls) and the size of the wasm memory.
+  static void frame_rendered(double cpu_ms);
 
  private:
   bool test_hooks_ = false;

@@ -22,11 +22,12 @@ platform::AppLoop* g_loop = nullptr;
 constexpr const char* kPageTitle = "Diazepane Bench — the numbers behind 1,4-diazepane synthesis";
 
 void run_frame() {
+  const double start_ms = emscripten_get_now();
   SDL_Event event;
   while (SDL_PollEvent(&event)) g_loop->handle_event(event);
   const std::string soft_keys = platform::WebHost::take_soft_keyboard_input();
   if (!soft_keys.empty()) g_loop->feed_soft_keyboard(soft_keys);
-  if (g_loop->render_if_needed()) platform::WebHost::frame_rendered();
+  if (g_loop->render_if_needed()) platform::WebHost::frame_rendered(emscripten_get_now() - start_ms);
 }
 
 }  // namespace

@@ -17,25 +17,6 @@ namespace {
 std::string percent(double fraction) { return app::format_sig(fraction * 100) + " %"; }
 std::string percent_of(double fraction) { return app::format_sig(fraction * 100) + " %"; }
 
-// A slider under a text field: dragging writes the field, typing moves the
-// slider. The text stays the source of truth (bad text is kept and named).
-void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, float min, float max,
-                bool log_scale, const char* format) {
-  float value = static_cast<float>(std::atof(field.str().c_str()));
-  if (!(value >= min)) value = min;
-  if (value > max) value = max;
-  ImGui::SetNextItemWidth(-1);
-  ImGui::PushID(test_name);
-  if (ImGui::SliderFloat("##slider", &value, min, max, format,
-                         log_scale ? ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_NoRoundToFormat : 0)) {
-    char text[32];
-    std::snprintf(text, sizeof text, log_scale ? "%.3g" : "%.2f", value);
-    field.set(text);
-  }
-  ImGui::PopID();
-  ctx.tag_last_item(test_name);
-}
-
 void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view, UiContext& ctx) {
   heading(ctx, "Mono or bis? A symmetric diamine");
   ImGui::TextUnformatted("Rate ratio κ = k2/k1 (second site against first)");

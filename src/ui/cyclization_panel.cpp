@@ -38,15 +38,18 @@ void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, U
   draw_ring_choice(in, ctx);
   const auto& error = view.error;
   number_field(ctx, "em", "Effective molarity EM = k_intra / k_inter", in.em_molar, "mol/L", error);
+  slider_for(ctx, "cyclization.em_slider", in.em_molar, 1e-5f, 10.0f, true, "EM = %.3g M");
   muted_text("EM values are orders of magnitude: replace them with your substrate's if you know it.");
   if (in.mode == app::CyclizationMode::batch) {
     number_field(ctx, "c0", "Precursor concentration C0", in.c0_molar, "mol/L", error);
+    slider_for(ctx, "cyclization.c0_slider", in.c0_molar, 1e-4f, 1.0f, true, "C0 = %.3g M");
   } else {
     number_field(ctx, "amount_mmol", "Precursor, all of it", in.amount_mmol, "mmol", error);
     number_field(ctx, "final_volume_ml", "Volume at the end of the addition", in.final_volume_ml, "mL",
                  error);
     number_field(ctx, "k_intra", "Ring-closure rate constant k_intra", in.k_intra_per_s, "1/s", error);
     number_field(ctx, "addition_h", "Addition time", in.addition_h, "h", error);
+    slider_for(ctx, "cyclization.addition_slider", in.addition_h, 0.1f, 100.0f, true, "%.3g h");
   }
   number_field(ctx, "target_yield", "Target ring yield", in.target_yield_pct, "%", error);
 }

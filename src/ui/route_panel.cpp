@@ -35,11 +35,14 @@ void draw_inputs(app::RouteInputs& in, const app::RouteView& view, UiContext& ct
                  error);
   }
   number_field(ctx, "lactam_yield", "Lactam yield", in.lactam_yield_pct, "%", error);
+  slider_for(ctx, "route.lactam_yield_slider", in.lactam_yield_pct, 1.0f, 100.0f, false, "%.0f %%", "%.0f");
   number_field(ctx, "lah_equiv", "LiAlH4 per lactam", in.lah_equiv, "equiv", error);
   static const char* const kForms[] = {"Solid", "1.0 M", "2.0 M", "2.4 M", "4.0 M"};
   int form = static_cast<int>(in.lah_form);
   if (segmented(ctx, "route.lah_form", kForms, 5, form)) in.lah_form = static_cast<size_t>(form);
   number_field(ctx, "reduction_yield", "Reduction yield", in.reduction_yield_pct, "%", error);
+  slider_for(ctx, "route.reduction_yield_slider", in.reduction_yield_pct, 1.0f, 100.0f, false, "%.0f %%",
+             "%.0f");
 }
 
 void step_heading(UiContext& ctx, const char* text) {

@@ -1,5 +1,7 @@
 #include "ui/widgets.hpp"
 
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "imgui.h"
@@ -104,6 +106,26 @@ void big_result(UiContext& ctx, const char* label, const std::string& value, boo
   ImGui::TextUnformatted(value.c_str());
   if (stale) ImGui::PopStyleColor();
   ImGui::PopFont();
+}
+
+// A slider under a text field: dragging writes the field, typing moves the
+// slider. The text stays the source of truth (bad text is kept and named).
+void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, float min, float max,
+                bool log_scale, const char* format, const char* text_format) {
+  float value = static_cast<float>(std::atof(field.str().c_str()));
+  if (!(value >= min)) value = min;
+  if (value > max) value = max;
+  ImGui::SetNextItemWidth(-1);
+  ImGui::PushID(test_name);
+  if (ImGui::SliderFloat("##slider", &value, min, max, format,
+                         log_scale ? ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_NoRoundToFormat : 0)) {
+    char text[32];
+    if (!text_format) text_format = log_scale ? "%.3g" : "%.2f";
+    std::snprintf(text, sizeof text, text_format, value);
+    field.set(text);
+  }
+  ImGui::PopID();
+  ctx.tag_last_item(test_name);
 }
 
 }  // namespace ui

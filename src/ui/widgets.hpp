@@ -20,6 +20,12 @@ void warning_text(chem::WarningLevel level, const std::string& text);
 bool number_field(UiContext& ctx, const char* field, const char* label, app::TextField& value,
                   const char* unit, const std::optional<chem::InputError>& error, float width_px = 160.0f);
 
+// A slider under a text field: dragging writes the field (as `text_format`,
+// by default "%.3g" on a log scale, "%.2f" on a linear one), typing moves the
+// slider. The text stays the source of truth (bad text is kept and named).
+void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, float min, float max,
+                bool log_scale, const char* format, const char* text_format = nullptr);
+
 // A row of big toggle buttons, one of which is selected. Returns true on change.
 bool segmented(UiContext& ctx, const char* test_name, const char* const* labels, int count, int& selected);
 

@@ -14,7 +14,7 @@ export const artifactsDir = process.env.DZB_ARTIFACTS_DIR || join(repoRoot, 'art
 mkdirSync(artifactsDir, { recursive: true });
 
 // Flags for a closed network and no GPU: WebGL 2 through SwiftShader.
-const chromiumArgs = [
+export const chromiumArgs = [
   '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic', '--disable-features=Translate,OptimizationHints,MediaRouter',
