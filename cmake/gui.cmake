@@ -8,6 +8,10 @@ add_library(dzb_imgui STATIC
 target_include_directories(dzb_imgui SYSTEM PUBLIC ${DZB_IMGUI_DIR} ${DZB_IMGUI_DIR}/backends)
 # No .ini file and no file dialogs: state lives in the app (URL, localStorage).
 target_compile_definitions(dzb_imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+if(EMSCRIPTEN)
+  # The metrics window and debug log are for developing ImGui itself: not shipped.
+  target_compile_definitions(dzb_imgui PUBLIC IMGUI_DISABLE_DEBUG_TOOLS)
+endif()
 
 if(EMSCRIPTEN)
   find_package(SDL2 CONFIG REQUIRED)  # our own build of Debian's SDL2 source, see scripts/lib
@@ -51,9 +55,11 @@ target_link_libraries(dzb_ui PUBLIC dzb_app dzb_imgui)
 target_compile_options(dzb_ui PRIVATE ${DZB_WARNINGS})
 
 if(EMSCRIPTEN)
-  set(DZB_PLATFORM_SOURCES src/platform/app_loop.cpp src/platform/web_main.cpp src/platform/web_host.cpp)
+  set(DZB_PLATFORM_SOURCES src/platform/app_loop.cpp src/platform/web_main.cpp src/platform/web_host.cpp
+                           src/platform/renderer_webgl.cpp)
 else()
-  set(DZB_PLATFORM_SOURCES src/platform/app_loop.cpp src/platform/desktop_main.cpp src/platform/desktop_host.cpp)
+  set(DZB_PLATFORM_SOURCES src/platform/app_loop.cpp src/platform/desktop_main.cpp src/platform/desktop_host.cpp
+                           src/platform/renderer_desktop.cpp)
 endif()
 add_executable(diazepane-bench-app ${DZB_PLATFORM_SOURCES})
 target_link_libraries(diazepane-bench-app PRIVATE dzb_ui)
@@ -66,10 +72,10 @@ if(EMSCRIPTEN)
     -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sMALLOC=emmalloc -sNO_FILESYSTEM=1
     -sDISABLE_EXCEPTION_CATCHING=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
     -sEXPORTED_RUNTIME_METHODS=[] -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0
-    $<$<CONFIG:Release>:-Os> $<$<CONFIG:Release>:--closure=0>)
+    $<$<CONFIG:Release>:-Oz> $<$<CONFIG:Release>:--closure=0>)
   target_link_options(diazepane-bench-app PRIVATE ${DZB_WEB_LINK_OPTIONS})
-  target_compile_options(dzb_imgui PRIVATE $<$<CONFIG:Release>:-Os>)
-  target_compile_options(dzb_ui PRIVATE $<$<CONFIG:Release>:-Os>)
+  target_compile_options(dzb_imgui PRIVATE $<$<CONFIG:Release>:-Oz>)
+  target_compile_options(dzb_ui PRIVATE $<$<CONFIG:Release>:-Oz>)
   # The page: our shell, styles, icons and the two build outputs, side by
   # side, stamped with the build's version. Rebuilt when any of them changes.
   file(GLOB DZB_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/* ${CMAKE_SOURCE_DIR}/assets/icons/*)
@@ -94,7 +100,7 @@ if(EMSCRIPTEN)
   add_executable(bare-imgui-page EXCLUDE_FROM_ALL tests/bench/bare/bare_page.cpp)
   set_target_properties(bare-imgui-page PROPERTIES OUTPUT_NAME bare SUFFIX .js)
   target_link_libraries(bare-imgui-page PRIVATE dzb_imgui)
-  target_compile_options(bare-imgui-page PRIVATE ${DZB_WARNINGS} $<$<CONFIG:Release>:-Os>)
+  target_compile_options(bare-imgui-page PRIVATE ${DZB_WARNINGS} $<$<CONFIG:Release>:-Oz>)
   target_link_options(bare-imgui-page PRIVATE ${DZB_WEB_LINK_OPTIONS})
   set(bare_site ${CMAKE_BINARY_DIR}/bare-site)
   add_custom_target(bare-site

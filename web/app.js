@@ -56,11 +56,26 @@
   };
 
   // Keeps the address bar a permalink and localStorage a copy of the inputs.
-  dzb.persistState = function (query, embed) {
+  // While a slider is dragged the state changes every frame: write it at most
+  // every 300 ms (browsers throttle history updates, and each costs time in
+  // the frame), always ending with the latest, and at once when the page hides.
+  let pendingState = null;
+  let persistTimer = 0;
+  function writeState() {
+    persistTimer = 0;
+    if (!pendingState) return;
+    const { query, embed } = pendingState;
+    pendingState = null;
     try { localStorage.setItem(storageKey, query); } catch (e) { /* storage blocked: nothing to keep */ }
     const extra = (embed ? '&embed=1' : '') + (dzb.testHooks ? '&test-hooks' : '');
     try { history.replaceState(null, '', location.pathname + '?' + query + extra); } catch (e) { /* sandboxed */ }
+  }
+  dzb.persistState = function (query, embed) {
+    pendingState = { query, embed };
+    if (!persistTimer) persistTimer = setTimeout(writeState, 300);
   };
+  addEventListener('pagehide', writeState);
+  document.addEventListener('visibilitychange', () => { if (document.hidden) writeState(); });
 
   // Soft keyboards: a canvas never raises one, so a tap on a text field
   // focuses this hidden input inside the touch handler (the only place a

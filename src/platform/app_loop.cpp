@@ -7,9 +7,9 @@
 
 #include "app/png_encode.hpp"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
 #include "imgui_internal.h"
+#include "platform/renderer.hpp"
 #include "ui/app_ui.hpp"
 #include "ui/fonts.hpp"
 #include "ui/persistence.hpp"
@@ -30,14 +30,14 @@ AppLoop::AppLoop(SDL_Window* window, const char* glsl_version, ui::Host& host) :
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep the page awake
   ImGui_ImplSDL2_InitForOpenGL(window, SDL_GL_GetCurrentContext());
-  ImGui_ImplOpenGL3_Init(glsl_version);
+  renderer_init(glsl_version);
   ui::restore_state(state_, session_, host);
   ui::apply_theme(state_.theme, state_.ui_scale_percent / 100.0f);
   update_pixel_ratio();
 }
 
 AppLoop::~AppLoop() {
-  ImGui_ImplOpenGL3_Shutdown();
+  renderer_shutdown();
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();
 }
@@ -104,8 +104,7 @@ void AppLoop::update_pixel_ratio() {
   font_scale_ = scale;
   ui_.fonts = ui::load_fonts(ratio, scale);
   ui::apply_theme(state_.theme, scale);
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  renderer_rebuild_fonts();
 }
 
 // Reads the region back from the frame just drawn (before the swap, while
@@ -139,7 +138,7 @@ bool AppLoop::render_if_needed() {
   if (!wants_frames()) return false;
   if (frames_pending_ > 0) --frames_pending_;
   update_pixel_ratio();
-  ImGui_ImplOpenGL3_NewFrame();
+  renderer_new_frame();
   ImGui_ImplSDL2_NewFrame();
   const bool consumed_input = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
   ImGui::NewFrame();
@@ -161,7 +160,7 @@ bool AppLoop::render_if_needed() {
   const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  renderer_draw(ImGui::GetDrawData());
   if (auto capture = ui_.take_capture()) save_capture(*capture);
   SDL_GL_SwapWindow(window_);
   last_frame_wall_s_ = wall_seconds();
