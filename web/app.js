@@ -11,18 +11,30 @@
   const mirror = document.getElementById('mirror');
 
   const storageKey = 'diazepane-bench.state';
-  function readStoredState() {
+  const addressKey = 'diazepane-bench.address';  // the state last written to the address bar
+  function readStored(key) {
     try {
-      return localStorage.getItem(storageKey) || '';
+      return localStorage.getItem(key) || '';
     } catch (e) {
       return '';  // storage blocked (private mode, sandboxed iframe): start from defaults
     }
   }
+  // A reload right after a change finds the address bar a step behind
+  // localStorage. An address that is exactly what this page last wrote is
+  // that echo, not a link someone shared: the newer stored state wins.
+  function initialQuery() {
+    const ownParts = location.search.slice(1).split('&').filter((p) => p !== 'test-hooks' && p !== 'embed=1');
+    const own = ownParts.join('&');
+    if (own && own === readStored(addressKey) && readStored(storageKey)) {
+      return params.get('embed') === '1' ? '?embed=1' : '';
+    }
+    return location.search;
+  }
 
   const dzb = (window.dzb = {
     testHooks: params.has('test-hooks'),
-    initialQuery: location.search,
-    storedState: readStoredState(),
+    initialQuery: initialQuery(),
+    storedState: readStored(storageKey),
     pageAddress: location.origin + location.pathname,
     prefersDark: window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches,
     widgets: {},
@@ -42,8 +54,10 @@
   // for scripts/bench; cheap enough to keep always.
   dzb.frameCpuMs = [];
   dzb.memoryBytes = 0;
-  dzb.frameRendered = function (cpuMs, memoryBytes) {
+  dzb.settling = true;  // false once the app has drawn its last frame for now
+  dzb.frameRendered = function (cpuMs, memoryBytes, settling) {
     dzb.framesRendered += 1;
+    dzb.settling = settling;
     dzb.frameCpuMs.push(cpuMs);
     if (dzb.frameCpuMs.length > 2000) dzb.frameCpuMs.splice(0, 1000);
     dzb.memoryBytes = Math.max(dzb.memoryBytes, memoryBytes || 0);
@@ -56,26 +70,29 @@
   };
 
   // Keeps the address bar a permalink and localStorage a copy of the inputs.
-  // While a slider is dragged the state changes every frame: write it at most
-  // every 300 ms (browsers throttle history updates, and each costs time in
-  // the frame), always ending with the latest, and at once when the page hides.
-  let pendingState = null;
-  let persistTimer = 0;
-  function writeState() {
-    persistTimer = 0;
-    if (!pendingState) return;
-    const { query, embed } = pendingState;
-    pendingState = null;
-    try { localStorage.setItem(storageKey, query); } catch (e) { /* storage blocked: nothing to keep */ }
+  // localStorage takes every change at once. The address bar follows at most
+  // every 150 ms while a slider is dragged (browsers throttle history updates
+  // and each costs time in the frame), so it can lag a reload by a moment:
+  // see ownStaleAddress() for how that lag is never taken for a link.
+  let pendingAddress = null;
+  let addressTimer = 0;
+  function writeAddress() {
+    addressTimer = 0;
+    if (!pendingAddress) return;
+    const { query, embed } = pendingAddress;
+    pendingAddress = null;
     const extra = (embed ? '&embed=1' : '') + (dzb.testHooks ? '&test-hooks' : '');
-    try { history.replaceState(null, '', location.pathname + '?' + query + extra); } catch (e) { /* sandboxed */ }
+    try {
+      history.replaceState(null, '', location.pathname + '?' + query + extra);
+      localStorage.setItem(addressKey, query);
+    } catch (e) { /* sandboxed or storage blocked */ }
   }
   dzb.persistState = function (query, embed) {
-    pendingState = { query, embed };
-    if (!persistTimer) persistTimer = setTimeout(writeState, 300);
+    try { localStorage.setItem(storageKey, query); } catch (e) { /* storage blocked: nothing to keep */ }
+    pendingAddress = { query, embed };
+    if (!addressTimer) addressTimer = setTimeout(writeAddress, 150);
   };
-  addEventListener('pagehide', writeState);
-  document.addEventListener('visibilitychange', () => { if (document.hidden) writeState(); });
+
 
   // Soft keyboards: a canvas never raises one, so a tap on a text field
   // focuses this hidden input inside the touch handler (the only place a
@@ -216,56 +233,63 @@
 
   function formatKilobytes(bytes) { return Math.round(bytes / 1024) + ' KB'; }
 
-  // Streams the .wasm so the bar moves; without Content-Length (compressed
-  // transfer) it shows bytes received and an indeterminate bar instead.
+  // Fetches the .wasm as a stream that moves the bar as bytes arrive, and
+  // hands it on as a Response, so the browser compiles while it downloads.
   async function fetchWasm(url) {
     const response = await fetch(url);
     if (!response.ok) throw new Error('The app file ' + url + ' could not be loaded (HTTP ' + response.status + ').');
     // The reader sees decoded bytes, so the size to expect is the .wasm's own,
     // stamped at build time; a compressed response's Content-Length is not it.
     const total = Number('@DZB_WASM_BYTES@') || 0;
-    if (!response.body || !response.body.getReader) return new Uint8Array(await response.arrayBuffer());
-    const reader = response.body.getReader();
-    const chunks = [];
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.length;
-      if (total) {
-        progress.max = total;
-        progress.value = received;
-        loadingText.textContent = 'Loading… ' + formatKilobytes(received) + ' of ' + formatKilobytes(total);
-      } else {
-        loadingText.textContent = 'Loading… ' + formatKilobytes(received);
-      }
+    if (total) progress.max = total;
+    if (!response.body || typeof ReadableStream === 'undefined') {
+      return new Response(await response.arrayBuffer(), { headers: { 'Content-Type': 'application/wasm' } });
     }
-    const bytes = new Uint8Array(received);
-    let offset = 0;
-    for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
-    return bytes;
+    const reader = response.body.getReader();
+    let received = 0;
+    const counted = new ReadableStream({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) {
+          loadingText.textContent = 'Starting…';
+          controller.close();
+          return;
+        }
+        received += value.length;
+        if (total) progress.value = Math.min(received, total);
+        loadingText.textContent = 'Loading… ' + formatKilobytes(received) + (total ? ' of ' + formatKilobytes(total) : '');
+        controller.enqueue(value);
+      },
+    });
+    return new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });
   }
 
-  async function start() {
+  async function instantiate(responsePromise, imports) {
+    const response = await responsePromise;
+    if (WebAssembly.instantiateStreaming) return WebAssembly.instantiateStreaming(response, imports);
+    return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+  }
+
+  function start() {
+    // Both downloads start at once; the runtime script waits for the
+    // WebAssembly through instantiateWasm.
+    const wasmResponse = fetchWasm('diazepane-bench.wasm?v=' + version);
+    wasmResponse.catch(() => { /* reported by instantiate below */ });
     if (!webgl2Available()) {
       dzb.fail('This browser or device does not offer WebGL 2, which the calculators need to draw.');
       return;
     }
-    let wasmBinary;
-    try {
-      wasmBinary = await fetchWasm('diazepane-bench.wasm?v=' + version);
-    } catch (error) {
-      dzb.fail(error.message || String(error));
-      return;
-    }
-    loadingText.textContent = 'Starting…';
     window.Module = {
       canvas: canvas,
-      wasmBinary: wasmBinary,
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
       onAbort: (what) => dzb.fail('The app stopped unexpectedly: ' + what),
+      instantiateWasm(imports, receiveInstance) {
+        instantiate(wasmResponse, imports).then(
+          (result) => receiveInstance(result.instance, result.module),
+          (error) => dzb.fail(error.message || String(error)));
+        return {};  // asynchronous: the runtime waits for receiveInstance
+      },
     };
     const script = document.createElement('script');
     script.src = 'diazepane-bench.js?v=' + version;

@@ -27,6 +27,12 @@ RANGES = [
     (0x25B2, 0x25BC),  # triangles for disclosure
 ]
 
+# The heading and the large result fonts draw fixed titles and formatted
+# numbers only: fewer glyphs to rasterise at start-up (each subset of RANGES).
+HEADING_RANGES = [(0x0020, 0x007E), (0x00A0, 0x00FF), (0x0391, 0x03C9), (0x2010, 0x2027), (0x2070, 0x209F),
+                  (0x2190, 0x21FF), (0x2212, 0x2212)]
+NUMBER_RANGES = [(0x0020, 0x007E), (0x00A0, 0x00FF), (0x2010, 0x2027), (0x2070, 0x209F), (0x2212, 0x2212)]
+
 
 def main():
     parser = argparse.ArgumentParser()
@@ -49,6 +55,10 @@ def main():
     lines += ["};", "const unsigned kUiFontTtfSize = sizeof(kUiFontTtf);", "",
               "const ImWchar kUiFontGlyphRanges[] = {"]
     lines += ["  0x%04X, 0x%04X," % r for r in RANGES]
+    lines += ["  0};", "", "const ImWchar kUiFontHeadingRanges[] = {"]
+    lines += ["  0x%04X, 0x%04X," % r for r in HEADING_RANGES]
+    lines += ["  0};", "", "const ImWchar kUiFontNumberRanges[] = {"]
+    lines += ["  0x%04X, 0x%04X," % r for r in NUMBER_RANGES]
     lines += ["  0};", "", "}  // namespace ui", ""]
     with open(args.out, "w") as out:
         out.write("\n".join(lines))

@@ -53,8 +53,8 @@ EM_JS(char*, dzb_js_take_soft_input, (), {
   return pointer;
 });
 EM_JS(int, dzb_js_prefers_dark, (), { return (window.dzb && window.dzb.prefersDark) ? 1 : 0; });
-EM_JS(void, dzb_js_frame_rendered, (double cpu_ms, double memory_bytes), {
-  if (window.dzb && window.dzb.frameRendered) window.dzb.frameRendered(cpu_ms, memory_bytes);
+EM_JS(void, dzb_js_frame_rendered, (double cpu_ms, double memory_bytes, int settling), {
+  if (window.dzb && window.dzb.frameRendered) window.dzb.frameRendered(cpu_ms, memory_bytes, !!settling);
 });
 // clang-format on
 
@@ -147,10 +147,10 @@ void WebHost::persist_state(const std::string& query, bool embed) {
 }
 bool WebHost::prefers_dark_theme() const { return dzb_js_prefers_dark() != 0; }
 
-void WebHost::frame_rendered(double cpu_ms) {
+void WebHost::frame_rendered(double cpu_ms, bool more_frames_wanted) {
   // Linear memory only grows, so its size is the heap's high-water mark.
   const double memory_bytes = static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0;
-  dzb_js_frame_rendered(cpu_ms, memory_bytes);
+  dzb_js_frame_rendered(cpu_ms, memory_bytes, more_frames_wanted ? 1 : 0);
 }
 
 }  // namespace platform

@@ -29,7 +29,8 @@ class WebHost : public ui::Host {
   // frames so tests can check that an idle page draws nothing.
   // Tells the page a frame was drawn, with the CPU time it took (input,
   // models, ImGui, GL calls) and the size of the wasm memory.
-  static void frame_rendered(double cpu_ms);
+  // `more_frames_wanted`: the layout is still settling (tests wait for it).
+  static void frame_rendered(double cpu_ms, bool more_frames_wanted);
 
  private:
   bool test_hooks_ = false;

@@ -27,7 +27,9 @@ void run_frame() {
   while (SDL_PollEvent(&event)) g_loop->handle_event(event);
   const std::string soft_keys = platform::WebHost::take_soft_keyboard_input();
   if (!soft_keys.empty()) g_loop->feed_soft_keyboard(soft_keys);
-  if (g_loop->render_if_needed()) platform::WebHost::frame_rendered(emscripten_get_now() - start_ms);
+  if (g_loop->render_if_needed()) {
+    platform::WebHost::frame_rendered(emscripten_get_now() - start_ms, g_loop->wants_frames());
+  }
 }
 
 }  // namespace

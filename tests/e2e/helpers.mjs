@@ -58,14 +58,18 @@ export async function openApp(context, baseUrl, query = '') {
 
 export async function widgetRect(page, name, scrollTries = 0) {
   await page.waitForFunction((n) => window.dzb.widgets[n], name, { timeout: 10000 });
-  // A new popup is laid out over a frame or two: wait until the rectangle holds still.
-  let rect = await page.evaluate((n) => window.dzb.widgets[n], name);
-  for (let tries = 0; tries < 20; tries++) {
+  // A new popup or a new text size is laid out over a frame or two: wait
+  // until the app has drawn its last frame for now and the rectangle holds still.
+  await page.waitForFunction(() => !window.dzb.settling, null, { timeout: 10000 });
+  const look = () => page.evaluate((n) => JSON.stringify([window.dzb.widgets[n], window.dzb.framesRendered]), name);
+  let seen = await look();
+  for (let tries = 0; tries < 30; tries++) {
     await page.waitForTimeout(60);
-    const again = await page.evaluate((n) => window.dzb.widgets[n], name);
-    if (again && JSON.stringify(again) === JSON.stringify(rect)) break;
-    rect = again;
+    const again = await look();
+    if (again === seen) break;
+    seen = again;
   }
+  const rect = JSON.parse(seen)[0];
   if (!rect) throw new Error(`widget ${name} went away`);
   // Outside its scrolling column (or the window)? Scroll to it with the
   // wheel over its column, as a person would, and look again.
@@ -171,4 +175,16 @@ export async function downloadText(page, widget) {
   const [download] = await Promise.all([page.waitForEvent('download'), clickWidget(page, widget)]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+// Waits until the clipboard holds text that matches `pattern` and returns
+// that very text. Polled from here: waitForFunction would take the pending
+// Promise of an async predicate as a truthy answer and not wait at all.
+export async function waitForClipboard(page, pattern) {
+  let text = '';
+  for (const started = Date.now(); Date.now() - started < 5000; await page.waitForTimeout(100)) {
+    text = await page.evaluate(() => navigator.clipboard.readText());
+    if (pattern.test(text)) return text;
+  }
+  throw new Error(`the clipboard never matched ${pattern}; it holds ${JSON.stringify(text.slice(0, 200))}`);
 }

@@ -2,7 +2,7 @@
 // embedding in a course page, hostile state, and a page that sleeps when idle.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue } from './helpers.mjs';
+import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, waitForClipboard } from './helpers.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -18,8 +18,7 @@ test('the address bar is a permalink that reopens the same inputs', async () => 
   await waitForMirror(page, 'water_last_ml', '7.50 mL');
   await page.waitForFunction(() => location.search.includes('workup.lah_g=2.5'));
   await clickWidget(page, 'app.copy_link');
-  await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('workup.lah_g=2.5'));
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await waitForClipboard(page, /workup\.lah_g=2\.5/);
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?tool=workup&/);
   // A colleague opens the link in a fresh browser.
   const other = await newContext();
@@ -63,8 +62,7 @@ test('"Embed this" copies an iframe snippet with the current tool and inputs', a
   await typeInto(page, 'field.lah_g', '0.5');
   await waitForMirror(page, 'water_last_ml', '1.50 mL');
   await clickWidget(page, 'app.embed');
-  await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('<iframe'));
-  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  const snippet = await waitForClipboard(page, /^<iframe/);
   assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?tool=workup&[^"]*workup\.lah_g=0\.5[^"]*&embed=1" title="Diazepane Bench: LiAlH4 workup/);
   assert.doesNotMatch(snippet, /cyclization\./);
   await context.close();
@@ -211,5 +209,33 @@ test('a Content-Security-Policy without unsafe-eval is in force and nothing brea
     setTimeout(() => done(window.injected ? 'ran' : 'no violation reported'), 2000);
   }));
   assert.match(outcome, /^script-src/);
+  await context.close();
+});
+
+// Opens the page without the test hook's start-up wait and returns the
+// failure card's text once it shows.
+async function failureText(context) {
+  const page = await context.newPage();
+  await page.goto(env.baseUrl);
+  await page.locator('#failure').waitFor({ state: 'visible', timeout: 15000 });
+  return page.locator('#failure-text').textContent();
+}
+
+test('without WebGL 2 the page says so instead of staying blank', async () => {
+  const context = await newContext();
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+    };
+  });
+  assert.match(await failureText(context), /does not offer WebGL 2/);
+  await context.close();
+});
+
+test('a WebAssembly file that fails to load is named, not a blank page', async () => {
+  const context = await newContext();
+  await context.route(/diazepane-bench\.wasm/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  assert.match(await failureText(context), /could not be loaded \(HTTP 404\)/);
   await context.close();
 });

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, artifactsDir } from './helpers.mjs';
+import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, artifactsDir, waitForClipboard } from './helpers.mjs';
 import { decodePng, distinctColours, meanBrightness } from './png.mjs';
 
 let env;
@@ -115,8 +115,7 @@ test('the Copy button puts a plain-text protocol on the clipboard', async () => 
   await typeInto(page, 'field.lah_g', '2.5');
   await waitForMirror(page, 'water_last_ml', '7.50 mL');
   await clickWidget(page, 'workup.copy');
-  await page.waitForFunction(async () => (await navigator.clipboard.readText()).length > 0, null, { timeout: 5000 });
-  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const text = await waitForClipboard(page, /^Fieser workup/);
   assert.match(text, /^Fieser workup \(n, n, 3n\) for 2\.50 g LiAlH4 \(65\.9 mmol\)/);
   assert.match(text, /2\. Add 2\.50 mL water\./);
   assert.match(text, /3\. Add 2\.50 mL 15 % aqueous NaOH\./);
