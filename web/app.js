@@ -247,6 +247,7 @@
     }
     const reader = response.body.getReader();
     let received = 0;
+    let shownAt = 0;
     const counted = new ReadableStream({
       async pull(controller) {
         const { done, value } = await reader.read();
@@ -256,9 +257,12 @@
           return;
         }
         received += value.length;
+        controller.enqueue(value);
+        const now = performance.now();
+        if (now - shownAt < 100) return;  // the bar moves ten times a second, not per chunk
+        shownAt = now;
         if (total) progress.value = Math.min(received, total);
         loadingText.textContent = 'Loading… ' + formatKilobytes(received) + (total ? ' of ' + formatKilobytes(total) : '');
-        controller.enqueue(value);
       },
     });
     return new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });

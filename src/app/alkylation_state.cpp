@@ -16,7 +16,8 @@ std::optional<chem::InputError> read(const TextField& field, const chem::Quantit
 
 std::string percent(double fraction) { return format_sig(fraction * 100) + " %"; }
 
-std::optional<chem::InputError> compute(const AlkylationInputs& in, AlkylationView& view) {
+std::optional<chem::InputError> compute(const AlkylationInputs& in, const AlkylationView* last_valid,
+                                        AlkylationView& view) {
   double n = 0, mmol = 0, alkylation_pct = 0, deprotection_pct = 0;
   if (auto e = read(in.kappa, chem::kKappaRule, view.kappa)) return e;
   if (auto e = read(in.equivalents, chem::kEquivRule, view.equivalents)) return e;
@@ -41,8 +42,15 @@ std::optional<chem::InputError> compute(const AlkylationInputs& in, AlkylationVi
   view.protection = protection.value();
   view.direct = chem::plan_scale(chem::Electrophile::benzyl_bromide, mmol, n, view.kappa).value();
   view.direct_one_to_one = chem::plan_scale(chem::Electrophile::benzyl_bromide, mmol, 1, view.kappa).value();
-  view.curve = chem::distribution_curve(view.kappa, kCurvePoints).value();
-  view.excess = chem::excess_curve(view.kappa, kCurvePoints).value();
+  // The two curves depend on κ alone: while the equivalents or the excess
+  // are dragged, the last frame's curves are still exact.
+  if (last_valid && last_valid->valid && last_valid->kappa == view.kappa) {
+    view.curve = last_valid->curve;
+    view.excess = last_valid->excess;
+  } else {
+    view.curve = chem::distribution_curve(view.kappa, kCurvePoints).value();
+    view.excess = chem::excess_curve(view.kappa, kCurvePoints).value();
+  }
   view.alkylation_yield = alkylation_pct / 100;
   view.deprotection_yield = deprotection_pct / 100;
   view.protection_overall =
@@ -54,7 +62,7 @@ std::optional<chem::InputError> compute(const AlkylationInputs& in, AlkylationVi
 
 AlkylationView evaluate_alkylation(const AlkylationInputs& in, const AlkylationView* last_valid) {
   AlkylationView view;
-  if (auto error = compute(in, view)) {
+  if (auto error = compute(in, last_valid, view)) {
     if (last_valid && last_valid->valid) {
       view = *last_valid;
       view.stale = true;
