@@ -1,8 +1,8 @@
 // The baseline for scripts/bench: the smallest Dear ImGui + SDL2 + WebGL2 page
 // (one window, ImGui's built-in font), linked with the app's own flags, so the
 // app's size and start-up time can be read against what the toolkit costs.
-#include <SDL.h>
 #include <GLES3/gl3.h>
+#include <SDL.h>
 #include <emscripten/emscripten.h>
 
 #include "imgui.h"
