@@ -43,60 +43,48 @@ void open_workup_emulsion(AppState& s) {
 const std::vector<TroubleCard>& trouble_cards() {
   static const std::vector<TroubleCard> cards = {
       {"cyclization_gum", "Ring closure gives a gummy, insoluble solid",
-       "The diamine and the bis-electrophile (e.g. 1,3-dibromopropane with a protected ethylenediamine) give "
-       "a "
-       "sticky solid that does not dissolve, and little of the 7-membered ring.",
+       "The diamine and the bis-electrophile (e.g. 1,3-dibromopropane with a protected ethylenediamine) "
+       "give a sticky solid that does not dissolve, and little of the 7-membered ring.",
        "Intermolecular reaction won over ring closure: the precursor met other precursor molecules faster "
-       "than "
-       "its own other end. The solid is a mixture of linear oligomers and larger rings.",
+       "than its own other end. The solid is a mixture of linear oligomers and larger rings.",
        "Ring closure is first order (k_intra·C), oligomerisation second order (2·k_inter·C²). For a "
-       "7-membered "
-       "ring EM = k_intra/k_inter is only ~0.01-0.1 M, so at 0.5 M most material polymerises.",
+       "7-membered ring EM = k_intra/k_inter is only ~0.01-0.1 M, so at 0.5 M most material polymerises.",
        "Work well below EM (C0 ≈ 0.1·EM gives ~90 % ring; the usual < 0.05 M is only a start for a 7-ring), "
-       "or add the precursor slowly by "
-       "syringe pump into hot solvent with the base (pseudo-high dilution). N-tosyl groups (Richman–Atkins: "
-       "sodium sulfonamide salts in DMF; or Cs2CO3 in DMF, Kellogg) and gem-dialkyl substitution raise EM.",
+       "or add the precursor slowly by syringe pump into hot solvent with the base (pseudo-high dilution). "
+       "N-tosyl groups (Richman–Atkins: sodium sulfonamide salts in DMF; or Cs2CO3 in DMF, Kellogg) and "
+       "gem-dialkyl substitution raise EM.",
        "Open the Cyclization tool at 0.5 M", open_gummy_cyclization},
       {"schmidt_tetrazole", "Schmidt reaction gives tetrazole or fragments",
        "Besides the lactam, a tetrazole (ketone mass + 40, i.e. lactam + 25; no C=O in the IR) or "
-       "nitrile/olefin fragments appear; "
-       "yields drop on scale-up.",
+       "nitrile/olefin fragments appear; yields drop on scale-up.",
        "Too much hydrazoic acid, or too warm: excess HN3 traps the nitrilium ion as a tetrazole; heat "
-       "favours "
-       "fragmentation of the intermediate.",
+       "favours fragmentation of the intermediate.",
        "The azidohydrin loses water to an iminodiazonium ion; the anti C–C bond migrates as N2 leaves, "
        "giving a nitrilium ion; water gives the lactam, a second HN3 gives the 1,5-disubstituted tetrazole. "
-       "Fragmentation competes when a stable cation can "
-       "leave.",
+       "Fragmentation competes when a stable cation can leave.",
        "Use 1.2-1.5 equiv NaN3, added in portions at 0 °C to the ketone in acid; keep below room "
-       "temperature; "
-       "consider MsOH or TMSN3/TfOH. Treat HN3 as toxic and explosive.",
+       "temperature; consider MsOH or TMSN3/TfOH. Treat HN3 as toxic and explosive.",
        "Open the Route tool with 3 equiv azide", open_schmidt_excess},
       {"statistical_mixture", "N-alkylation gives a statistical mixture",
-       "One equivalent of alkyl halide on 1,4-diazepane gives starting material, mono and bis product, about "
-       "1:2:1, which are hard to separate.",
+       "One equivalent of alkyl halide on 1,4-diazepane gives starting material, mono and bis product, "
+       "about 1:2:1, which are hard to separate.",
        "The two NH groups react independently (κ ≈ 0.5): the mono product competes for the electrophile.",
        "Consecutive competitive reactions: with κ = 0.5 and 1 equiv the closed form gives exactly 25/50/25 "
-       "under "
-       "perfect mixing; local excess of electrophile (poor mixing) makes it worse.",
+       "under perfect mixing; local excess of electrophile (poor mixing) makes it worse.",
        "Use a large excess of diamine (4-10 equiv) and recover it, or protect first: Boc2O onto excess "
-       "diamine "
-       "gives clean mono-Boc, alkylate the free NH, then remove Boc (TFA/DCM or HCl/dioxane).",
+       "diamine gives clean mono-Boc, alkylate the free NH, then remove Boc (TFA/DCM or HCl/dioxane).",
        "Open the Alkylation tool at 1:1", open_statistical_mixture},
       {"workup_emulsion", "LiAlH4 workup gives an emulsion or a grey gel",
-       "After the quench the mixture is a grey, gelatinous slurry that clogs the filter, or an emulsion that "
-       "will "
-       "not separate; the amine stays in the solid.",
+       "After the quench the mixture is a grey, gelatinous slurry that clogs the filter, or an emulsion "
+       "that will not separate; the amine stays in the solid.",
        "Aluminium hydroxide formed as a gel: water added too fast or in the wrong amounts, or the amine is "
        "bound to the aluminium salts.",
        "LiAlH4 + 4 H2O gives LiOH, Al(OH)3 and 4 H2. The n-n-3n sequence with NaOH forms granular aluminate "
        "instead of gel; tartrate (Rochelle salt) chelates aluminium and dissolves it.",
        "Follow n mL water, n mL 15 % NaOH, 3n mL water per n g LiAlH4 at 0 °C, then stir at rt until white "
-       "and "
-       "granular; add MgSO4. For extractable amines (1-benzyl-1,4-diazepane) Rochelle salt works: stir until "
-       "two clear "
-       "layers form. A water-soluble diamine (free 1,4-diazepane) stays in any aqueous layer: use Fieser or "
-       "Glauber's salt and wash the salts with hot THF.",
+       "and granular; add MgSO4. For extractable amines (1-benzyl-1,4-diazepane) Rochelle salt works: stir "
+       "until two clear layers form. A water-soluble diamine (free 1,4-diazepane) stays in any aqueous "
+       "layer: use Fieser or Glauber's salt and wash the salts with hot THF.",
        "Open the Workup tool for 5 g LiAlH4", open_workup_emulsion},
   };
   return cards;

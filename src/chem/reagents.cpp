@@ -81,21 +81,20 @@ const Reagent* lookup_reagent(std::string_view name) {
   return nullptr;
 }
 
-namespace {
-
-Outcome<double> reagent_mass(const Reagent& reagent) {
-  if (reagent.molar_mass > 0) return reagent.molar_mass;
-  return InputError{"formula", reagent.name + " is a mixture without one molar mass"};
+Outcome<ResolvedFormula> resolve_formula(const std::string& text) {
+  auto formula = parse_formula(text);
+  if (formula.ok()) return ResolvedFormula{formula.value(), nullptr};
+  const Reagent* reagent = lookup_reagent(text);
+  if (!reagent) return formula.error();
+  if (reagent->formula.empty())
+    return InputError{"formula", reagent->name + " is a mixture without one molar mass"};
+  return ResolvedFormula{parse_formula(reagent->formula).value(), reagent};
 }
 
-}  // namespace
-
 Outcome<double> molar_mass_of(const std::string& name_or_formula) {
-  if (const Reagent* reagent = find_reagent(name_or_formula)) return reagent_mass(*reagent);
-  auto formula = parse_formula(name_or_formula);
-  if (formula.ok()) return formula.value().molar_mass;
-  if (const Reagent* reagent = lookup_reagent(name_or_formula)) return reagent_mass(*reagent);
-  return formula.error();
+  auto resolved = resolve_formula(name_or_formula);
+  if (!resolved.ok()) return resolved.error();
+  return resolved.value().formula.molar_mass;
 }
 
 }  // namespace chem

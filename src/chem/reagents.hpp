@@ -28,9 +28,15 @@ const Reagent* find_reagent(const std::string& key);
 // ("Sodium azide", "BOC2O", " benzyl bromide "); nullptr when none matches.
 const Reagent* lookup_reagent(std::string_view name);
 
-// A reagent key, else a formula typed by the user ("C6H10O"), else a table
-// name ("Sodium azide"). Formulas come before names so that "LaH" stays
-// lanthanum hydride and never turns into the key "lah" (LiAlH4).
+struct ResolvedFormula {
+  Formula formula;
+  const Reagent* reagent = nullptr;  // set when the text named a reagent
+};
+
+// A formula typed by the user ("C6H10O"), else a reagent by key or name
+// ("boc2o", "Sodium azide"). Formulas come first so that "LaH" stays
+// lanthanum hydride; keys are lower case, so no key is read as a formula.
+Outcome<ResolvedFormula> resolve_formula(const std::string& text);
 Outcome<double> molar_mass_of(const std::string& name_or_formula);
 
 }  // namespace chem

@@ -82,9 +82,7 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
     muted_text(times);
   }
   if (r.tetrazole_risk) {
-    warning_text(
-        chem::WarningLevel::danger,
-        "More than 2 equiv azide: excess HN3 turns the nitrilium ion into the tetrazole. Use 1.2-1.5 equiv.");
+    warning_text(chem::WarningLevel::danger, chem::kTetrazoleNote);
   }
   for (const auto& note : chem::azide_hazard_notes()) warning_text(chem::WarningLevel::caution, note);
   step_heading(ctx, "2. Lactam");

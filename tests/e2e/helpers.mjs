@@ -108,7 +108,6 @@ export async function typeInto(page, name, text) {
       .waitForFunction((n) => window.dzb.editing && window.dzb.widgets[n]?.focused, name, { timeout: 2000 })
       .then(() => true, () => false);
     if (focused) break;
-    if (process.env.DZB_DEBUG_SCROLL) console.log(`retry click on ${name}`, await page.evaluate((n) => JSON.stringify([window.dzb.editing, window.dzb.widgets[n]]), name));
     if (attempt === 3) throw new Error(`field ${name} did not take the caret after 3 clicks`);
   }
   await page.keyboard.press('Control+A');

@@ -31,17 +31,17 @@ test('bad-input matrix: every numeric field of every tool × every kind of bad v
       }, field.slice('field.'.length));
       for (const value of [...alwaysBad, '0']) {
         const where = `${tab} ${field} = ${JSON.stringify(value)}`;
-        const context = (e) => { throw new Error(`${where}: ${e.message}`); };
+        const saying = (e) => { throw new Error(`${where}: ${e.message}`); };
         // What a keyboard cannot type is pasted.
         if (/^[\x20-\x7e]*$/.test(value)) await typeInto(page, field, value);
         else await pasteInto(page, field, value);
         // The field keeps what was typed, up to its 63-character capacity (nothing is lost)...
         const kept = value.length > fieldCapacity ? value.slice(0, fieldCapacity) : value;
-        await waitForMirror(page, `input.${field.slice('field.'.length)}`, kept).catch(context);
+        await waitForMirror(page, `input.${field.slice('field.'.length)}`, kept).catch(saying);
         if (value !== '0') {
           // ...and this value's own message is shown, with the last good result kept.
-          await waitForMirror(page, 'error', /\S/).catch(context);
-          await waitForMirror(page, 'stale', 'stale: showing the last valid input').catch(context);
+          await waitForMirror(page, 'error', /\S/).catch(saying);
+          await waitForMirror(page, 'stale', 'stale: showing the last valid input').catch(saying);
         }
         const text = await page.locator('#mirror').textContent();
         assert.doesNotMatch(text, /\bnan\b|\binf(inity)?\b/i, `${tab} ${field} = ${value}`);
