@@ -27,9 +27,11 @@ ensure_packages() {
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-BUILD_PACKAGES=(build-essential cmake ninja-build python3 python3-fonttools python3-brotli fonts-dejavu-core
-  emscripten dpkg-dev ca-certificates)
-NATIVE_PACKAGES=(libsdl2-dev libgl-dev doctest-dev)
+# What the page needs (scripts/serve); the native build and every test suite
+# need the rest.
+BUILD_PACKAGES=(cmake ninja-build python3 python3-fonttools python3-brotli fonts-dejavu-core
+  emscripten nodejs dpkg-dev ca-certificates)
+NATIVE_PACKAGES=(build-essential libsdl2-dev libgl-dev doctest-dev)
 TEST_PACKAGES=(chromium xvfb xauth libgl1-mesa-dri clang-14 libclang-rt-14-dev)
 
 # The first Debian archive URI and keyring in the machine's own apt set-up:
@@ -133,6 +135,13 @@ build_wasm() {
   cmake --build "$BUILD_DIR/wasm" -j "$JOBS"
 }
 
+# The doctest suites compiled to WebAssembly (not part of the page's build).
+build_wasm_tests() {
+  ensure_packages doctest-dev
+  build_wasm
+  cmake --build "$BUILD_DIR/wasm" -j "$JOBS" --target chem_tests app_tests
+}
+
 build_native() {
   ensure_packages "${BUILD_PACKAGES[@]}" "${NATIVE_PACKAGES[@]}"
   ensure_imgui_source
@@ -144,16 +153,17 @@ build_native() {
   cmake --build "$BUILD_DIR/native" -j "$JOBS"
 }
 
-# node and npm: Debian's packages unless the machine already has them (an
-# installed Node.js from elsewhere would conflict with Debian's npm).
-ensure_node() {
+# npm: Debian's package unless the machine already has one (an installed
+# Node.js from elsewhere would conflict with Debian's npm).
+ensure_npm() {
   if ! command -v node >/dev/null 2>&1; then ensure_packages nodejs; fi
   if ! command -v npm >/dev/null 2>&1; then ensure_packages npm; fi
 }
 
-# playwright-core from the npm registry, as pinned by package-lock.json.
+# playwright-core from the npm registry, as pinned by package-lock.json. The
+# pin stays on a release that runs on Debian bookworm's Node.js 18.
 ensure_npm_packages() {
-  ensure_node
+  ensure_npm
   local stamp="$REPO_ROOT/node_modules/.installed-lock"
   if [ -f "$stamp" ] && cmp -s "$stamp" "$REPO_ROOT/package-lock.json"; then return 0; fi
   log "Installing npm packages (playwright-core)"
