@@ -43,6 +43,34 @@ test('inputs survive a reload (localStorage), the tool too', async () => {
   await context.close();
 });
 
+// The address bar follows a change after a delay. A reload can start from
+// the address before the old page's last replaceState, while that page still
+// records the newer address as its own: the reload must still bring back
+// what the tab showed, not the older address.
+test('a reload brings back what the tab showed, even when the address bar lagged', async () => {
+  const context = await newContext();
+  const { page } = await openApp(context, env.baseUrl);
+  await typeInto(page, 'field.lah_g', '2.5');
+  await waitForMirror(page, 'water_last_ml', '7.50 mL');
+  await page.waitForFunction(() => location.search.includes('workup.lah_g=2.5'));
+  const lagging = await page.evaluate(() => location.search);
+  await typeInto(page, 'field.lah_g', '4');
+  await waitForMirror(page, 'water_last_ml', '12.0 mL');
+  await page.waitForFunction(() => location.search.includes('workup.lah_g=4'));
+  // The race, made certain: the address bar still shows the older state
+  // while storage has already recorded the newer address as the page's own.
+  await page.evaluate((search) => history.replaceState(null, '', location.pathname + search), lagging);
+  await page.reload();
+  await page.waitForFunction(() => window.dzb && window.dzb.ready);
+  await waitForMirror(page, 'water_last_ml', '12.0 mL');
+  // A link typed into a new tab is still a link: it wins over storage.
+  const opened = await context.newPage();
+  await opened.goto(env.baseUrl + lagging);
+  await opened.waitForFunction(() => window.dzb && window.dzb.ready);
+  await waitForMirror(opened, 'water_last_ml', '7.50 mL');
+  await context.close();
+});
+
 test('embed mode shows one tool, preset from the URL, without the chrome', async () => {
   const context = await newContext({ viewport: { width: 700, height: 720 } });
   const { page, problems } = await openApp(context, env.baseUrl,
