@@ -19,14 +19,35 @@
       return '';  // storage blocked (private mode, sandboxed iframe): start from defaults
     }
   }
-  // A reload right after a change finds the address bar a step behind
-  // localStorage. An address that is exactly what this page last wrote is
-  // that echo, not a link someone shared: the newer stored state wins.
+  // A reload must bring back exactly what this tab showed. The address bar
+  // follows changes with a delay (see persistState), and a reload can even
+  // take the address from before a replaceState that the old page made while
+  // unloading: so this tab also keeps its latest state in sessionStorage, and a
+  // reload takes that. Otherwise an address that is exactly what this page
+  // last wrote is its own echo, not a link someone shared: the newer stored
+  // state wins. Anything else is a link, and the link wins.
+  // (An embed in a course page shares the tab's sessionStorage with the
+  // full app on the same site: it keeps its own key.)
+  const tabStateKey = (embed) => 'diazepane-bench.tab-state' + (embed ? '.embed' : '');
+  function readTabState() {
+    try {
+      return sessionStorage.getItem(tabStateKey(params.get('embed') === '1')) || '';
+    } catch (e) {
+      return '';
+    }
+  }
+  function isReload() {
+    const entry = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+    return !!entry && entry.type === 'reload';
+  }
   function initialQuery() {
+    const embedPart = params.get('embed') === '1' ? '&embed=1' : '';
+    const tabState = readTabState();
+    if (isReload() && tabState) return '?' + tabState + embedPart;
     const ownParts = location.search.slice(1).split('&').filter((p) => p !== 'test-hooks' && p !== 'embed=1');
     const own = ownParts.join('&');
     if (own && own === readStored(addressKey) && readStored(storageKey)) {
-      return params.get('embed') === '1' ? '?embed=1' : '';
+      return embedPart ? '?embed=1' : '';
     }
     return location.search;
   }
@@ -73,7 +94,7 @@
   // localStorage takes every change at once. The address bar follows at most
   // every 150 ms while a slider is dragged (browsers throttle history updates
   // and each costs time in the frame), so it can lag a reload by a moment:
-  // see ownStaleAddress() for how that lag is never taken for a link.
+  // see initialQuery() for how that lag is never taken for a link.
   let pendingAddress = null;
   let addressTimer = 0;
   function writeAddress() {
@@ -89,6 +110,7 @@
   }
   dzb.persistState = function (query, embed) {
     try { localStorage.setItem(storageKey, query); } catch (e) { /* storage blocked: nothing to keep */ }
+    try { sessionStorage.setItem(tabStateKey(embed), query); } catch (e) { /* as above */ }
     pendingAddress = { query, embed };
     if (!addressTimer) addressTimer = setTimeout(writeAddress, 150);
   };
