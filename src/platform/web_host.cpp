@@ -56,6 +56,9 @@ EM_JS(int, dzb_js_prefers_dark, (), { return (window.dzb && window.dzb.prefersDa
 EM_JS(void, dzb_js_frame_rendered, (double cpu_ms, double memory_bytes, int settling), {
   if (window.dzb && window.dzb.frameRendered) window.dzb.frameRendered(cpu_ms, memory_bytes, !!settling);
 });
+EM_JS(void, dzb_js_settled, (), {
+  if (window.dzb) window.dzb.settling = false;
+});
 // clang-format on
 
 namespace platform {
@@ -152,5 +155,7 @@ void WebHost::frame_rendered(double cpu_ms, bool more_frames_wanted) {
   const double memory_bytes = static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0;
   dzb_js_frame_rendered(cpu_ms, memory_bytes, more_frames_wanted ? 1 : 0);
 }
+
+void WebHost::report_settled() { dzb_js_settled(); }
 
 }  // namespace platform

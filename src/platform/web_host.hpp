@@ -31,6 +31,8 @@ class WebHost : public ui::Host {
   // models, ImGui, GL calls) and the size of the wasm memory.
   // `more_frames_wanted`: the layout is still settling (tests wait for it).
   static void frame_rendered(double cpu_ms, bool more_frames_wanted);
+  // No frame is drawn and none is wanted any more: the layout has settled.
+  static void report_settled();
 
  private:
   bool test_hooks_ = false;

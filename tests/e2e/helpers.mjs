@@ -56,11 +56,31 @@ export async function openApp(context, baseUrl, query = '') {
   return { page, problems };
 }
 
+// Waits until the app has drawn its last frame for now. Typed text is taken a
+// key per frame or two (Dear ImGui's input queue), so a long string on a slow,
+// loaded machine can keep the app busy for many seconds: that is progress, not
+// a hang. The wait fails when 10 s pass without a single new frame while
+// the app still says it is settling, or when it never stops drawing (2 min).
+export async function waitForSettled(page) {
+  let frames = -1;
+  const start = Date.now();
+  for (;;) {
+    if (Date.now() - start > 120000) throw new Error('the app kept drawing frames for 2 min without settling');
+    const now = await page.evaluate(() => window.dzb.framesRendered);
+    if (now === frames) throw new Error(`the app said it was settling, but drew no frame in 10 s (frame ${now})`);
+    frames = now;
+    const settled = await page
+      .waitForFunction(() => !window.dzb.settling, null, { timeout: 10000 })
+      .then(() => true, () => false);
+    if (settled) return;
+  }
+}
+
 export async function widgetRect(page, name, scrollTries = 0) {
   await page.waitForFunction((n) => window.dzb.widgets[n], name, { timeout: 10000 });
   // A new popup or a new text size is laid out over a frame or two: wait
   // until the app has drawn its last frame for now and the rectangle holds still.
-  await page.waitForFunction(() => !window.dzb.settling, null, { timeout: 10000 });
+  await waitForSettled(page);
   const look = () => page.evaluate((n) => JSON.stringify([window.dzb.widgets[n], window.dzb.framesRendered]), name);
   let seen = await look();
   for (let tries = 0; tries < 30; tries++) {
