@@ -198,6 +198,8 @@ std::vector<MirrorEntry> workup_mirror(const WorkupInputs& inputs, const WorkupV
       {"h2_l_25c_max", "H2 volume at 25 °C, 1 atm, upper bound", format_sig(w.h2_l_25c_max) + " L"});
   entries.push_back({"water_stoichiometric_ml", "Least water that destroys the hydride (2 H2O each)",
                      format_volume_ml(w.water_stoichiometric_ml)});
+  for (size_t i = 0; i < view.warnings.size(); ++i)
+    entries.push_back({"warning" + std::to_string(i + 1), "Safety", view.warnings[i].text});
   for (size_t i = 0; i < view.steps.size(); ++i) {
     const bool done = i < inputs.steps_done.size() && inputs.steps_done[i];
     entries.push_back({"step" + std::to_string(i + 1),
