@@ -105,7 +105,9 @@ void add_quench_and_waste(const RouteInput& in, RouteResult& r) {
        "Pour the cold mixture slowly, with stirring, onto at least " + mass_text(r.ice_min_g) +
            " of crushed ice, in the hood.",
        "About " + num(r.quench_heat_kj) + " kJ come off on dilution and neutralisation" +
-           (in.method == SchmidtMethod::nan3_msoh ? " (MsOH's own heat of dilution not counted)" : "") +
+           (h2so4 ? ""
+            : tms ? " (TfOH's own heat of dilution not counted)"
+                  : " (MsOH's own heat of dilution not counted)") +
            ", enough to melt that ice. While the water is acidic, unreacted azide is HN3 (pKa 4.7): in the "
            "water and in the headspace.",
        heats});
