@@ -60,6 +60,20 @@ std::optional<chem::InputError> compute(const AlkylationInputs& in, const Alkyla
 
 }  // namespace
 
+std::string monoboc_workup_text(const chem::ScalePlan& p) {
+  return "Workup: " + percent(p.outcome.bis_yield) + " of the Boc2O ends as di-Boc (" +
+         format_mass_g(p.bis_g) +
+         "). It has no basic N and stays with the product in the organic layer: separate them by an "
+         "acid/base "
+         "extraction (the mono-Boc amine goes into dilute aqueous acid, di-Boc stays organic; basify and "
+         "extract "
+         "back). The leftover diamine (" +
+         percent(p.outcome.diamine_left) + " of the charge, " + format_mass_g(p.diamine_left_g) +
+         ") goes mostly into the water washes, but the mono-Boc amine is basic and polar and is partly lost "
+         "to "
+         "water too: saturate with NaCl and back-extract.";
+}
+
 AlkylationView evaluate_alkylation(const AlkylationInputs& in, const AlkylationView* last_valid) {
   AlkylationView view;
   if (auto error = compute(in, last_valid, view)) {
@@ -99,7 +113,11 @@ std::vector<MirrorEntry> alkylation_mirror(const AlkylationInputs& in, const Alk
           {"mono_yield", "Mono per mol Boc2O", percent(p.outcome.mono_yield)},
           {"bis_yield", "Boc2O ending in bis-Boc", percent(p.outcome.bis_yield)},
           {"mono_to_bis", "Mono : bis", format_sig(p.outcome.mono_to_bis) + " : 1"},
-          {"diamine_left", "Diamine left (washed out)", percent(p.outcome.diamine_left)},
+          {"diamine_left", "Diamine left over", percent(p.outcome.diamine_left)},
+          {"monoboc_workup", "Mono-Boc workup", monoboc_workup_text(p)},
+          {"mono_protonation", "Mono-protonation method", kMonoProtonationText},
+          {"acid_byproduct", "HX from alkyl halides", kAcidByproductText},
+          {"kappa_note", "What κ means", kKappaText},
           {"boc2o", "Boc2O",
            format_mass_g(p.electrophile_g) + " (" + format_volume_ml(p.electrophile_ml) + ")"},
           {"diamine", "1,4-Diazepane",

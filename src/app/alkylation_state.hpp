@@ -46,8 +46,41 @@ struct AlkylationView {
   double protection_overall = 0;  // mono-alkyl product per mol Boc2O after three steps
 };
 
+// The workup of the excess-diamine mono-Boc, with the model's bis-Boc share.
+std::string monoboc_workup_text(const chem::ScalePlan& plan);
+
 AlkylationView evaluate_alkylation(const AlkylationInputs& inputs, const AlkylationView* last_valid);
 std::vector<MirrorEntry> alkylation_mirror(const AlkylationInputs& inputs, const AlkylationView& view);
+
+// κ is per molecule, not per site.
+inline constexpr const char* kKappaText =
+    "κ = k2/k1 per molecule: k1 counts both NH of the diamine, k2 the one NH left on the mono product. Two "
+    "equal, independent sites give κ = 0.5; κ = 2 means each remaining site is 4 times as reactive as a site "
+    "of the diamine (per-site ratio 2κ).";
+
+// Alkyl halides release HX; the model assumes the amines stay free.
+inline constexpr const char* kAcidByproductText =
+    "Each alkylation by an alkyl halide (BnBr) releases HBr. Without an added base (K2CO3, Et3N, or extra "
+    "diamine counted as base) it protonates the most basic amine present, which then stops reacting: up to "
+    "half the amine ends as its salt, and the numbers here no longer apply.";
+
+// The mono-protonation route: text only, not modelled.
+inline constexpr const char* kMonoProtonationText =
+    "Without the excess: mono-protonation. 1 equiv of HCl (generated from Me3SiCl or SOCl2 in methanol) "
+    "turns "
+    "the diamine into its mono-hydrochloride; the ammonium N does not react, so 1 equiv Boc2O goes mainly to "
+    "the free N. Basify, then extract. Not modelled here (these numbers are for the free diamine). Source: "
+    "F. "
+    "A. Servín, J. A. Romero, G. Aguirre, D. Grotjahn, R. Somanathan, D. Chávez, J. Mex. Chem. Soc. 2017, "
+    "61, "
+    "23.";
+
+// "The model" in short; docs/MODELS.md, section "Alkylation and mono-Boc", in full.
+inline constexpr const char* kAlkylationModelText =
+    "The model (docs/MODELS.md, Alkylation and mono-Boc): consecutive competitive reactions A + B → P (k1), "
+    "P + B → Q (k2), κ = k2/k1, perfectly mixed, the electrophile used up. 1 equiv Boc2O onto N equiv "
+    "diamine "
+    "is x = 1/N equiv per diamine.";
 
 inline constexpr const char* kAlkylationCitations =
     "Closed form: A. A. Frost, W. C. Schwemer, J. Am. Chem. Soc. 1952, 74, 1268. Mixing: J. Bałdyga, "

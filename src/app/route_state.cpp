@@ -31,6 +31,9 @@ std::optional<chem::InputError> read_inputs(const RouteInputs& in, chem::RouteIn
   if (in.method == chem::SchmidtMethod::tmsn3_tfoh) {
     if (auto e = read(in.tfoh_equiv, {"tfoh_equiv", "TfOH equivalents", "", kNoLimit, true}, out.tfoh_equiv))
       return e;
+    if (auto e = read(in.basic_n_equiv, {"basic_n_equiv", "Basic amine N per ketone", "", kNoLimit, true},
+                      out.basic_n_equiv))
+      return e;
   } else {
     if (auto e = read(in.portions, {"portions", "Number of portions", "", kNoLimit, true}, portions))
       return e;
@@ -103,6 +106,7 @@ std::vector<MirrorEntry> route_mirror(const RouteInputs& in, const RouteView& vi
   // Every input the panel shows, so a screen reader (and a test) can read back what was set.
   if (in.method == chem::SchmidtMethod::tmsn3_tfoh) {
     entries.push_back({"input.tfoh_equiv", "TfOH equivalents", in.tfoh_equiv.str()});
+    entries.push_back({"input.basic_n_equiv", "Basic amine N per ketone", in.basic_n_equiv.str()});
   } else {
     entries.push_back({"input.portions", "NaN3 portions", in.portions.str()});
     entries.push_back({"input.addition_min", "Addition time (min)", in.addition_min.str()});
@@ -145,8 +149,21 @@ std::vector<MirrorEntry> route_mirror(const RouteInputs& in, const RouteView& vi
                        std::to_string(r.schedule.size()) + " × " + format_mass_g(r.schedule[0].mass_g) +
                            ", every " + format_sig(r.interval_min) + " min"});
   }
+  if (!r.schedule.empty()) {
+    entries.push_back({"min_portions", "Least number of portions (heat gate)",
+                       std::to_string(r.min_portions) + "; one portion at once: +" +
+                           format_sig(r.portion_rise_k, 2) + " K"});
+  }
+  if (tms)
+    entries.push_back({"tfoh_free", "TfOH left after the basic N", format_sig(r.tfoh_free_equiv) + " equiv"});
   if (r.tetrazole_risk)
     entries.push_back({"tetrazole_warning", "Warning", "Azide above 2 equiv invites tetrazole formation"});
+  if (r.scale_warning) entries.push_back({"scale_warning", "Danger", *r.scale_warning});
+  for (size_t i = 0; i < r.steps.size(); ++i) {
+    const chem::RouteStep& step = r.steps[i];
+    entries.push_back({"step" + std::to_string(i + 1), step.title,
+                       step.detail + " Hazard: " + step.hazard + " Source: " + step.source});
+  }
   entries.insert(
       entries.end(),
       {

@@ -17,10 +17,11 @@ struct RouteInputs {
   TextField ketone_amount{"10"};
   chem::SchmidtMethod method = chem::SchmidtMethod::nan3_h2so4;
   TextField azide_equiv{"1.5"};
-  TextField portions{"6"};
-  TextField addition_min{"60"};
+  TextField portions{"10"};
+  TextField addition_min{"90"};
   TextField acid_ml_per_g{"4"};
   TextField tfoh_equiv{"3"};
+  TextField basic_n_equiv{"1"};  // basic amine N per ketone: each takes 1 equiv TfOH
   TextField lactam_yield_pct{"70"};
   TextField lah_equiv{"2.0"};
   size_t lah_form = 0;  // 0: solid; 1..: kLahSolutionPresets[lah_form - 1]
@@ -43,9 +44,17 @@ RouteView evaluate_route(const RouteInputs& inputs, const RouteView* last_valid)
 std::vector<MirrorEntry> route_mirror(const RouteInputs& inputs, const RouteView& view);
 
 inline constexpr const char* kRouteCitations =
-    "Schmidt reaction of ketones: H. Wolff, Org. React. 1946, 3, 307; azide rearrangements under strong "
-    "acid, including TMSN3 with TfOH: S. Lang, J. A. Murphy, Chem. Soc. Rev. 2006, 35, 146. Amounts of acid "
-    "are common "
-    "practice, not stoichiometry: check them against your procedure.";
+    "Schmidt reaction of ketones: H. Wolff, Org. React. 1946, 3, 307. Amounts of acid are common practice, "
+    "not stoichiometry: check them against your procedure.";
+
+// "The model" in short; docs/MODELS.md, section "Ring-expansion route", in full.
+inline constexpr const char* kRouteModelText =
+    "The model (docs/MODELS.md, Ring-expansion route): the lactam is the ketone + NH, the amine the lactam - "
+    "O "
+    "+ H2; yields are your inputs. NaN3 portions: at least as many as keep one portion's heat (ΔrH about "
+    "-320 kJ/mol, estimated from formation enthalpies; acid cp 1.39 J/(g K)) below a 37 K rise, from 0 °C to "
+    "the boiling point of HN3 (semi-batch thermal safety, F. Stoessel, Thermal Safety of Chemical Processes, "
+    "Wiley-VCH 2008), and at least 5 min apart (this tool's choice). Above 0.5 mol azide: a scale warning "
+    "(this tool's bench line).";
 
 }  // namespace app

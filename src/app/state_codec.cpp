@@ -99,6 +99,7 @@ void add_route(std::vector<StateField>& fields, RouteInputs& r) {
   fields.push_back(text_field("route.addition_min", r.addition_min));
   fields.push_back(text_field("route.acid_ml_per_g", r.acid_ml_per_g));
   fields.push_back(text_field("route.tfoh_equiv", r.tfoh_equiv));
+  fields.push_back(text_field("route.basic_n", r.basic_n_equiv));
   fields.push_back(text_field("route.lactam_yield", r.lactam_yield_pct));
   fields.push_back(text_field("route.lah_equiv", r.lah_equiv));
   fields.push_back({"route.lah_form", [&r] { return std::to_string(r.lah_form); },

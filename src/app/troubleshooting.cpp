@@ -23,6 +23,7 @@ void open_schmidt_excess(AppState& s) {
   s.tool = Tool::route;
   s.route = RouteInputs{};
   s.route.azide_equiv.set("3");  // the excess that feeds tetrazole formation
+  s.route.portions.set("14");    // twice the azide needs twice the portions (the heat gate)
 }
 
 void open_statistical_mixture(AppState& s) {
@@ -79,7 +80,8 @@ const std::vector<TroubleCard>& trouble_cards() {
        "that will not separate; the amine stays in the solid.",
        "Aluminium hydroxide formed as a gel: water added too fast or in the wrong amounts, or the amine is "
        "bound to the aluminium salts.",
-       "LiAlH4 + 4 H2O gives LiOH, Al(OH)3 and 4 H2. The n-n-3n sequence with NaOH forms granular aluminate "
+       "LiAlH4 + 2 H2O → LiAlO2 + 4 H2 is the least water; with more it gives LiOH, Al(OH)3 and 4 H2. The "
+       "n-n-3n sequence with NaOH forms granular aluminate "
        "instead of gel; tartrate (Rochelle salt) chelates aluminium and dissolves it.",
        "Follow n mL water, n mL 15 % NaOH, 3n mL water per n g LiAlH4 at 0 °C, then stir at rt until white "
        "and granular; add MgSO4. For extractable amines (1-benzyl-1,4-diazepane) Rochelle salt works: stir "

@@ -152,7 +152,8 @@ std::vector<ProtocolStep> workup_alternatives(const chem::FieserWorkup& w) {
       {"Glauber's salt (Na2SO4·10H2O)",
        "Add the solid in portions at 0 °C until no more gas evolves, stir, then filter. Its crystal water "
        "quenches gently and the sulfate dries the solution. Least amount that carries the water for " +
-           format_mass_g(w.lah_g) + " LiAlH4 (4 H2O per LiAlH4): " + format_mass_g(w.glauber_salt_min_g) +
+           format_mass_g(w.lah_g) + " LiAlH4 (2 H2O per LiAlH4, LiAlH4 + 2 H2O → LiAlO2 + 4 H2): " +
+           format_mass_g(w.glauber_salt_min_g) +
            "; in practice a clear excess is used — the literature gives no per-gram rule."},
   };
 }
@@ -195,8 +196,10 @@ std::vector<MirrorEntry> workup_mirror(const WorkupInputs& inputs, const WorkupV
   entries.push_back({"h2_mol_max", "H2 released, upper bound", format_sig(w.h2_mol_max) + " mol"});
   entries.push_back(
       {"h2_l_25c_max", "H2 volume at 25 °C, 1 atm, upper bound", format_sig(w.h2_l_25c_max) + " L"});
-  entries.push_back({"water_stoichiometric_ml", "Water that destroys the hydride (4 H2O each)",
+  entries.push_back({"water_stoichiometric_ml", "Least water that destroys the hydride (2 H2O each)",
                      format_volume_ml(w.water_stoichiometric_ml)});
+  for (size_t i = 0; i < view.warnings.size(); ++i)
+    entries.push_back({"warning" + std::to_string(i + 1), "Safety", view.warnings[i].text});
   for (size_t i = 0; i < view.steps.size(); ++i) {
     const bool done = i < inputs.steps_done.size() && inputs.steps_done[i];
     entries.push_back({"step" + std::to_string(i + 1),

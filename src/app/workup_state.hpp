@@ -71,4 +71,11 @@ inline constexpr const char* kFieserCitation =
     "L. F. Fieser, M. Fieser, Reagents for Organic Synthesis, Vol. 1, Wiley, New York (1967), "
     "p. 584 (LiAlH4 entry).";
 
+// "The model" in short; docs/MODELS.md, section "Workup", in full.
+inline constexpr const char* kWorkupModelText =
+    "The model (docs/MODELS.md, Workup): Fieser's n, n, 3n per gram of LiAlH4. Hydrogen is an upper bound: 4 "
+    "H2 per LiAlH4, ideal gas at 25 °C and 1 atm. The least water that destroys the hydride is 2 H2O per "
+    "LiAlH4 (LiAlH4 + 2 H2O → LiAlO2 + 4 H2, a balanced equation); the recipe adds about five times that so "
+    "the aluminium salts come out granular.";
+
 }  // namespace app

@@ -103,4 +103,20 @@ Outcome<DistributionCurve> distribution_curve(double kappa, int points) {
   return curve;
 }
 
+const ModelCard& alkylation_model() {
+  static const ModelCard card{
+      "competitive-consecutive-frost-schwemer",
+      {
+          "A + B -> P (k1), P + B -> Q (k2), kappa = k2/k1 per molecule: k1 counts both NH of the diamine, "
+          "k2 the "
+          "one left on P; two equal independent sites give kappa = 0.5 (per-site ratio 2 kappa).",
+          "Closed form of Frost and Schwemer, J. Am. Chem. Soc. 1952, 74, 1268; the electrophile is used up.",
+          "Perfect mixing: poor mixing lowers the mono selectivity below these numbers.",
+          "The amines stay free: HX released by an alkyl halide must be taken up by a base, or it protonates "
+          "an "
+          "amine and the model no longer applies.",
+      }};
+  return card;
+}
+
 }  // namespace chem

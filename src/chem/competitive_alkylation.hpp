@@ -13,6 +13,7 @@
 
 #include <vector>
 
+#include "chem/model_card.hpp"
 #include "chem/number_input.hpp"
 #include "chem/outcome.hpp"
 
@@ -33,6 +34,8 @@ struct AlkylationDistribution {
 // The product distribution after x equivalents (0 <= x <= 2) of electrophile
 // per diamine have reacted completely, for kappa in [0.001, 100].
 Outcome<AlkylationDistribution> alkylation_distribution(double equivalents, double kappa);
+
+const ModelCard& alkylation_model();
 
 // The closed form at a given unreacted fraction a, written through
 // u = ln a so that tiny a (small kappa, x near 2) neither underflows nor loses

@@ -79,4 +79,19 @@ Outcome<ScalePlan> plan_scale(Electrophile electrophile, double electrophile_mmo
   return plan;
 }
 
+const ModelCard& monoboc_model() {
+  static const ModelCard card{
+      "excess-diamine-frost-schwemer",
+      {
+          "1 equiv Boc2O onto N equiv diamine is x = 1/N equiv per diamine in the competitive-consecutive "
+          "model "
+          "(Frost and Schwemer 1952); yields are per mol Boc2O, at full conversion, before isolation losses.",
+          "kappa = k2/k1 per molecule; 0.5 is the statistical case of two equal, independent NH.",
+          "Perfect mixing; the diamine is the free base (no acid present): the mono-protonation method is "
+          "not "
+          "modelled.",
+      }};
+  return card;
+}
+
 }  // namespace chem

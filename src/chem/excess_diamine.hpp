@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chem/competitive_alkylation.hpp"
+#include "chem/model_card.hpp"
 
 namespace chem {
 
@@ -32,6 +33,8 @@ struct ExcessDiamineOutcome {
 
 // mono_yield + bis_yield = 1: the electrophile is fully consumed.
 Outcome<ExcessDiamineOutcome> excess_diamine(double diamine_equiv, double kappa);
+
+const ModelCard& monoboc_model();
 
 struct ExcessCurve {
   std::vector<double> diamine_equiv, mono_yield, bis_yield, mono_to_bis;

@@ -212,4 +212,15 @@ Outcome<Formula> parse_formula(std::string_view text) {
   return make_formula(total);
 }
 
+const ModelCard& formula_model() {
+  static const ModelCard card{
+      "formula-molar-mass",
+      {
+          "Molar mass is the sum of IUPAC (CIAAW 2021) standard atomic weights, abridged to five significant "
+          "figures; conventional values for elements given as intervals.",
+          "Hydrates and adducts joined by a dot or * add up with their multipliers.",
+      }};
+  return card;
+}
+
 }  // namespace chem

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "chem/model_card.hpp"
 #include "chem/outcome.hpp"
 
 namespace chem {
@@ -26,6 +27,8 @@ struct Formula {
 };
 
 Outcome<Formula> parse_formula(std::string_view text);
+
+const ModelCard& formula_model();
 
 // Standard atomic weight, or 0 for an unknown symbol or an element without one.
 double atomic_weight(std::string_view symbol);

@@ -4,7 +4,9 @@
 
 #include "chem/constants.hpp"
 #include "chem/number_input.hpp"
+#include "chem/plain_number.hpp"
 #include "chem/reagents.hpp"
+#include "chem/schmidt_safety.hpp"
 
 namespace chem {
 namespace {
@@ -77,6 +79,14 @@ Outcome<RouteResult> plan_route(const RouteInput& in) {
   if (in.method == SchmidtMethod::tmsn3_tfoh) {
     auto tfoh = check_quantity(in.tfoh_equiv, {"tfoh_equiv", "TfOH equivalents", "", 50});
     if (!tfoh.ok()) return tfoh.error();
+    auto basic = check_quantity(in.basic_n_equiv, {"basic_n_equiv", "Basic amine N per ketone", "", 4, true});
+    if (!basic.ok()) return basic.error();
+    r.tfoh_free_equiv = in.tfoh_equiv - in.basic_n_equiv;
+    if (r.tfoh_free_equiv <= 0) {
+      return InputError{"tfoh_equiv", "The basic ring N takes " + plain_number(in.basic_n_equiv, 3) +
+                                          " equiv TfOH as its salt: use more than that, or none is left "
+                                          "for the reaction"};
+    }
     r.azide_g = r.azide_mmol / 1000 * reagent_molar_mass("tmsn3");
     r.azide_ml = r.azide_g / reagent_density("tmsn3");
     r.acid_mmol = r.ketone_mmol * in.tfoh_equiv;
@@ -91,10 +101,11 @@ Outcome<RouteResult> plan_route(const RouteInput& in) {
     r.acid_ml = in.acid_ml_per_g * r.ketone_g;
     r.acid_mmol = r.acid_ml * reagent_density(acid_key) * purity / reagent_molar_mass(acid_key) * 1000;
     r.acid_equiv = r.acid_mmol / r.ketone_mmol;
+    if (auto gate = check_portions(in, r)) return *gate;
     // The addition time runs from the first portion to the last, so the
     // schedule ends exactly at addition_min and the masses add up to azide_g.
     r.portion_g = r.azide_g / in.portions;
-    r.interval_min = in.portions > 1 ? in.addition_min / (in.portions - 1) : 0;
+    r.interval_min = in.addition_min / (in.portions - 1);
     for (int i = 0; i < in.portions; ++i) r.schedule.push_back({i * r.interval_min, r.portion_g});
   }
   r.lactam_mmol = r.ketone_mmol * in.lactam_yield;
@@ -113,6 +124,8 @@ Outcome<RouteResult> plan_route(const RouteInput& in) {
   r.workup = workup.value();
   r.amine_mmol = r.lactam_mmol * in.reduction_yield;
   r.amine_g = r.amine_mmol / 1000 * r.amine.molar_mass;
+  add_quench_and_waste(in, r);
+  r.scale_warning = scale_warning(r.azide_mmol);
   return r;
 }
 

@@ -4,10 +4,12 @@
 // given by formula: the lactam is ketone + NH, the amine is lactam - O + H2.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "chem/formula.hpp"
+#include "chem/model_card.hpp"
 #include "chem/workup.hpp"
 
 namespace chem {
@@ -20,10 +22,11 @@ struct RouteInput {
   double ketone_amount = 10;  // g, or mmol when amount_in_mmol
   SchmidtMethod method = SchmidtMethod::nan3_h2so4;
   double azide_equiv = 1.5;   // NaN3 or TMSN3 per ketone
-  int portions = 6;           // NaN3 added in portions (heat, HN3)
-  double addition_min = 60;   // first to last portion
+  int portions = 10;          // NaN3 added in portions (heat, HN3); at least min_azide_portions()
+  double addition_min = 90;   // first to last portion
   double acid_ml_per_g = 4;   // conc. H2SO4 or MsOH per g ketone: practice, not stoichiometry
   double tfoh_equiv = 3;      // TMSN3 route
+  double basic_n_equiv = 1;   // basic amine N per ketone (1-benzyl-4-piperidone: 1); each takes 1 TfOH
   double lactam_yield = 0.7;  // fraction
   double lah_equiv = 2.0;     // mol LiAlH4 per mol lactam
   double lah_molarity = 0;    // 0: weigh solid LiAlH4; else mL of this solution
@@ -33,6 +36,15 @@ struct RouteInput {
 struct Portion {
   double time_min;
   double mass_g;
+};
+
+// One step of the plan after the reaction, with its hazard and where the
+// procedure comes from.
+struct RouteStep {
+  std::string title;
+  std::string detail;
+  std::string hazard;
+  std::string source;
 };
 
 struct RouteResult {
@@ -49,9 +61,66 @@ struct RouteResult {
   FieserWorkup workup;
   double amine_mmol = 0, amine_g = 0;
   bool tetrazole_risk = false;  // azide excess above 2 equiv
+  // The portion gate (NaN3 methods): see min_azide_portions().
+  int min_portions = 0;
+  double portion_rise_k = 0;  // adiabatic rise if one portion's azide reacted at once, K
+  // TMSN3/TfOH: TfOH left after the basic ring N is protonated, equiv.
+  double tfoh_free_equiv = 0;
+  // Work-up of the Schmidt mixture (NaN3 methods): base, heat, ice, nitrite.
+  double naoh_g = 0, naoh_mmol = 0;          // neutralises every acidic proton charged
+  double quench_heat_kj = 0;                 // dilution of the acid + neutralisation
+  double ice_min_g = 0;                      // ice whose melting takes up quench_heat_kj
+  double nitrite_g = 0;                      // NaNO2 that destroys all the azide charged
+  double azide_waste_water_ml = 0;           // water that brings that azide to <= 5 %
+  std::vector<RouteStep> steps;              // quench, neutralisation, extraction, azide destruction
+  std::optional<std::string> scale_warning;  // set above kBenchScaleAzideMmol
 };
 
 Outcome<RouteResult> plan_route(const RouteInput& input);
+
+// The least number of NaN3 portions. Rationale (semi-batch thermal safety,
+// F. Stoessel, Thermal Safety of Chemical Processes, Wiley-VCH 2008): if
+// cooling fails, the azide already added but not yet reacted is what can
+// react at once; with portions that have each reacted before the next, that is
+// one portion. Its adiabatic rise, portion azide × |ΔrH| / (acid mass × cp),
+// must keep the 0 °C mixture below 37 °C, the boiling point of HN3.
+int min_azide_portions(double azide_mmol, double acid_g);
+
+// The gate's parameters, each with its source (docs/MODELS.md).
+// ΔrH of ketone + HN3 -> lactam + N2, estimated from standard enthalpies of
+// formation of the model reaction cyclohexanone(l) + HN3(l) -> ε-caprolactam(cr)
+// + N2 (NIST Chemistry WebBook: -271.2, +264.0, -329.4 kJ/mol): -322 kJ/mol.
+inline constexpr double kSchmidtHeatKjPerMol = 320;
+inline constexpr double kAcidHeatCapacityJPerGK = 1.39;  // 100 % H2SO4, 0.332 cal/(g K), Perry's
+inline constexpr double kHn3BoilingC = 37;               // CRC Handbook
+inline constexpr double kAdditionTempC = 0;
+// The tool's choice, not a published number: time for one portion's gas
+// evolution to subside at 0 °C. Wait longer if it has not.
+inline constexpr double kMinPortionIntervalMin = 5;
+// The tool's line for bench scale, not a regulatory limit: 0.5 mol azide
+// (32.5 g NaN3) can give 21.5 g HN3.
+inline constexpr double kBenchScaleAzideMmol = 500;
+
+// Dilution and neutralisation heats (NBS tables, Wagman et al., J. Phys. Chem.
+// Ref. Data 11, Suppl. 2, 1982): H2SO4(l) -> aq, -95.3 kJ/mol; H+ + OH- -> H2O,
+// -55.8 kJ/mol. Ice takes up 333.6 J/g on melting.
+inline constexpr double kH2so4DilutionKjPerMol = 95.3;
+inline constexpr double kNeutralisationKjPerMol = 55.8;
+inline constexpr double kIceFusionJPerG = 333.6;
+// Prudent Practices in the Laboratory (National Research Council, 2011):
+// azide solution at most 5 %, 1.5 g NaNO2 per g NaN3 (about 40 % excess).
+inline constexpr double kNitriteGPerGAzide = 1.5;
+inline constexpr double kAzideWasteMaxFraction = 0.05;
+
+inline constexpr const char kPrudentPractices[] =
+    "Prudent Practices in the Laboratory: Handling and Management of Chemical Hazards, National Research "
+    "Council, National Academies Press (2011)";
+inline constexpr const char kTmsn3Reference[] =
+    "TMSN3 with TfOH: H. F. Motiwala, M. Charaschanya, V. W. Day, J. Aubé, J. Org. Chem. 2016, 81, 1593 "
+    "(in HFIP, ketones gave tetrazoles as the major products, not lactams). A primary procedure that makes "
+    "this lactam with TMSN3/TfOH could not be verified for this tool: treat the method as exploratory.";
+
+const ModelCard& route_model();
 
 // The hydrazoic-acid hazards that go with every Schmidt reaction.
 const std::vector<std::string>& azide_hazard_notes();

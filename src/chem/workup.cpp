@@ -5,6 +5,7 @@
 
 #include "chem/constants.hpp"
 #include "chem/number_input.hpp"
+#include "chem/plain_number.hpp"
 
 namespace chem {
 namespace {
@@ -74,18 +75,21 @@ Outcome<FieserWorkup> fieser_workup(double lah_g) {
   const double lah_mol = w.lah_mmol / 1000;
   w.h2_mol_max = 4 * lah_mol;
   w.h2_l_25c_max = w.h2_mol_max * ideal_gas_litres_per_mol_25c();
-  w.water_stoichiometric_ml = 4 * lah_mol * kWaterMolarMassGPerMol / kWaterDensityGPerMl;
-  w.glauber_salt_min_g = 4 * lah_mol / 10 * kGlauberSaltMolarMassGPerMol;
+  // LiAlH4 + 2 H2O -> LiAlO2 + 4 H2: two waters supply the four protons; the
+  // oxygen ends in the aluminate. The Fieser recipe's extra water hydrates
+  // the salts into a filterable solid.
+  w.water_stoichiometric_ml = 2 * lah_mol * kWaterMolarMassGPerMol / kWaterDensityGPerMl;
+  w.glauber_salt_min_g = 2 * lah_mol / 10 * kGlauberSaltMolarMassGPerMol;
+  w.fieser_water_ml = w.water_first_ml + w.water_last_ml +
+                      w.naoh_15pct_ml * kNaOH15DensityGPerMl * 0.85 / kWaterDensityGPerMl;
   return w;
 }
 
 std::vector<ScaleWarning> workup_scale_warnings(const FieserWorkup& workup) {
   std::vector<ScaleWarning> warnings;
-  char line[256];
-  std::snprintf(line, sizeof line,
-                "Up to %.2g L of hydrogen comes off: quench under N2 in an open (vented) system, "
-                "away from ignition sources; never stopper the flask.",
-                workup.h2_l_25c_max);
+  const std::string line = "Up to " + plain_number(workup.h2_l_25c_max, 2) +
+                           " L of hydrogen comes off: quench under N2 in an open (vented) system, away from "
+                           "ignition sources; never stopper the flask.";
   warnings.push_back({workup.h2_l_25c_max >= 1 ? WarningLevel::caution : WarningLevel::note, line});
   warnings.push_back({WarningLevel::note,
                       "The first water is the violent step: add it dropwise at 0 °C with good "
@@ -101,6 +105,22 @@ std::vector<ScaleWarning> workup_scale_warnings(const FieserWorkup& workup) {
                         "water over 10 min or more."});
   }
   return warnings;
+}
+
+const ModelCard& fieser_model() {
+  static const ModelCard card{
+      "fieser-n-n-3n",
+      {
+          "For n g LiAlH4: n mL water, n mL 15 % aqueous NaOH, 3n mL water (Fieser & Fieser, Reagents for "
+          "Organic Synthesis, Vol. 1, 1967, p. 584).",
+          "Hydrogen is an upper bound: all the hydride still present, 4 H2 per LiAlH4, ideal gas at 25 °C "
+          "and "
+          "1 atm.",
+          "The least water that destroys LiAlH4 is 2 H2O per LiAlH4 (LiAlH4 + 2 H2O -> LiAlO2 + 4 H2); the "
+          "recipe adds about five times that so the salts become a filterable solid.",
+          "LiAlH4 is taken as pure (37.95 g/mol); a solution's molarity is taken as labelled.",
+      }};
+  return card;
 }
 
 }  // namespace chem

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "chem/model_card.hpp"
 #include "chem/outcome.hpp"
 
 namespace chem {
@@ -44,11 +45,18 @@ struct FieserWorkup {
   double water_first_ml = 0;           // n mL water
   double naoh_15pct_ml = 0;            // n mL 15 % (w/w) aqueous NaOH
   double water_last_ml = 0;            // 3n mL water
-  double h2_mol_max = 0;               // LiAlH4 + 4 H2O -> LiOH + Al(OH)3 + 4 H2, all hydride left
+  double h2_mol_max = 0;               // 4 H2 per LiAlH4, all hydride left
   double h2_l_25c_max = 0;             // that H2 as ideal gas at 25 °C, 1 atm
-  double water_stoichiometric_ml = 0;  // 4 H2O per LiAlH4: the least water that destroys it
+  double water_stoichiometric_ml = 0;  // LiAlH4 + 2 H2O -> LiAlO2 + 4 H2: the least water that destroys it
   double glauber_salt_min_g = 0;       // Na2SO4·10H2O carrying that water (10 H2O each)
+  double fieser_water_ml = 0;          // all the water the recipe adds, the NaOH solution's included
 };
+
+// 15 % (w/w) NaOH: density 1.164 g/mL at 20 °C (CRC Handbook, concentrative
+// properties of aqueous solutions), 85 % of it water.
+inline constexpr double kNaOH15DensityGPerMl = 1.164;
+
+const ModelCard& fieser_model();
 
 Outcome<FieserWorkup> fieser_workup(double lah_g);
 

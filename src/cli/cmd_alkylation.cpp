@@ -5,6 +5,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
+#include "cli/model_json.hpp"
 
 namespace cli {
 namespace {
@@ -30,6 +31,7 @@ int run_alkylation(const Words& words) {
   auto d = chem::alkylation_distribution(equiv.value(), kappa.value());
   if (!d.ok()) return fail("alkylation", d.error().field, d.error().message);
   JsonObject json;
+  add_model(json, chem::alkylation_model());
   json.number("unreacted", d.value().unreacted).number("mono", d.value().mono).number("bis", d.value().bis);
   std::printf("%s\n", json.str().c_str());
   return 0;
@@ -48,6 +50,7 @@ int run_monoboc(const Words& words) {
   auto out = chem::excess_diamine(n.value(), kappa.value());
   if (!out.ok()) return fail("monoboc", out.error().field, out.error().message);
   JsonObject json;
+  add_model(json, chem::monoboc_model());
   json.number("mono_yield", out.value().mono_yield)
       .number("bis_yield", out.value().bis_yield)
       .number("diamine_left", out.value().diamine_left)

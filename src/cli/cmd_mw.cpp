@@ -5,6 +5,7 @@
 #include "chem/reagents.hpp"
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
+#include "cli/model_json.hpp"
 
 namespace cli {
 
@@ -15,6 +16,7 @@ int run_mw(const Words& words) {
   if (!resolved.ok()) return fail("mw", resolved.error().field, resolved.error().message);
   const chem::Formula& f = resolved.value().formula;
   JsonObject json;
+  add_model(json, chem::formula_model());
   json.text("formula", text).number("molar_mass", f.molar_mass).text("hill", f.hill);
   if (const chem::Reagent* reagent = resolved.value().reagent) json.text("reagent", reagent->name);
   for (const auto& [symbol, count] : f.atoms) json.number("atoms_" + symbol, static_cast<double>(count));

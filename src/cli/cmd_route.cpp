@@ -4,11 +4,13 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "chem/schmidt_route.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
+#include "cli/model_json.hpp"
 
 namespace cli {
 namespace {
@@ -28,6 +30,7 @@ const NumberOption kNumberOptions[] = {
     {"addition-min", "addition_min", &chem::RouteInput::addition_min},
     {"acid-ml-per-g", "acid_ml_per_g", &chem::RouteInput::acid_ml_per_g},
     {"tfoh-equiv", "tfoh_equiv", &chem::RouteInput::tfoh_equiv},
+    {"basic-n-equiv", "basic_n_equiv", &chem::RouteInput::basic_n_equiv},
     {"lactam-yield", "lactam_yield", &chem::RouteInput::lactam_yield},
     {"lah-equiv", "lah_equiv", &chem::RouteInput::lah_equiv},
     {"lah-molarity", "lah_molarity", &chem::RouteInput::lah_molarity},
@@ -80,9 +83,10 @@ chem::Outcome<chem::RouteInput> read_input(const Args& args) {
 int run_route(const Words& words) {
   Args args(words, {});
   if (!args.parse_error().empty()) return fail(kName, "arguments", args.parse_error());
-  if (auto unknown = args.unknown_option(
-          {"ketone-g", "ketone-mmol", "ketone-formula", "method", "azide-equiv", "portions", "addition-min",
-           "acid-ml-per-g", "tfoh-equiv", "lactam-yield", "lah-equiv", "lah-molarity", "reduction-yield"})) {
+  if (auto unknown =
+          args.unknown_option({"ketone-g", "ketone-mmol", "ketone-formula", "method", "azide-equiv",
+                               "portions", "addition-min", "acid-ml-per-g", "tfoh-equiv", "basic-n-equiv",
+                               "lactam-yield", "lah-equiv", "lah-molarity", "reduction-yield"})) {
     return fail(kName, *unknown, "unknown option --" + *unknown);
   }
   auto input = read_input(args);
@@ -92,6 +96,7 @@ int run_route(const Words& words) {
   const chem::RouteResult& r = route.value();
   const bool tmsn3 = input.value().method == chem::SchmidtMethod::tmsn3_tfoh;
   JsonObject json;
+  add_model(json, chem::route_model());
   json.text("ketone", r.ketone.hill)
       .text("lactam", r.lactam.hill)
       .text("amine", r.amine.hill)
@@ -100,9 +105,11 @@ int run_route(const Words& words) {
       .number("azide_mmol", r.azide_mmol)
       .number("azide_g", r.azide_g);
   if (tmsn3) {
-    json.number("azide_ml", r.azide_ml);
+    json.number("azide_ml", r.azide_ml).number("tfoh_free_equiv", r.tfoh_free_equiv);
   } else {
     json.number("portions", static_cast<double>(r.schedule.size()))
+        .number("min_portions", r.min_portions)
+        .number("portion_rise_k", r.portion_rise_k)
         .number("portion_g", r.portion_g)
         .number("interval_min", r.interval_min);
   }
@@ -122,6 +129,15 @@ int run_route(const Words& words) {
       .number("amine_g", r.amine_g)
       .number("tetrazole_risk", r.tetrazole_risk ? 1 : 0);
   if (r.tetrazole_risk) json.text("warning", chem::kTetrazoleNote);
+  json.number("naoh_g", r.naoh_g)
+      .number("quench_heat_kj", r.quench_heat_kj)
+      .number("ice_min_g", r.ice_min_g)
+      .number("nitrite_g", r.nitrite_g)
+      .number("azide_waste_water_ml", r.azide_waste_water_ml);
+  std::vector<std::string> steps;
+  for (const auto& step : r.steps)
+    steps.push_back(step.title + ". " + step.detail + " Hazard: " + step.hazard);
+  json.texts("steps", steps).text_or_null("scale_warning", r.scale_warning);
   std::printf("%s\n", json.str().c_str());
   return 0;
 }

@@ -5,6 +5,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
+#include "cli/model_json.hpp"
 
 namespace cli {
 namespace {
@@ -67,6 +68,7 @@ int run_workup(const Words& words) {
   if (!workup.ok()) return fail("workup", workup.error().field, workup.error().message);
   const auto& w = workup.value();
   JsonObject json;
+  add_model(json, chem::fieser_model());
   json.number("lah_g", w.lah_g)
       .number("lah_mmol", w.lah_mmol)
       .number("water_first_ml", w.water_first_ml)
@@ -74,7 +76,9 @@ int run_workup(const Words& words) {
       .number("water_last_ml", w.water_last_ml)
       .number("h2_mol_max", w.h2_mol_max)
       .number("h2_l_25c_max", w.h2_l_25c_max)
-      .number("water_stoichiometric_ml", w.water_stoichiometric_ml);
+      .number("water_stoichiometric_ml", w.water_stoichiometric_ml)
+      .number("glauber_salt_min_g", w.glauber_salt_min_g)
+      .number("fieser_water_ml", w.fieser_water_ml);
   std::printf("%s\n", json.str().c_str());
   return 0;
 }

@@ -51,6 +51,26 @@ JsonObject& JsonObject::text(const std::string& key, const std::string& value) {
   return *this;
 }
 
+JsonObject& JsonObject::null(const std::string& key) {
+  members_.emplace_back(key, "null");
+  return *this;
+}
+
+JsonObject& JsonObject::number_or_null(const std::string& key, const std::optional<double>& value) {
+  return value ? number(key, *value) : null(key);
+}
+
+JsonObject& JsonObject::text_or_null(const std::string& key, const std::optional<std::string>& value) {
+  return value ? text(key, *value) : null(key);
+}
+
+JsonObject& JsonObject::texts(const std::string& key, const std::vector<std::string>& values) {
+  std::string list = "[";
+  for (size_t i = 0; i < values.size(); ++i) list += (i ? ", " : "") + json_escape(values[i]);
+  members_.emplace_back(key, list + "]");
+  return *this;
+}
+
 std::string JsonObject::str() const {
   std::string out = "{";
   for (size_t i = 0; i < members_.size(); ++i) {

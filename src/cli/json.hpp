@@ -1,6 +1,8 @@
-// Writes one flat JSON object, keys in insertion order, numbers round-trip exact.
+// Writes one flat JSON object, keys in insertion order, numbers round-trip
+// exact. Values are numbers, strings, null, or lists of strings.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +13,11 @@ class JsonObject {
  public:
   JsonObject& number(const std::string& key, double value);
   JsonObject& text(const std::string& key, const std::string& value);
+  JsonObject& null(const std::string& key);
+  // A number, or null when there is none (e.g. no steady state).
+  JsonObject& number_or_null(const std::string& key, const std::optional<double>& value);
+  JsonObject& text_or_null(const std::string& key, const std::optional<std::string>& value);
+  JsonObject& texts(const std::string& key, const std::vector<std::string>& values);
   std::string str() const;
 
  private:

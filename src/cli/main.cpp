@@ -27,7 +27,11 @@ const cli::Command kCommands[] = {
     {"route",
      "(--ketone-g G | --ketone-mmol MMOL) [--ketone-formula F] [--method h2so4|msoh|tmsn3-tfoh]\n"
      "      [--azide-equiv E] [--portions N] [--addition-min MIN] [--acid-ml-per-g ML] [--tfoh-equiv E]\n"
-     "      [--lactam-yield Y] [--lah-equiv E] [--lah-molarity M] [--reduction-yield Y]   (yields 0..1)",
+     "      [--lactam-yield Y] [--lah-equiv E] [--lah-molarity M] [--reduction-yield Y]   (yields 0..1)\n"
+     "      [--basic-n-equiv E]   (basic amine N per ketone, each takes 1 TfOH; default 1)\n"
+     "      exits 2 naming portions or addition_min when the NaN3 would go in all at once (too few portions "
+     "for\n"
+     "      the heat of one portion, or under 5 min between portions); \"scale_warning\" is null or a string",
      cli::run_route},
     {"monoboc", "--diamine-equiv N [--kappa K] [--boc-mmol MMOL]   (yields per mol Boc2O)", cli::run_monoboc},
 };
@@ -35,6 +39,11 @@ const cli::Command kCommands[] = {
 void print_usage(std::FILE* out) {
   std::fprintf(out, "usage: diazepane-bench <command> [options]\n\ncommands:\n");
   for (const auto& command : kCommands) std::fprintf(out, "  %s %s\n", command.name, command.usage);
+  std::fprintf(
+      out,
+      "\nOutput: one JSON object on stdout, with \"model\" (the model's short name) and \"assumptions\"\n"
+      "(a list of sentences; see docs/MODELS.md). Bad input: exit status 2, one line on stderr naming the\n"
+      "field.\n");
 }
 
 }  // namespace

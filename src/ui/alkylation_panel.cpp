@@ -19,12 +19,14 @@ std::string percent_of(double fraction) { return app::format_sig(fraction * 100)
 
 void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view, UiContext& ctx) {
   heading(ctx, "Mono or bis? A symmetric diamine");
-  ImGui::TextUnformatted("Rate ratio κ = k2/k1 (second site against first)");
+  ImGui::TextUnformatted("Rate ratio κ = k2/k1 (per molecule)");
+  muted_text(app::kKappaText);
   int preset = -1;
   for (int i = 0; i < 3; ++i) {
     if (view.valid && std::fabs(view.kappa - app::kKappaPresets[i].kappa) < 1e-9) preset = i;
   }
-  static const char* const kPresetLabels[] = {"Statistical 0.5", "More nucleophilic 2", "Deactivated 0.05"};
+  static const char* const kPresetLabels[] = {"Statistical 0.5", "Product 4× per site: 2",
+                                              "Deactivated 0.05"};
   if (segmented(ctx, "alkylation.kappa_preset", kPresetLabels, 3, preset)) {
     char text[16];
     std::snprintf(text, sizeof text, "%g", app::kKappaPresets[preset].kappa);
@@ -62,6 +64,7 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
   muted_text(
       "Assumes perfect mixing and complete reaction of the electrophile. Poor mixing (fast addition, "
       "viscous solution) lowers the mono selectivity below these numbers.");
+  muted_text(app::kAlkylationModelText);
   muted_text(app::kAlkylationCitations);
 }
 
@@ -74,7 +77,7 @@ void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, Ui
   if (!view.valid) return;
   const auto& p = view.protection;
   big_result(ctx, "Mono-Boc per Boc2O", percent(p.outcome.mono_yield), view.stale);
-  ImGui::TextWrapped("Mono : bis = %s : 1; %s of the diamine is left over and washes out with water.",
+  ImGui::TextWrapped("Mono : bis = %s : 1; %s of the diamine is left over.",
                      app::format_sig(p.outcome.mono_to_bis).c_str(), percent(p.outcome.diamine_left).c_str());
   ImGui::TextWrapped("Weigh out %s 1,4-diazepane (%s mmol) and add %s Boc2O (%s, %s mmol) slowly.",
                      app::format_mass_g(p.diamine_g).c_str(), app::format_sig(p.diamine_mmol).c_str(),
@@ -83,6 +86,8 @@ void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, Ui
                      app::format_sig(p.electrophile_mmol).c_str());
   ImGui::TextWrapped("Expect %s 1-Boc-1,4-diazepane and %s di-Boc before isolation losses.",
                      app::format_mass_g(p.mono_g).c_str(), app::format_mass_g(p.bis_g).c_str());
+  muted_text(app::monoboc_workup_text(p));
+  muted_text(app::kMonoProtonationText);
   PlotSpec yields;
   yields.id = "alkylation.excess";
   yields.tool = "alkylation";
@@ -141,6 +146,7 @@ void draw_route(app::AlkylationInputs& in, const app::AlkylationView& view, UiCo
           {"Overall", percent_of(view.protection_overall) + " per Boc2O, one clean product", 2},
       }};
   draw_flow(ctx, "alkylation.route", question, {direct, protect});
+  warning_text(chem::WarningLevel::caution, app::kAcidByproductText);
 }
 
 }  // namespace

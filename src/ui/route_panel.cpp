@@ -28,8 +28,14 @@ void draw_inputs(app::RouteInputs& in, const app::RouteView& view, UiContext& ct
   number_field(ctx, "azide_equiv", "Azide per ketone", in.azide_equiv, "equiv", error);
   if (in.method == chem::SchmidtMethod::tmsn3_tfoh) {
     number_field(ctx, "tfoh_equiv", "TfOH per ketone", in.tfoh_equiv, "equiv", error);
+    number_field(ctx, "basic_n_equiv", "Basic amine N per ketone (each takes 1 TfOH)", in.basic_n_equiv,
+                 "equiv", error);
   } else {
     number_field(ctx, "portions", "NaN3 added in", in.portions, "portions", error);
+    if (view.valid && !view.result.schedule.empty()) {
+      muted_text("At least " + std::to_string(view.result.min_portions) +
+                 " here: one portion reacting at once must warm the acid by less than 37 K.");
+    }
     number_field(ctx, "addition_min", "over", in.addition_min, "min", error);
     number_field(ctx, "acid_ml_per_g", "Acid per gram of ketone (practice value)", in.acid_ml_per_g, "mL/g",
                  error);
@@ -63,6 +69,7 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   }
   const chem::RouteResult& r = view.result;
   const bool tms = state.route.method == chem::SchmidtMethod::tmsn3_tfoh;
+  if (r.scale_warning) warning_text(chem::WarningLevel::danger, *r.scale_warning);
   step_heading(ctx, "1. Schmidt reaction");
   ImGui::TextWrapped("%s ketone (%s, %s mmol).", app::format_mass_g(r.ketone_g).c_str(),
                      r.ketone.hill.c_str(), app::format_sig(r.ketone_mmol).c_str());
@@ -85,6 +92,18 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
     warning_text(chem::WarningLevel::danger, chem::kTetrazoleNote);
   }
   for (const auto& note : chem::azide_hazard_notes()) warning_text(chem::WarningLevel::caution, note);
+  if (tms) {
+    ImGui::TextWrapped("TfOH left for the reaction after the basic N: %s equiv.",
+                       app::format_sig(r.tfoh_free_equiv).c_str());
+  }
+  step_heading(ctx, "After the reaction: quench, base, azide waste");
+  for (size_t i = 0; i < r.steps.size(); ++i) {
+    const chem::RouteStep& step = r.steps[i];
+    ImGui::TextWrapped("%c. %s", static_cast<char>('a' + i), step.title.c_str());
+    ImGui::TextWrapped("%s", step.detail.c_str());
+    warning_text(chem::WarningLevel::caution, step.hazard);
+    muted_text("Source: " + step.source);
+  }
   step_heading(ctx, "2. Lactam");
   big_result(ctx, r.lactam.hill.c_str(), app::format_mass_g(r.lactam_g), view.stale);
   step_heading(ctx, "3. LiAlH4 reduction");
@@ -107,6 +126,7 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   step_heading(ctx, "4. Product");
   big_result(ctx, r.amine.hill.c_str(), app::format_mass_g(r.amine_g), view.stale);
   muted_text(app::kRouteCitations);
+  muted_text(app::kRouteModelText);
 }
 
 void draw_reagents_and_calculator(app::RouteInputs& in, const app::RouteView& view, UiContext& ctx) {

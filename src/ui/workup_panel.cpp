@@ -74,10 +74,14 @@ void draw_additions(const app::WorkupView& view, UiContext& ctx) {
   big_result(ctx, "2. 15 % aq. NaOH", app::format_volume_ml(w.naoh_15pct_ml), view.stale);
   big_result(ctx, "3. Water", app::format_volume_ml(w.water_last_ml), view.stale);
   ImGui::Spacing();
-  ImGui::TextWrapped("Hydrogen, upper bound: %s mol = %s L at 25 °C, 1 atm (LiAlH4 + 4 H2O → 4 H2).",
+  ImGui::TextWrapped("Hydrogen, upper bound: %s mol = %s L at 25 °C, 1 atm (LiAlH4 + 2 H2O → LiAlO2 + 4 H2).",
                      app::format_sig(w.h2_mol_max).c_str(), app::format_sig(w.h2_l_25c_max).c_str());
-  ImGui::TextWrapped("Water that destroys the hydride: %s; the Fieser recipe adds about 2.5 times that.",
-                     app::format_volume_ml(w.water_stoichiometric_ml).c_str());
+  ImGui::TextWrapped(
+      "Least water that destroys the hydride: %s (2 H2O per LiAlH4); the Fieser recipe adds %s "
+      "in all, %s times that, so the salts come out granular.",
+      app::format_volume_ml(w.water_stoichiometric_ml).c_str(),
+      app::format_volume_ml(w.fieser_water_ml).c_str(),
+      app::format_sig(w.fieser_water_ml / w.water_stoichiometric_ml, 2).c_str());
   copy_button(ctx, "workup.copy", "Copy protocol", app::workup_protocol_text(view));
 }
 
@@ -113,6 +117,7 @@ void draw_safety_and_alternatives(const app::WorkupView& view, UiContext& ctx) {
   }
   ImGui::Spacing();
   muted_text(std::string("Source: ") + app::kFieserCitation);
+  muted_text(app::kWorkupModelText);
 }
 
 }  // namespace

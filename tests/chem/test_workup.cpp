@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "chem/plain_number.hpp"
 #include "chem/workup.hpp"
 
 using doctest::Approx;
@@ -22,10 +23,14 @@ TEST_CASE("hydrogen upper bound: 4 H2 per LiAlH4, 0.1054 mol and 2.58 L per gram
   CHECK(workup.h2_l_25c_max == Approx(2.58).epsilon(2e-3));
   // Ideal gas closed form: V = n R T / p.
   CHECK(workup.h2_l_25c_max == Approx(4.0 / 37.95 * 0.082057366 * 298.15));
-  // 4 H2O per LiAlH4: 4 × 18.015 / 37.95 = 1.899 g of water per g.
-  CHECK(workup.water_stoichiometric_ml == Approx(4 * 18.015 / 37.95 / 0.997));
-  // Glauber's salt carries 10 H2O: 0.4 mol per mol LiAlH4, 3.40 g per g.
-  CHECK(workup.glauber_salt_min_g == Approx(0.4 * 322.19 / 37.95));
+  // LiAlH4 + 2 H2O -> LiAlO2 + 4 H2: 2 × 18.015 / 37.95 = 0.9494 g of water per g.
+  CHECK(workup.water_stoichiometric_ml == Approx(0.9494 / 0.997).epsilon(1e-4));
+  // Glauber's salt carries 10 H2O: 0.2 mol per mol LiAlH4, 1.698 g per g.
+  CHECK(workup.glauber_salt_min_g == Approx(1.6980).epsilon(1e-4));
+  // n + 3n mL water plus the 0.85 × 1.164 g water in n mL 15 % NaOH: 4.992 mL per g,
+  // 5.24 times the least water.
+  CHECK(workup.fieser_water_ml == Approx(4.9924).epsilon(1e-4));
+  CHECK(workup.fieser_water_ml / workup.water_stoichiometric_ml == Approx(5.243).epsilon(1e-3));
   CHECK(chem::fieser_workup(2.5).value().h2_l_25c_max == Approx(2.5 * workup.h2_l_25c_max));
 }
 
@@ -92,4 +97,17 @@ TEST_CASE("scale warnings grow with the amount") {
   REQUIRE(large.size() == 3);
   CHECK(large[0].level == chem::WarningLevel::caution);
   CHECK(large[2].level == chem::WarningLevel::danger);
+}
+
+TEST_CASE("the hydrogen warning writes its number as a chemist would") {
+  // 100 g LiAlH4: 100 × 2.5788 L/g = 257.9 L, "260 L", never "2.6e+02 L".
+  auto warnings = chem::workup_scale_warnings(chem::fieser_workup(100).value());
+  CHECK(warnings[0].text.rfind("Up to 260 L of hydrogen", 0) == 0);
+  warnings = chem::workup_scale_warnings(chem::fieser_workup(0.2).value());  // 0.516 L
+  CHECK(warnings[0].text.rfind("Up to 0.52 L of hydrogen", 0) == 0);
+  warnings = chem::workup_scale_warnings(chem::fieser_workup(10000).value());  // 25 788 L
+  CHECK(warnings[0].text.rfind("Up to 26000 L of hydrogen", 0) == 0);
+  CHECK(chem::plain_number(5.0, 2) == "5");
+  CHECK(chem::plain_number(999.7, 3) == "1000");
+  CHECK(chem::plain_number(0.04567, 2) == "0.046");
 }

@@ -18,6 +18,10 @@ exits_2_naming() {  # field, args...
   [ $status -eq 2 ] && [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] && [[ "$err" == *"$field"* ]]
 }
 
+has_model() {  # json expected-model-name: "model" a string, "assumptions" a non-empty list of strings
+  python3 -c 'import json,sys; d=json.loads(sys.argv[1]); a=d.get("assumptions"); sys.exit(0 if d.get("model")==sys.argv[2] and isinstance(a,list) and a and all(isinstance(x,str) and x for x in a) else 1)' "$@"
+}
+
 out=$("$cli" workup --lah-g 2.5)
 check "workup --lah-g 2.5 gives n-n-3n" json_has "$out" water_last_ml 7.5
 check "workup keys" json_has "$out" naoh_15pct_ml 2.5
@@ -30,6 +34,12 @@ check "text exits 2 naming lah_g" exits_2_naming lah_g workup --lah-g abc
 check "molarity 0 exits 2 naming molarity" exits_2_naming molarity workup --solution-ml 10 --molarity 0
 check "two modes at once exit 2" exits_2_naming lah workup --lah-g 1 --lah-mg 3
 check "unknown option exits 2" exits_2_naming lah-kg workup --lah-kg 1
+check "workup least water: 2 H2O per LiAlH4" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d['water_stoichiometric_ml']-2.5*2*18.015/37.95/0.997)<1e-9 and abs(d['glauber_salt_min_g']-2.5*0.2*322.19/37.95)<1e-9 else 1)" "$out"
+check "workup model" has_model "$out" fieser-n-n-3n
+check "alkylation model" has_model "$("$cli" alkylation --equiv 1)" competitive-consecutive-frost-schwemer
+check "monoboc model" has_model "$("$cli" monoboc --diamine-equiv 4)" excess-diamine-frost-schwemer
+check "route model" has_model "$("$cli" route --ketone-g 10)" schmidt-route-stoichiometry
+check "mw model" has_model "$("$cli" mw NaN3)" formula-molar-mass
 check "unknown command exits 2" bash -c "\"$cli\" frobnicate 2>/dev/null; [ \$? -eq 2 ]"
 for extra in "$(dirname "$0")"/contract-*.sh; do
   [ -f "$extra" ] && source "$extra"

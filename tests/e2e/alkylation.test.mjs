@@ -109,3 +109,22 @@ test('the route diagram compares direct alkylation with protection', async () =>
   await waitForMirror(page, 'protection_overall', pct(expected.mono_yield * 0.7 * 0.95));
   await context.close();
 });
+
+test('the mono-Boc workup names the di-Boc share from the model and offers mono-protonation', async () => {
+  const { context, page, problems } = await alkylationTab();
+  await typeInto(page, 'field.diamine_equiv', '4');
+  const model = cli('monoboc', '--diamine-equiv', 4);
+  assert.equal(model.bis_yield, 0.125);
+  await waitForMirror(page, 'monoboc_workup', new RegExp(`^Workup: ${sig3(100 * model.bis_yield)} % of the Boc2O ends as di-Boc`));
+  const text = await mirrorValue(page, 'monoboc_workup');
+  assert.match(text, /acid\/base extraction/);
+  assert.match(text, /partly lost to water/);
+  assert.doesNotMatch(text, /washes out/);
+  assert.match(await mirrorValue(page, 'mono_protonation'), /1 equiv of HCl.*J\. Mex\. Chem\. Soc\. 2017/);
+  assert.match(await mirrorValue(page, 'acid_byproduct'), /HBr/);
+  assert.match(await mirrorValue(page, 'kappa_note'), /κ = 0\.5; κ = 2 means each remaining site is 4 times/);
+  await typeInto(page, 'field.diamine_equiv', '2');  // x = 1/2: 25 % of the Boc2O in di-Boc
+  await waitForMirror(page, 'monoboc_workup', /^Workup: 25\.0 % of the Boc2O/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../scripts/tools/static-server.mjs';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const siteDir = process.env.DZB_SITE_DIR || join(repoRoot, 'build', 'wasm', 'site');
 export const artifactsDir = process.env.DZB_ARTIFACTS_DIR || join(repoRoot, 'artifacts');
 mkdirSync(artifactsDir, { recursive: true });

@@ -2,7 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, artifactsDir, cli, sig3 } from './helpers.mjs';
+import { spawnSync } from 'node:child_process';
+import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, artifactsDir, cli, sig3, repoRoot } from './helpers.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -21,9 +22,11 @@ test('the route from 10 g of piperidone: azide, portions, lactam, LiAlH4, produc
   const ketone = cli('mw', 'C12H15NO').molar_mass;
   const mmol = 10 / ketone * 1000;
   assert.equal(await mirrorValue(page, 'ketone'), `10.0 g = ${sig3(mmol)} mmol (C12H15NO)`);
-  assert.equal(await mirrorValue(page, 'portions'), '6 × 859 mg, every 12.0 min');
+  assert.equal(await mirrorValue(page, 'portions'), '10 × 515 mg, every 10.0 min');
   const lahG = mmol * 0.7 * 2 / 1000 * 37.95;
   assert.match(await mirrorValue(page, 'lah'), new RegExp(`^${sig3(lahG)} g = `));
+  // Twice the azide carries twice the heat: the gate asks for 14 portions.
+  await typeInto(page, 'field.portions', '14');
   await typeInto(page, 'field.azide_equiv', '3');
   await waitForMirror(page, 'tetrazole_warning', 'Azide above 2 equiv invites tetrazole formation');
   await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'route.png') });
@@ -37,6 +40,7 @@ test('the route from 10 g of piperidone: azide, portions, lactam, LiAlH4, produc
 
 test('any ketone by formula, and the molar-mass calculator', async () => {
   const { context, page } = await openTab('route');
+  await typeInto(page, 'field.portions', '13');  // 10 g cyclohexanone is twice the moles: 13 portions
   await typeInto(page, 'field.ketone_formula', 'C6H10O');
   await waitForMirror(page, 'lactam', /\(C6H11NO\)$/);
   assert.match(await mirrorValue(page, 'amine'), /\(C6H13N\)$/);
@@ -46,6 +50,67 @@ test('any ketone by formula, and the molar-mass calculator', async () => {
   await waitForMirror(page, 'calculator_error', "Unknown element 'Qx' at position 1");
   await typeInto(page, 'field.ketone_formula', 'C6H12');
   await waitForMirror(page, 'error', 'A ketone has at least one oxygen atom');
+  await context.close();
+});
+
+// The CLI's refusal for the same input: exit 2 and "route: <field>: <message>".
+function cliRefusal(...args) {
+  const binary = process.env.DZB_CLI || join(repoRoot, 'build', 'native', 'diazepane-bench');
+  const run = spawnSync(binary, ['route', ...args.map(String)], { encoding: 'utf8' });
+  assert.equal(run.status, 2);
+  const [, field, message] = run.stderr.trim().match(/^route: (\w+): (.*)$/);
+  return { field, message };
+}
+
+test('all the azide at once is refused at the portions field, and the interval too', async () => {
+  const { context, page, problems } = await openTab('route');
+  await waitForMirror(page, 'portions', '10 × 515 mg, every 10.0 min');
+  assert.equal(await mirrorValue(page, 'min_portions'), '7; one portion at once: +25 K');
+  await typeInto(page, 'field.portions', '1');
+  const once = cliRefusal('--ketone-g', 10, '--portions', 1);
+  assert.equal(once.field, 'portions');
+  assert.match(once.message, /^One portion is all the azide at once/);
+  await waitForMirror(page, 'error', once.message);
+  assert.equal(await mirrorValue(page, 'stale'), 'stale: showing the last valid input');
+  const label = await page.locator('#mirror [data-key="error"] dt').first().textContent();
+  assert.match(label, /\(portions\)/);
+  // The message is drawn under the portions field, not somewhere else.
+  const errorRect = await page.evaluate(() => window.dzb.widgets['error.portions']);
+  const fieldRect = await page.evaluate(() => window.dzb.widgets['field.portions']);
+  assert.ok(errorRect && errorRect.y > fieldRect.y && errorRect.y - fieldRect.y < 120);
+  await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'route-gate.png') });
+  // Six is still one short at the defaults.
+  await typeInto(page, 'field.portions', '6');
+  await waitForMirror(page, 'error', cliRefusal('--ketone-g', 10, '--portions', 6).message);
+  await typeInto(page, 'field.portions', '7');
+  await waitForMirror(page, 'portions', /^7 × 736 mg, every 15\.0 min$/);
+  assert.equal(await mirrorValue(page, 'error'), null);
+  // A zero addition time is all at once too, and is named at its own field.
+  await typeInto(page, 'field.addition_min', '0');
+  const zero = cliRefusal('--ketone-g', 10, '--portions', 7, '--addition-min', 0);
+  assert.equal(zero.field, 'addition_min');
+  await waitForMirror(page, 'error', zero.message);
+  const zeroRect = await page.evaluate(() => window.dzb.widgets['error.addition_min']);
+  assert.ok(zeroRect);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('above bench scale a danger block; the steps after the reaction come with sources', async () => {
+  const { context, page, problems } = await openTab('route');
+  await waitForMirror(page, 'portions', '10 × 515 mg, every 10.0 min');
+  assert.equal(await mirrorValue(page, 'scale_warning'), null);
+  assert.match(await mirrorValue(page, 'step4'), /Add 7\.7 g NaNO2.*Nitrite first.*Prudent Practices in the Laboratory.*2011/);
+  await typeInto(page, 'field.ketone_amount', '100');
+  const expected = cli('route', '--ketone-g', 100).scale_warning;
+  assert.match(expected, /^Outside bench scale/);
+  await waitForMirror(page, 'scale_warning', expected);
+  assert.match(expected, /process-safety review/);
+  await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'route-scale.png') });
+  await typeInto(page, 'field.ketone_amount', '10');
+  await waitForMirror(page, 'azide', /^5\.15 g/);
+  assert.equal(await mirrorValue(page, 'scale_warning'), null);
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, artifactsDir, waitForClipboard } from './helpers.mjs';
+import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, artifactsDir, waitForClipboard, cli, sig3 } from './helpers.mjs';
 import { decodePng, distinctColours, meanBrightness } from './png.mjs';
 
 let env;
@@ -35,6 +35,21 @@ test('typing an amount of LiAlH4 changes the three additions', async () => {
   assert.equal(await mirrorValue(page, 'h2_l_25c_max'), '6.45 L');
   await typeInto(page, 'field.lah_g', '0.040');
   await waitForMirror(page, 'water_last_ml', '0.120 mL (120 µL)');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the least water is 2 H2O per LiAlH4, and the hydrogen warning reads in plain digits', async () => {
+  const { context, page, problems } = await freshApp();
+  await typeInto(page, 'field.lah_g', '100');
+  await waitForMirror(page, 'lah_g', '100 g');
+  // LiAlH4 + 2 H2O -> LiAlO2 + 4 H2: 2 × 18.015 / 37.95 / 0.997 mL per g.
+  const least = cli('workup', '--lah-g', 100).water_stoichiometric_ml;
+  assert.ok(Math.abs(least - 100 * 2 * 18.015 / 37.95 / 0.997) < 1e-9);
+  assert.equal(await mirrorValue(page, 'water_stoichiometric_ml'), `${sig3(least)} mL`);
+  // 100 g gives 257.9 L of hydrogen at most: "260 L", never "2.6e+02 L".
+  assert.match(await mirrorValue(page, 'warning1'), /^Up to 260 L of hydrogen comes off/);
+  assert.doesNotMatch(await page.locator('#mirror').textContent(), /e\+0/);
   assert.deepEqual(problems, []);
   await context.close();
 });

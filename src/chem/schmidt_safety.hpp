@@ -1,0 +1,21 @@
+// The safety half of the Schmidt plan: the portion gate, the scale gate, and
+// the quench, neutralisation and azide-destruction steps. Used by plan_route.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "chem/schmidt_route.hpp"
+
+namespace chem {
+
+// Refuses schedules that add the NaN3 (nearly) all at once; fills
+// r.min_portions and r.portion_rise_k. Needs r.azide_mmol and r.acid_ml.
+std::optional<InputError> check_portions(const RouteInput& in, RouteResult& r);
+
+// Fills the base, heat, ice and nitrite amounts and the steps after the reaction.
+void add_quench_and_waste(const RouteInput& in, RouteResult& r);
+
+std::optional<std::string> scale_warning(double azide_mmol);
+
+}  // namespace chem
