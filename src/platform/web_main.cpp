@@ -19,6 +19,7 @@ EM_JS(void, dzb_js_fail, (const char* message), {
 namespace {
 
 platform::AppLoop* g_loop = nullptr;
+bool g_reported_settling = true;  // the page's dzb.settling, as last reported
 constexpr const char* kPageTitle = "Diazepane Bench — the numbers behind 1,4-diazepane synthesis";
 
 void run_frame() {
@@ -28,7 +29,13 @@ void run_frame() {
   const std::string soft_keys = platform::WebHost::take_soft_keyboard_input();
   if (!soft_keys.empty()) g_loop->feed_soft_keyboard(soft_keys);
   if (g_loop->render_if_needed()) {
-    platform::WebHost::frame_rendered(emscripten_get_now() - start_ms, g_loop->wants_frames());
+    g_reported_settling = g_loop->wants_frames();
+    platform::WebHost::frame_rendered(emscripten_get_now() - start_ms, g_reported_settling);
+  } else if (g_reported_settling) {
+    // The last frame still wanted more (an animation's deadline), and none
+    // came: the layout has settled all the same.
+    g_reported_settling = false;
+    platform::WebHost::settled();
   }
 }
 
