@@ -60,8 +60,11 @@ void note_link_change(app::AppState& before, app::AppState& after, app::AppSessi
 
 void undo_link(app::AppState& state, app::AppSession& session) {
   if (session.state_before_link.empty()) return;
+  // The inputs go back; the tool in view stays, so the old values are seen.
+  const app::Tool in_view = state.tool;
   app::decode_state(state, session.state_before_link);
-  session.select_tool = state.tool;
+  state.tool = in_view;
+  session.select_tool = in_view;
   // The restored ticks belong to the restored amounts: measure afresh.
   session.last_valid_workup.reset();
   session.ticks_lah_g.reset();

@@ -22,7 +22,7 @@ void follow_link(app::AppState& state, app::AppSession& session, const char* sou
   change(state);
   note_link_change(before, state, session, source);
 }
-// Puts back the state from before the last link.
+// Puts back the inputs from before the last link (in the tool now in view).
 void undo_link(app::AppState& state, app::AppSession& session);
 
 }  // namespace ui

@@ -153,8 +153,9 @@ test('the "Embed this" snippet carries clipboard-write, a title, lazy loading, t
   // The snippet, pasted into a page, shows that tool with those inputs and that text size.
   const course = await context.newPage();
   await course.setContent('<!doctype html><title>course</title>' + snippet);
-  await course.waitForFunction(() => document.querySelector('iframe').contentWindow.dzb?.ready, null, { timeout: 30000 });
-  const inner = course.frames()[1];
+  await course.waitForFunction(() => document.querySelector('iframe'));
+  const inner = await (await course.$('iframe')).contentFrame();
+  await inner.waitForFunction(() => window.dzb && window.dzb.ready, null, { timeout: 30000 });
   await inner.waitForFunction(() => document.querySelector('#mirror [data-key="water_last_ml"] dd')?.textContent === '1.50 mL');
   assert.equal(await inner.locator('#mirror [data-key="ui_scale"] dd').textContent(), '115 %');
   await context.close();
@@ -194,7 +195,14 @@ test('an embed tells the host page its content height, and the example page fits
   });
   await page.goto(env.baseUrl + 'embed-example.html');
   await page.waitForFunction(() => window.resizeMessages.length > 0, null, { timeout: 30000 });
-  const frame = page.frames()[1];
+  // Again with the test hook on, so that the test can find the embed's buttons.
+  await page.evaluate(() => {
+    window.resizeMessages = [];
+    const frame = document.getElementById('workup');
+    frame.src += '&test-hooks';
+  });
+  await page.waitForFunction(() => window.resizeMessages.length > 0, null, { timeout: 30000 });
+  const frame = await (await page.$('#workup')).contentFrame();
   await frame.waitForFunction(() => window.dzb.ready && !window.dzb.settling);
   await page.waitForTimeout(300);
   const sent = await page.evaluate(() => window.resizeMessages.at(-1));
@@ -211,8 +219,11 @@ test('an embed tells the host page its content height, and the example page fits
   // Larger text needs more room: a new message, applied again.
   await clickInFrame(page, frame, '#workup', 'app.larger');
   await page.waitForFunction((old) => window.resizeMessages.at(-1) > old, sent, { timeout: 10000 });
-  await page.waitForTimeout(300);
-  const taller = await page.evaluate(() => window.resizeMessages.at(-1));
-  assert.equal(await page.locator('#workup').evaluate((f) => f.clientHeight), taller);
+  await frame.waitForFunction(() => !window.dzb.settling);
+  const taller = await frame.evaluate(() => window.dzb.contentHeight);
+  assert.ok(taller > sent, `${taller} > ${sent}`);
+  // The host applies the last message it received, which is the embed's height now.
+  await page.waitForFunction((h) => window.resizeMessages.at(-1) === h &&
+    document.getElementById('workup').clientHeight === h, taller, { timeout: 5000 });
   await context.close();
 });
