@@ -25,6 +25,7 @@ struct ColumnOrder {
   bool single = false;         // the one narrow column (both halves of the panel)
   float start_y = 0;           // where the column's content starts (window-local)
   float inputs_end_y = 0;      // where the inputs ended (results-first only)
+  float results_start_y = 0;   // where the results began (in the code's order)
   float visible_height = 0;    // the column window's height
 };
 
@@ -50,6 +51,7 @@ void begin_column_body(bool single) {
 // Ends the inputs block and moves up to draw the results above it.
 void start_results_block() {
   g_column.marked = true;
+  g_column.results_start_y = ImGui::GetCursorPosY();
   if (!g_column.results_first) return;
   ImGui::EndGroup();
   g_column.inputs_end_y = ImGui::GetCursorPosY();
@@ -73,6 +75,10 @@ void end_column_body(float top_y) {
     if (g_column.marked) {
       ImGui::SetCursorPosY(std::max(g_column.inputs_end_y, g_column.start_y + results_height));
     }
+  } else if (g_column.marked) {
+    // Measured in the code's order too, so that the first results-first
+    // frame already puts the inputs in the right place.
+    storage->SetFloat(key("results_height"), ImGui::GetCursorPosY() - g_column.results_start_y);
   }
   const float needed = ImGui::GetCursorPosY() - style.ItemSpacing.y + style.WindowPadding.y;
   g_content_bottom = std::max(g_content_bottom, top_y + needed);
