@@ -10,6 +10,10 @@
   const loadingText = document.getElementById('loading-text');
   const mirror = document.getElementById('mirror');
 
+  // An embed (?embed=1, in a course page's iframe) neither reads nor writes
+  // localStorage: the full app's saved work on the same site stays exactly as
+  // it was, and an embed starts from its own address every time.
+  const embedded = params.has('embed') && (params.get('embed') === '1' || params.get('embed') === '');
   const storageKey = 'diazepane-bench.state';
   const addressKey = 'diazepane-bench.address';  // the state last written to the address bar
   function readStored(key) {
@@ -26,12 +30,11 @@
   // reload takes that. Otherwise an address that is exactly what this page
   // last wrote is its own echo, not a link someone shared: the newer stored
   // state wins. Anything else is a link, and the link wins.
-  // (An embed in a course page shares the tab's sessionStorage with the
-  // full app on the same site: it keeps its own key.)
-  const tabStateKey = (embed) => 'diazepane-bench.tab-state' + (embed ? '.embed' : '');
+  // (An embed keeps no storage at all: its inputs live in its address.)
+  const tabStateKey = 'diazepane-bench.tab-state';
   function readTabState() {
     try {
-      return sessionStorage.getItem(tabStateKey(params.get('embed') === '1')) || '';
+      return sessionStorage.getItem(tabStateKey) || '';
     } catch (e) {
       return '';
     }
@@ -41,9 +44,9 @@
     return !!entry && entry.type === 'reload';
   }
   function initialQuery() {
-    const embedPart = params.get('embed') === '1' ? '&embed=1' : '';
+    if (embedded) return location.search;
     const tabState = readTabState();
-    if (isReload() && tabState) return '?' + tabState + embedPart;
+    if (isReload() && tabState) return '?' + tabState;
     const ownParts = location.search.slice(1).split('&').filter((p) => p !== 'test-hooks' && p !== 'embed=1');
     const own = ownParts.join('&');
     if (own && own === readStored(addressKey) && readStored(storageKey)) {
@@ -55,7 +58,8 @@
   const dzb = (window.dzb = {
     testHooks: params.has('test-hooks'),
     initialQuery: initialQuery(),
-    storedState: readStored(storageKey),
+    embedded: embedded,
+    storedState: embedded ? '' : readStored(storageKey),
     pageAddress: location.origin + location.pathname,
     prefersDark: window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches,
     widgets: {},
@@ -105,12 +109,14 @@
     const extra = (embed ? '&embed=1' : '') + (dzb.testHooks ? '&test-hooks' : '');
     try {
       history.replaceState(null, '', location.pathname + '?' + query + extra);
-      localStorage.setItem(addressKey, query);
+      if (!embedded) localStorage.setItem(addressKey, query);
     } catch (e) { /* sandboxed or storage blocked */ }
   }
   dzb.persistState = function (query, embed) {
-    try { localStorage.setItem(storageKey, query); } catch (e) { /* storage blocked: nothing to keep */ }
-    try { sessionStorage.setItem(tabStateKey(embed), query); } catch (e) { /* as above */ }
+    if (!embedded) {
+      try { localStorage.setItem(storageKey, query); } catch (e) { /* storage blocked: nothing to keep */ }
+      try { sessionStorage.setItem(tabStateKey, query); } catch (e) { /* as above */ }
+    }
     pendingAddress = { query, embed };
     if (!addressTimer) addressTimer = setTimeout(writeAddress, 150);
   };
@@ -214,23 +220,80 @@
     section.replaceChildren(fragment);
   };
 
-  dzb.copyText = function (text) {
+  // Copies through the Clipboard API, else through a selected text area and
+  // the older copy command. Resolves to whether the text reached the clipboard.
+  function writeClipboard(text, selectedArea) {
     const fallback = () => {
-      const area = document.createElement('textarea');
-      area.value = text;
-      area.style.position = 'fixed';
-      area.style.opacity = '0';
-      document.body.appendChild(area);
+      const area = selectedArea || document.createElement('textarea');
+      if (!selectedArea) {
+        area.value = text;
+        area.style.position = 'fixed';
+        area.style.opacity = '0';
+        document.body.appendChild(area);
+      }
       area.select();
-      try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
-      area.remove();
-      canvas.focus();
+      let copied = false;
+      try { copied = document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+      if (!selectedArea) {
+        area.remove();
+        canvas.focus();
+      }
+      return copied;
     };
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).catch(fallback);
-    } else {
-      fallback();
+      return navigator.clipboard.writeText(text).then(() => true, fallback);
     }
+    return Promise.resolve(fallback());
+  }
+  dzb.copyText = function (text) { writeClipboard(text, null); };
+
+  // "Copy link" and "Embed this": the text is copied and also shown, selected,
+  // in a small panel, so it can be copied by hand where the clipboard is
+  // blocked (an iframe without clipboard-write, a locked-down browser).
+  const share = document.getElementById('share');
+  const shareTitle = document.getElementById('share-title');
+  const shareText = document.getElementById('share-text');
+  const shareStatus = document.getElementById('share-status');
+  dzb.copyStatus = 'pending';
+  function closeShare() {
+    share.hidden = true;
+    canvas.focus({ preventScroll: true });
+  }
+  document.getElementById('share-close').addEventListener('click', closeShare);
+  share.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closeShare();
+  });
+  dzb.share = function (title, text, dark) {
+    share.classList.toggle('dark', !!dark);
+    shareTitle.textContent = title;
+    shareText.value = text;
+    shareStatus.textContent = 'Copying…';
+    share.hidden = false;
+    shareText.focus({ preventScroll: true });
+    shareText.select();
+    const attempt = (dzb.shareAttempt = (dzb.shareAttempt || 0) + 1);
+    dzb.copyStatus = 'pending';
+    writeClipboard(text, shareText).then((copied) => {
+      if (attempt !== dzb.shareAttempt) return;  // a newer share took over
+      dzb.copyStatus = copied ? 'copied' : 'blocked';
+      shareStatus.textContent = copied ? '✓ Copied'
+        : 'The browser did not allow copying here. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+      shareText.focus({ preventScroll: true });
+      shareText.select();
+    });
+  };
+
+  dzb.openUrl = function (url) { window.open(url, '_blank', 'noopener'); };
+
+  // Embeds tell the page around them how tall their content is, so it can fit
+  // the iframe (see embed-example.html). Two forms of the same message: ours,
+  // and the LTI one that Canvas and other LMSs already act on.
+  dzb.contentHeight = 0;
+  dzb.publishContentHeight = function (height) {
+    dzb.contentHeight = height;
+    if (!embedded || window.parent === window) return;
+    window.parent.postMessage({ type: 'diazepane-bench:resize', height: height }, '*');
+    window.parent.postMessage({ subject: 'lti.frameResize', height: height }, '*');
   };
 
   // Offers bytes from the app (CSV, PNG) as a download.

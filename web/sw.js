@@ -2,6 +2,11 @@
 // build's version, so a page never runs an old .js with a new .wasm: a new
 // version is installed whole beside the old one and takes over only when
 // every tab of the old one is closed (or the user accepts the reload).
+//
+// The worker answers only for the app's own files. A navigation to the app's
+// page (its folder or index.html, under any query) gets the cached page; any
+// other address on the site (a course page, embed-example.html, a mistyped
+// path) goes to the network untouched, so its own content or 404 comes back.
 'use strict';
 const VERSION = '@DZB_VERSION@';
 const CACHE = 'diazepane-bench-' + VERSION;
@@ -24,12 +29,24 @@ self.addEventListener('message', (event) => {
   if (event.data === 'take-over') self.skipWaiting();
 });
 
+// The cache key for a request, or '' when the network should answer it.
+function cacheKey(request, url) {
+  const scopePath = new URL(self.registration.scope).pathname;
+  if (!url.pathname.startsWith(scopePath)) return '';
+  const path = url.pathname.slice(scopePath.length);
+  if (request.mode === 'navigate') {
+    // The page itself under any query (permalinks, embeds) is the cached index.html.
+    return path === '' || path === 'index.html' ? 'index.html' : '';
+  }
+  const key = path + url.search;
+  return FILES.includes(key) ? key : '';
+}
+
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== location.origin) return;
-  // The page itself under any query (permalinks) is the cached index.html.
-  const scopePath = new URL(self.registration.scope).pathname;
-  const key = event.request.mode === 'navigate' ? 'index.html' : url.pathname.slice(scopePath.length) + url.search;
+  const key = cacheKey(event.request, url);
+  if (!key) return;  // not one of ours: the browser fetches it as if there were no worker
   event.respondWith(caches.open(CACHE).then((cache) =>
-    cache.match(key || 'index.html').then((hit) => hit || fetch(event.request))));
+    cache.match(key).then((hit) => hit || fetch(event.request))));
 });

@@ -37,6 +37,11 @@ struct AppSession {
   std::optional<Tool> select_tool;  // bring this tool's tab to the front on the next frame
   std::string notice;               // shown until dismissed, e.g. state that could not be restored
   std::string persisted_query;      // last state written to the URL and localStorage
+  // A link from one tool to another changed inputs: what it changed (shown
+  // with an Undo) and the whole state before it.
+  std::string link_change;
+  std::string state_before_link;
+  std::optional<double> ticks_lah_g;  // the LiAlH4 mass the Workup checklist ticks were made for
   std::optional<chem::FieserWorkup> last_valid_workup;
   std::optional<AlkylationView> last_valid_alkylation;
   std::optional<CyclizationView> last_valid_cyclization;

@@ -210,11 +210,27 @@ std::string encode_state(AppState& state, bool only_current_tool) {
   for (const auto& field : state_fields(state)) {
     const bool per_tool = field.key.find('.') != std::string::npos;
     if (only_current_tool && per_tool && field.key.rfind(prefix, 0) != 0) continue;
-    if (only_current_tool && (field.key == "theme" || field.key == "keypad" || field.key == "scale"))
-      continue;
+    // An embed keeps the look it was made with (theme, text size); the keypad
+    // is a choice of the person at the bench, not of the page.
+    if (only_current_tool && field.key == "keypad") continue;
     query += (query.empty() ? "" : "&") + field.key + "=" + percent_encode(field.get());
   }
   return query;
+}
+
+std::vector<std::string> describe_changes(AppState& before, AppState& after) {
+  std::vector<std::string> changes;
+  const std::vector<StateField> old_fields = state_fields(before);
+  const std::vector<StateField> new_fields = state_fields(after);
+  for (size_t i = 0; i < old_fields.size() && i < new_fields.size(); ++i) {
+    const std::string& key = new_fields[i].key;
+    const size_t dot = key.find('.');
+    if (dot == std::string::npos) continue;  // the tool in view, theme, text size: not inputs
+    if (key == "workup.steps") continue;     // checklist ticks, not an input
+    const std::string was = old_fields[i].get(), now = new_fields[i].get();
+    if (was != now) changes.push_back(key.substr(dot + 1) + " set to " + now + " (was " + was + ")");
+  }
+  return changes;
 }
 
 DecodeReport decode_state(AppState& state, std::string_view query) {

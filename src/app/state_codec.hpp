@@ -22,7 +22,8 @@ struct StateField {
 std::vector<StateField> state_fields(AppState& state);
 
 // "tool=workup&workup.mode=g&workup.lah_g=2.5…", percent-encoded. With
-// only_current_tool, just the tool in view (for embed snippets).
+// only_current_tool, just the tool in view, the theme and the text size (for
+// embed snippets and "Open in full app").
 std::string encode_state(AppState& state, bool only_current_tool = false);
 
 struct DecodeReport {
@@ -33,6 +34,10 @@ struct DecodeReport {
 
 // Applies what it can of `query` (with or without the leading '?').
 DecodeReport decode_state(AppState& state, std::string_view query);
+
+// The inputs that differ between two states, one line each:
+// "c0 set to 0.5 (was 0.01)" (the key without its tool prefix).
+std::vector<std::string> describe_changes(AppState& before, AppState& after);
 
 std::string tool_key(Tool tool);
 std::string percent_encode(std::string_view text);

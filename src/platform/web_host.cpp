@@ -2,6 +2,7 @@
 
 #include <emscripten/emscripten.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -52,12 +53,26 @@ EM_JS(char*, dzb_js_take_soft_input, (), {
   stringToUTF8(value, pointer, length);
   return pointer;
 });
-EM_JS(int, dzb_js_prefers_dark, (), { return (window.dzb && window.dzb.prefersDark) ? 1 : 0; });
-EM_JS(void, dzb_js_frame_rendered, (double cpu_ms, double memory_bytes, int settling), {
-  if (window.dzb && window.dzb.frameRendered) window.dzb.frameRendered(cpu_ms, memory_bytes, !!settling);
+EM_JS(void, dzb_js_share_text, (const char* title, const char* text, int dark), {
+  if (window.dzb && window.dzb.share) window.dzb.share(UTF8ToString(title), UTF8ToString(text), !!dark);
+});
+// 0 pending, 1 copied, 2 blocked (ui::Host::CopyStatus).
+EM_JS(int, dzb_js_copy_status, (), {
+  const status = window.dzb && window.dzb.copyStatus;
+  return status == 'copied' ? 1 : (status == 'blocked' ? 2 : 0);
+});
+EM_JS(void, dzb_js_open_url, (const char* url), {
+  if (window.dzb && window.dzb.openUrl) window.dzb.openUrl(UTF8ToString(url));
+});
+EM_JS(void, dzb_js_publish_content_height, (double height), {
+  if (window.dzb && window.dzb.publishContentHeight) window.dzb.publishContentHeight(height);
 });
 EM_JS(void, dzb_js_settled, (), {
   if (window.dzb) window.dzb.settling = false;
+});
+EM_JS(int, dzb_js_prefers_dark, (), { return (window.dzb && window.dzb.prefersDark) ? 1 : 0; });
+EM_JS(void, dzb_js_frame_rendered, (double cpu_ms, double memory_bytes, int settling), {
+  if (window.dzb && window.dzb.frameRendered) window.dzb.frameRendered(cpu_ms, memory_bytes, !!settling);
 });
 // clang-format on
 
@@ -150,12 +165,31 @@ void WebHost::persist_state(const std::string& query, bool embed) {
 }
 bool WebHost::prefers_dark_theme() const { return dzb_js_prefers_dark() != 0; }
 
+void WebHost::share_text(const std::string& title, const std::string& text, bool dark) {
+  dzb_js_share_text(title.c_str(), text.c_str(), dark ? 1 : 0);
+}
+
+ui::Host::CopyStatus WebHost::last_copy_status() const {
+  const int status = dzb_js_copy_status();
+  return status == 1 ? CopyStatus::copied : status == 2 ? CopyStatus::blocked : CopyStatus::pending;
+}
+
+void WebHost::open_url(const std::string& url) { dzb_js_open_url(url.c_str()); }
+
+void WebHost::publish_content_height(float height_px) {
+  // Whole pixels, and only changes: each one may resize the iframe.
+  const int rounded = static_cast<int>(std::ceil(height_px));
+  if (rounded == published_height_px_) return;
+  published_height_px_ = rounded;
+  dzb_js_publish_content_height(rounded);
+}
+
 void WebHost::frame_rendered(double cpu_ms, bool more_frames_wanted) {
   // Linear memory only grows, so its size is the heap's high-water mark.
   const double memory_bytes = static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0;
   dzb_js_frame_rendered(cpu_ms, memory_bytes, more_frames_wanted ? 1 : 0);
 }
 
-void WebHost::report_settled() { dzb_js_settled(); }
+void WebHost::settled() { dzb_js_settled(); }
 
 }  // namespace platform

@@ -21,6 +21,10 @@ class WebHost : public ui::Host {
   std::string page_address() const override;
   bool prefers_dark_theme() const override;
   void publish_text_fields(const std::vector<ui::WidgetRect>& fields, bool editing, bool keypad_on) override;
+  void share_text(const std::string& title, const std::string& text, bool dark) override;
+  CopyStatus last_copy_status() const override;
+  void open_url(const std::string& url) override;
+  void publish_content_height(float height_px) override;
   // Text typed on a soft keyboard (through the page's hidden input) since the
   // last call; "\b" is backspace, "\n" is enter.
   static std::string take_soft_keyboard_input();
@@ -31,11 +35,12 @@ class WebHost : public ui::Host {
   // models, ImGui, GL calls) and the size of the wasm memory.
   // `more_frames_wanted`: the layout is still settling (tests wait for it).
   static void frame_rendered(double cpu_ms, bool more_frames_wanted);
-  // No frame is drawn and none is wanted any more: the layout has settled.
-  static void report_settled();
+  // No frame after one that wanted more: the layout has settled after all.
+  static void settled();
 
  private:
   bool test_hooks_ = false;
+  int published_height_px_ = -1;
 };
 
 }  // namespace platform

@@ -19,7 +19,7 @@ EM_JS(void, dzb_js_fail, (const char* message), {
 namespace {
 
 platform::AppLoop* g_loop = nullptr;
-bool g_reported_settling = true;
+bool g_reported_settling = true;  // the page's dzb.settling, as last reported
 constexpr const char* kPageTitle = "Diazepane Bench — the numbers behind 1,4-diazepane synthesis";
 
 void run_frame() {
@@ -32,11 +32,10 @@ void run_frame() {
     g_reported_settling = g_loop->wants_frames();
     platform::WebHost::frame_rendered(emscripten_get_now() - start_ms, g_reported_settling);
   } else if (g_reported_settling) {
-    // The last frame still wanted more (an animation deadline not yet
-    // reached), and by now none is needed: say so, or the page would be
-    // reported as settling until the next input.
+    // The last frame still wanted more (an animation's deadline), and none
+    // came: the layout has settled all the same.
     g_reported_settling = false;
-    platform::WebHost::report_settled();
+    platform::WebHost::settled();
   }
 }
 

@@ -37,6 +37,7 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
   number_field(ctx, "equiv", "Electrophile per diamine", in.equivalents, "equiv", view.error);
   slider_for(ctx, "alkylation.equiv_slider", in.equivalents, 0.0f, 2.0f, false, "%.2f equiv");
   if (!view.valid) return;
+  mark_results();
   if (view.stale) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
     ImGui::TextWrapped("Stale: results for the last valid input.");

@@ -1,5 +1,6 @@
 #include "ui/app_ui.hpp"
 
+#include <functional>
 #include <iterator>
 
 #include "app/state_codec.hpp"
@@ -8,6 +9,8 @@
 #include "ui/cyclization_panel.hpp"
 #include "ui/guide_panel.hpp"
 #include "ui/keypad.hpp"
+#include "ui/layout.hpp"
+#include "ui/persistence.hpp"
 #include "ui/route_panel.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -48,16 +51,73 @@ const ToolTab& tab_for(app::Tool tool) {
   return kTools[0];
 }
 
+// & inside an HTML attribute, written the way HTML spells it.
+std::string html_attribute(const std::string& text) {
+  std::string out;
+  for (char c : text)
+    out += c == '&' ? std::string("&amp;") : c == '"' ? std::string("&quot;") : std::string(1, c);
+  return out;
+}
+
+// The tool in view with its inputs, theme and text size: what an embed
+// starts from and what "Open in full app" carries back.
+std::string tool_link(app::AppState& state, Host& host) {
+  return host.page_address() + "?" + app::encode_state(state, true);
+}
+
 std::string embed_snippet(app::AppState& state, Host& host) {
-  const std::string address = host.page_address() + "?" + app::encode_state(state, true) + "&embed=1";
-  return "<iframe src=\"" + address + "\" title=\"Diazepane Bench: " + tab_for(state.tool).title +
-         "\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>";
+  // clipboard-write lets "Copy protocol" work inside the iframe; lazy keeps a
+  // long course page fast; the title names the frame for screen readers.
+  return "<iframe src=\"" + html_attribute(tool_link(state, host) + "&embed=1") +
+         "\" title=\"Diazepane Bench: " + tab_for(state.tool).title +
+         "\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\" "
+         "allow=\"clipboard-write\"></iframe>";
 }
 
 bool header_button(UiContext& ctx, const char* label, const char* test_name) {
   const bool pressed = ImGui::Button(label, ImVec2(0, touch_px()));
   ctx.tag_last_item(test_name);
   return pressed;
+}
+
+// A button that shares `text` (copies it and shows it in the page's share
+// panel). Its label turns to "✓ Copied" for two seconds once the browser has
+// confirmed the copy; the width stays that of `label`, so nothing moves.
+void share_button(UiContext& ctx, const char* label, const char* test_name, const char* title, bool dark,
+                  const std::function<std::string()>& text) {
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID clicked_id = ImGui::GetID(test_name);
+  const ImGuiID last_id = ImGui::GetID("share.last");
+  const double since = ImGui::GetTime() - storage->GetFloat(clicked_id, -100.0f);
+  const bool copied = storage->GetInt(last_id) == static_cast<int>(clicked_id) && since < 2.0 &&
+                      ctx.host().last_copy_status() == Host::CopyStatus::copied;
+  const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::PushID(test_name);
+  const bool pressed = ImGui::Button(copied ? "✓ Copied###share" : (std::string(label) + "###share").c_str(),
+                                     ImVec2(width, touch_px()));
+  ImGui::PopID();
+  ctx.tag_last_item(test_name);
+  if (copied) ctx.mirror("app", {{"copied", "Copied to the clipboard", title}});
+  if (!pressed) return;
+  ctx.host().share_text(title, text(), dark);
+  storage->SetFloat(clicked_id, static_cast<float>(ImGui::GetTime()));
+  storage->SetInt(last_id, static_cast<int>(clicked_id));
+  ctx.animate_until(ImGui::GetTime() + 2.1);
+}
+
+// A− / A+: one step along the offered text sizes.
+void text_size_buttons(app::AppState& state, UiContext& ctx) {
+  const int* scales = app::kUiScalePercents;
+  const int scale_count = static_cast<int>(std::size(app::kUiScalePercents));
+  int scale_index = 0;
+  while (scale_index + 1 < scale_count && scales[scale_index] < state.ui_scale_percent) ++scale_index;
+  ImGui::BeginDisabled(scale_index == 0);
+  if (header_button(ctx, "A−", "app.smaller")) state.ui_scale_percent = scales[scale_index - 1];
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(scale_index + 1 == scale_count);
+  if (header_button(ctx, "A+", "app.larger")) state.ui_scale_percent = scales[scale_index + 1];
+  ImGui::EndDisabled();
 }
 
 void draw_header(app::AppState& state, UiContext& ctx) {
@@ -75,25 +135,17 @@ void draw_header(app::AppState& state, UiContext& ctx) {
   // Beside the title when there is room, on a row of their own when not.
   const float right_aligned = ImGui::GetContentRegionMax().x - width;
   if (right_aligned > title_right + 16) ImGui::SameLine(right_aligned);
-  const int* scales = app::kUiScalePercents;
-  const int scale_count = static_cast<int>(std::size(app::kUiScalePercents));
-  int scale_index = 0;
-  while (scale_index + 1 < scale_count && scales[scale_index] < state.ui_scale_percent) ++scale_index;
-  ImGui::BeginDisabled(scale_index == 0);
-  if (header_button(ctx, "A−", "app.smaller")) state.ui_scale_percent = scales[scale_index - 1];
-  ImGui::EndDisabled();
-  ImGui::SameLine();
-  ImGui::BeginDisabled(scale_index + 1 == scale_count);
-  if (header_button(ctx, "A+", "app.larger")) state.ui_scale_percent = scales[scale_index + 1];
-  ImGui::EndDisabled();
+  text_size_buttons(state, ctx);
   ImGui::SameLine();
   if (header_button(ctx, keypad_label, "app.keypad")) state.keypad_on = !state.keypad_on;
   ImGui::SameLine();
-  if (header_button(ctx, "Copy link", "app.copy_link")) {
-    ctx.host().copy_text(ctx.host().page_address() + "?" + app::encode_state(state));
-  }
+  Host& host = ctx.host();
+  const bool dark = state.theme == app::Theme::dark;
+  share_button(ctx, "Copy link", "app.copy_link", "Link to these inputs", dark,
+               [&] { return host.page_address() + "?" + app::encode_state(state); });
   ImGui::SameLine();
-  if (header_button(ctx, "Embed this", "app.embed")) ctx.host().copy_text(embed_snippet(state, ctx.host()));
+  share_button(ctx, "Embed this", "app.embed", "Embed this tool: paste into your course page's HTML", dark,
+               [&] { return embed_snippet(state, host); });
   ImGui::SameLine();
   if (header_button(ctx, theme_label, "app.theme")) {
     state.theme = state.theme == app::Theme::light ? app::Theme::dark : app::Theme::light;
@@ -101,6 +153,23 @@ void draw_header(app::AppState& state, UiContext& ctx) {
   }
   ctx.mirror("app", {{"ui_scale", "Text size", std::to_string(state.ui_scale_percent) + " %"},
                      {"keypad", "On-screen keypad", state.keypad_on ? "on" : "off"}});
+}
+
+// Embeds: a slim row with the text size and a way out to the whole app.
+void draw_embed_bar(app::AppState& state, UiContext& ctx) {
+  text_size_buttons(state, ctx);
+  ImGui::SameLine();
+  if (header_button(ctx, "Open in full app", "app.open_full"))
+    ctx.host().open_url(tool_link(state, ctx.host()));
+  ctx.mirror("app", {{"ui_scale", "Text size", std::to_string(state.ui_scale_percent) + " %"}});
+}
+
+// The height the embed needs to show everything without scrolling: the
+// columns' natural height when the tool has columns, else what was laid out.
+void publish_embed_height(UiContext& ctx) {
+  const float columns_bottom = columns_content_bottom();
+  const float bottom = columns_bottom > 0 ? columns_bottom : ImGui::GetCursorPosY();
+  ctx.host().publish_content_height(bottom + ImGui::GetStyle().WindowPadding.y);
 }
 
 void draw_notice(app::AppSession& session, UiContext& ctx) {
@@ -112,6 +181,26 @@ void draw_notice(app::AppSession& session, UiContext& ctx) {
   if (header_button(ctx, "Dismiss", "app.dismiss_notice")) session.notice.clear();
 }
 
+// What the last cross-tool link changed, with a way back.
+void draw_link_change(app::AppState& state, app::AppSession& session, UiContext& ctx) {
+  if (session.link_change.empty()) return;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextWrapped("%s", session.link_change.c_str());
+  ctx.mirror("app", {{"link_change", "Changed by a link", session.link_change}});
+  if (header_button(ctx, "Undo", "app.undo_link")) undo_link(state, session);
+  ImGui::SameLine();
+  if (header_button(ctx, "OK", "app.dismiss_link")) session.link_change.clear();
+}
+
+// The Workup checklist's ticks belong to the amounts they were ticked for: a
+// new LiAlH4 mass (typed, or sent from the route) starts the list afresh.
+void reset_ticks_when_amounts_change(app::AppState& state, app::AppSession& session) {
+  if (!session.last_valid_workup) return;
+  const double lah_g = session.last_valid_workup->lah_g;
+  if (session.ticks_lah_g && *session.ticks_lah_g != lah_g) state.workup.steps_done.fill(false);
+  session.ticks_lah_g = lah_g;
+}
+
 }  // namespace
 
 void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
@@ -120,17 +209,26 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
   ImGui::SetNextWindowSize(viewport->WorkSize);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  // An embed's box is small: a narrower frame around the tool leaves more of it to the tool.
+  if (session.embed) ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 6));
   ImGui::Begin("Diazepane Bench", nullptr, flags);
+  if (session.embed) ImGui::PopStyleVar();
+  reset_columns_frame();
   if (session.embed) {
-    // Embedded in a course page: the one tool, nothing around it.
+    // Embedded in a course page: the one tool, little around it.
+    draw_embed_bar(state, ctx);
     draw_notice(session, ctx);
     tab_for(state.tool).draw(state, session, ctx);
+    reset_ticks_when_amounts_change(state, session);
+    publish_embed_height(ctx);
     ImGui::End();
     if (state.keypad_on) draw_keypad(ctx);
+    if (columns_need_another_frame()) ctx.animate_until(ImGui::GetTime() + 0.1);
     return;
   }
   draw_header(state, ctx);
   draw_notice(session, ctx);
+  draw_link_change(state, session, ctx);
   if (ImGui::BeginTabBar("tools")) {
     // A panel may ask for another tool while it draws (guide links, "open in
     // Workup"): that request is honoured on the next frame.
@@ -148,8 +246,11 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
     }
     ImGui::EndTabBar();
   }
+  reset_ticks_when_amounts_change(state, session);
   ImGui::End();
   if (state.keypad_on) draw_keypad(ctx);
+  // A column that just changed to (or from) results first is laid out again.
+  if (columns_need_another_frame()) ctx.animate_until(ImGui::GetTime() + 0.1);
 }
 
 }  // namespace ui

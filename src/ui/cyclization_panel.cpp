@@ -164,6 +164,7 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   Columns columns = begin_columns("cyclization", 0.40f);
   draw_inputs(inputs, view, ctx);
   ImGui::Spacing();
+  mark_results();
   draw_results(view, ctx);
   next_column(columns);
   draw_pathway_and_plot(inputs, view, ctx);

@@ -2,6 +2,7 @@
 
 #include "app/troubleshooting.hpp"
 #include "imgui.h"
+#include "ui/persistence.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -35,8 +36,7 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
     labelled("Fix", card.fix);
     ImGui::PushID(card.id.c_str());
     if (ImGui::Button(card.tool_label.c_str(), ImVec2(0, touch_px()))) {
-      card.open(state);
-      session.select_tool = state.tool;
+      follow_link(state, session, "the guide", card.open);
     }
     ImGui::PopID();
     ctx.tag_last_item(("guide." + card.id).c_str());

@@ -38,6 +38,23 @@ class Host {
   virtual std::string page_address() const = 0;  // without the query, for links and embed snippets
   virtual bool prefers_dark_theme() const = 0;
 
+  // "Copy link", "Embed this": copies `text` and shows it in a small panel
+  // where it can be selected by hand when the clipboard is blocked; `dark`
+  // gives the panel the app's theme.
+  virtual void share_text(const std::string& title, const std::string& text, bool dark) {
+    (void)title;
+    (void)dark;
+    copy_text(text);
+  }
+  // What became of the last share_text: the browser answers a moment later.
+  enum class CopyStatus { pending, copied, blocked };
+  virtual CopyStatus last_copy_status() const { return CopyStatus::copied; }
+  // Opens an address in a new browser tab ("Open in full app" from an embed).
+  virtual void open_url(const std::string& url) { (void)url; }
+  // Embeds: the height (CSS px) the content needs without scrolling, so the
+  // page around the iframe can fit the iframe to it.
+  virtual void publish_content_height(float height_px) { (void)height_px; }
+
   // Touch screens: where the text fields are (so a tap on one can raise the
   // soft keyboard inside the touch handler), and whether one is being edited.
   // With the on-screen keypad on, a tap must not raise the soft keyboard.

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "imgui.h"
+#include "ui/layout.hpp"
 #include "ui/plot.hpp"
 
 namespace ui {
@@ -32,7 +33,8 @@ void arrow(ImDrawList* draw, ImVec2 from, ImVec2 to, float width, ImU32 colour) 
 }  // namespace
 
 void draw_pathway(UiContext& ctx, const char* test_name, const std::string& start, const PathwayBranch& upper,
-                  const PathwayBranch& lower, float height_px) {
+                  const PathwayBranch& lower, float wanted_height_px) {
+  const float height_px = diagram_height_px(wanted_height_px);  // smaller in a short, results-first column
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width, height_px));

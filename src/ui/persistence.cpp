@@ -46,4 +46,30 @@ void persist_state_if_changed(app::AppState& state, app::AppSession& session, Ho
   host.persist_state(query, session.embed);
 }
 
+void note_link_change(app::AppState& before, app::AppState& after, app::AppSession& session,
+                      const char* source) {
+  session.select_tool = after.tool;
+  const std::vector<std::string> changes = app::describe_changes(before, after);
+  if (changes.empty()) return;  // nothing the user typed was replaced
+  std::string text;
+  for (size_t i = 0; i < changes.size() && i < 4; ++i) text += (i ? "; " : "") + changes[i];
+  if (changes.size() > 4) text += " and " + std::to_string(changes.size() - 4) + " more";
+  session.link_change = "From " + std::string(source) + ": " + text + ".";
+  session.state_before_link = app::encode_state(before);
+}
+
+void undo_link(app::AppState& state, app::AppSession& session) {
+  if (session.state_before_link.empty()) return;
+  // The inputs go back; the tool in view stays, so the old values are seen.
+  const app::Tool in_view = state.tool;
+  app::decode_state(state, session.state_before_link);
+  state.tool = in_view;
+  session.select_tool = in_view;
+  // The restored ticks belong to the restored amounts: measure afresh.
+  session.last_valid_workup.reset();
+  session.ticks_lah_g.reset();
+  session.link_change.clear();
+  session.state_before_link.clear();
+}
+
 }  // namespace ui

@@ -5,6 +5,7 @@
 
 #include "app/csv.hpp"
 #include "app/format.hpp"
+#include "ui/layout.hpp"
 #include "ui/theme.hpp"
 
 namespace ui {
@@ -177,9 +178,10 @@ void draw_plot(UiContext& ctx, const PlotSpec& spec) {
   ImGui::PushID(spec.id.c_str());
   const float width = std::max(240.0f, ImGui::GetContentRegionAvail().x);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::InvisibleButton("plot", ImVec2(width, spec.height_px));
+  const float height = plot_height_px(spec.height_px);  // smaller in a short, results-first column
+  ImGui::InvisibleButton("plot", ImVec2(width, height));
   Frame f{ImVec2(origin.x + kLeftMarginPx, origin.y + kTopMarginPx),
-          ImVec2(origin.x + width - kRightMarginPx, origin.y + spec.height_px - kBottomMarginPx), &spec};
+          ImVec2(origin.x + width - kRightMarginPx, origin.y + height - kBottomMarginPx), &spec};
   ctx.tag_last_item((spec.id + ".area").c_str());
 
   ImGuiStorage* storage = ImGui::GetStateStorage();
@@ -200,7 +202,7 @@ void draw_plot(UiContext& ctx, const PlotSpec& spec) {
   }
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->PushClipRect(origin, ImVec2(origin.x + width, origin.y + spec.height_px), true);
+  draw->PushClipRect(origin, ImVec2(origin.x + width, origin.y + height), true);
   draw_axes(draw, f);
   draw->PushClipRect(f.min, f.max, true);
   for (size_t i = 0; i < spec.series.size(); ++i) {
@@ -216,7 +218,7 @@ void draw_plot(UiContext& ctx, const PlotSpec& spec) {
   draw->PopClipRect();
   draw->PopClipRect();
   draw_legend_and_exports(ctx, spec, hidden_id, hidden_mask, origin,
-                          ImVec2(origin.x + width, origin.y + spec.height_px));
+                          ImVec2(origin.x + width, origin.y + height));
   ImGui::PopID();
 }
 

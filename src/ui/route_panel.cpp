@@ -4,6 +4,7 @@
 #include "chem/reagents.hpp"
 #include "imgui.h"
 #include "ui/layout.hpp"
+#include "ui/persistence.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -115,12 +116,13 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
                      app::format_volume_ml(r.workup.naoh_15pct_ml).c_str(),
                      app::format_volume_ml(r.workup.water_last_ml).c_str());
   if (ImGui::Button("Open in the Workup tool", ImVec2(0, touch_px()))) {
-    state.workup.mode = chem::LahInputMode::mass_g;
-    char grams[32];
-    std::snprintf(grams, sizeof grams, "%.3g", r.lah_g);
-    state.workup.mass_g.set(grams);
-    state.tool = app::Tool::workup;
-    session.select_tool = app::Tool::workup;
+    follow_link(state, session, "the route", [&](app::AppState& s) {
+      s.workup.mode = chem::LahInputMode::mass_g;
+      char grams[32];
+      std::snprintf(grams, sizeof grams, "%.3g", r.lah_g);
+      s.workup.mass_g.set(grams);
+      s.tool = app::Tool::workup;
+    });
   }
   ctx.tag_last_item("route.open_workup");
   step_heading(ctx, "4. Product");

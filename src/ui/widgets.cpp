@@ -104,6 +104,7 @@ void big_result(UiContext& ctx, const char* label, const std::string& value, boo
   ImGui::PushFont(ctx.fonts.large);
   if (stale) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
   ImGui::TextUnformatted(value.c_str());
+  ctx.tag_last_item((std::string("result.") + label).c_str());  // where tests look for "the first result"
   if (stale) ImGui::PopStyleColor();
   ImGui::PopFont();
 }

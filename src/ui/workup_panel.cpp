@@ -130,6 +130,7 @@ void draw_workup_panel(app::WorkupInputs& inputs, app::AppSession& session, UiCo
   Columns columns = begin_columns("workup", 0.42f);
   draw_amount_inputs(inputs, view, ctx);
   ImGui::Spacing();
+  mark_results();
   draw_additions(view, ctx);
   next_column(columns);
   draw_checklist(inputs, view, ctx);

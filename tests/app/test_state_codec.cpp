@@ -41,7 +41,9 @@ TEST_CASE("an embed preset: one tool, its inputs, embed=1") {
   other.tool = app::Tool::workup;
   const std::string only = app::encode_state(other, true);
   CHECK(only.find("cyclization.") == std::string::npos);
-  CHECK(only.find("theme") == std::string::npos);
+  CHECK(only.find("theme=light") != std::string::npos);
+  CHECK(only.find("scale=100") != std::string::npos);
+  CHECK(only.find("keypad") == std::string::npos);
   CHECK(only.find("workup.lah_g=1.0") != std::string::npos);
 }
 
@@ -76,4 +78,16 @@ TEST_CASE("percent encoding") {
   CHECK_FALSE(app::percent_decode("%4", out));
   CHECK_FALSE(app::percent_decode("%", out));
   CHECK_FALSE(app::percent_decode("%g0", out));
+}
+
+TEST_CASE("a cross-tool link's changes are listed field by field, with the old value") {
+  app::AppState before;
+  before.cyclization.c0_molar.set("0.01");
+  app::AppState after = before;
+  after.tool = app::Tool::cyclization;
+  after.cyclization.c0_molar.set("0.5");
+  const auto changes = app::describe_changes(before, after);
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0] == "c0 set to 0.5 (was 0.01)");
+  CHECK(app::describe_changes(before, before).empty());
 }

@@ -91,7 +91,7 @@ test('"Embed this" copies an iframe snippet with the current tool and inputs', a
   await waitForMirror(page, 'water_last_ml', '1.50 mL');
   await clickWidget(page, 'app.embed');
   const snippet = await waitForClipboard(page, /^<iframe/);
-  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?tool=workup&[^"]*workup\.lah_g=0\.5[^"]*&embed=1" title="Diazepane Bench: LiAlH4 workup/);
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?tool=workup&amp;[^"]*workup\.lah_g=0\.5[^"]*&amp;embed=1" title="Diazepane Bench: LiAlH4 workup/);
   assert.doesNotMatch(snippet, /cyclization\./);
   await context.close();
 });

@@ -1,0 +1,86 @@
+// Results first when the height is short: in a small embed, on a laptop
+// screen, the first result and the tool's plot or diagram are in view
+// without scrolling.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startBrowser, openApp, clickWidget, artifactsDir } from './helpers.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env.close(); });
+
+// For each tool: its first result and, where it has one, its plot or diagram.
+const tools = {
+  workup: ['result.1. Water'],
+  alkylation: ['result.Unreacted diamine', 'alkylation.fractions.area'],
+  cyclization: ['result.Ring yield', 'cyclization.pathway'],
+  route: ['result.NaN3'],
+};
+
+// Waits until the app in `frame` has settled and its widget rectangles hold still.
+async function settledWidgets(frame) {
+  await frame.waitForFunction(() => window.dzb && window.dzb.ready && !window.dzb.settling, null, { timeout: 30000 });
+  let seen = '';
+  for (let tries = 0; tries < 30; tries++) {
+    const now = await frame.evaluate(() => JSON.stringify([window.dzb.widgets, window.dzb.framesRendered]));
+    if (now === seen) break;
+    seen = now;
+    await frame.waitForTimeout(100);
+  }
+  return JSON.parse(seen)[0];
+}
+
+// The names whose rectangle is not wholly inside the window and its column's visible band.
+async function notInView(frame, names) {
+  const widgets = await settledWidgets(frame);
+  const height = await frame.evaluate(() => innerHeight);
+  return names.filter((name) => {
+    const r = widgets[name];
+    if (!r) return true;
+    const top = Math.max(0, r.clipTop ?? 0);
+    const bottom = Math.min(height, r.clipBottom ?? height);
+    return r.y < top - 1 || r.y + r.height > bottom + 1;
+  });
+}
+
+test('in 600×450 and 900×600 iframes every tool shows its first result and its plot or diagram', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 1100 } });
+  const page = await context.newPage();
+  await page.goto(env.baseUrl + 'embed-example.html');  // a page of the same site
+  const sizes = [[600, 450], [900, 600]];
+  const failures = [];
+  for (const tool of Object.keys(tools)) {
+    // A course page with the tool twice: a small box and a medium one.
+    const html = sizes.map(([width, height], i) =>
+      `<iframe id="f${i}" src="${env.baseUrl}?test-hooks&tool=${tool}&embed=1" width="${width}" height="${height}" ` +
+      `style="border:0;display:block" title="${tool}"></iframe>`).join('\n');
+    await page.setContent('<!doctype html><title>course page</title><body style="margin:0">' + html + '</body>');
+    for (let i = 0; i < sizes.length; i++) {
+      const frame = await (await page.$(`#f${i}`)).contentFrame();
+      const missing = await notInView(frame, tools[tool]);
+      const size = sizes[i].join('x');
+      if (missing.length) failures.push(`${tool} ${size}: ${missing.join(', ')}`);
+      await page.locator(`#f${i}`).screenshot({ path: join(artifactsDir, `compact-${tool}-${size}.png`) });
+    }
+  }
+  assert.deepEqual(failures, []);
+  await context.close();
+});
+
+test('at 1366×768 the alkylation distribution plot is wholly in view', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page } = await openApp(context, env.baseUrl);
+  await clickWidget(page, 'tab.alkylation');
+  assert.deepEqual(await notInView(page.mainFrame(), tools.alkylation), []);
+  await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'compact-alkylation-1366x768.png') });
+  await context.close();
+});
+
+test('a tall window keeps the inputs first', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 600, height: 3600 } });
+  const { page } = await openApp(context, env.baseUrl, 'tool=alkylation&embed=1');
+  const widgets = await settledWidgets(page.mainFrame());
+  assert.ok(widgets['field.kappa'].y < widgets['result.Unreacted diamine'].y, 'inputs above the results');
+  await context.close();
+});
