@@ -296,7 +296,8 @@ Outcome<double> solve_log(const Yield& yield, double lo, double hi, double targe
 }  // namespace
 
 Outcome<double> engine_concentration_for_ring_yield(EngineInput input, double target,
-                                                    double relative_tolerance) {
+                                                    double relative_tolerance,
+                                                    std::optional<SolveHint> hint) {
   auto checked = cyclization_detail::check_target_yield(target);
   if (!checked.ok()) return checked.error();
   input.addition_hours = 0;
@@ -307,6 +308,10 @@ Outcome<double> engine_concentration_for_ring_yield(EngineInput input, double ta
     return r.value().ring_yield;
   };
   const double lo = kMinConcentrationMolar, hi = kMaxConcentrationMolar;
+  if (hint && hint->lo >= lo && hint->hi <= hi && hint->lo < hint->hi) {
+    auto solved = solve_log(yield, hint->lo, hint->hi, target, relative_tolerance);
+    if (solved.ok()) return solved;
+  }
   // The closed-form answer is an upper bound (chain ends only lower the
   // yield), and the engine's lies within a factor of 10 below it over the
   // whole range (the doctests check): a tight bracket first, the full range
@@ -339,7 +344,8 @@ Outcome<double> engine_concentration_for_ring_yield(EngineInput input, double ta
 }
 
 Outcome<double> engine_addition_hours_for_ring_yield(EngineInput input, double target,
-                                                     double relative_tolerance) {
+                                                     double relative_tolerance,
+                                                     std::optional<SolveHint> hint) {
   auto checked = cyclization_detail::check_target_yield(target);
   if (!checked.ok()) return checked.error();
   auto yield = [&](double hours) -> Outcome<double> {
@@ -354,6 +360,10 @@ Outcome<double> engine_addition_hours_for_ring_yield(EngineInput input, double t
   if (batch.value().ring_yield >= target) return 0.0;
   auto k = check_between(input.k_intra_per_s, kKIntraRule, kMinKIntraPerS);
   if (!k.ok()) return k.error();
+  if (hint && hint->lo >= kMinAdditionHours && hint->lo < hint->hi) {
+    auto solved = solve_log(yield, hint->lo, hint->hi, target, relative_tolerance);
+    if (solved.ok()) return solved;
+  }
   const double hi = std::min(kMaxAdditionHours, kMaxKIntraAdditionTime / k.value() / kSecondsPerHour);
   auto at_hi = yield(hi);
   if (!at_hi.ok()) return at_hi.error();

@@ -25,6 +25,7 @@
 // the Riccati slow-addition solution (cyclization.hpp), its tested limits.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "chem/number_input.hpp"
@@ -137,12 +138,17 @@ inline constexpr const char* kEngineAssumptions[] = {
 Outcome<std::vector<double>> ring_ems(const EngineInput& input, int n);
 
 // The batch C0 that gives `target` ring yield by the engine (bisection in log C0).
-Outcome<double> engine_concentration_for_ring_yield(EngineInput input, double target,
-                                                    double relative_tolerance);
+// A `hint` (lo, hi) that brackets the answer, e.g. from a plotted curve,
+// saves most of the runs; a wrong hint only costs two.
+struct SolveHint {
+  double lo = 0, hi = 0;
+};
+Outcome<double> engine_concentration_for_ring_yield(EngineInput input, double target, double relative_tolerance,
+                                                    std::optional<SolveHint> hint = std::nullopt);
 
 // The addition time (h) that gives `target` ring yield by the engine; 0 when
 // adding everything at once already does.
-Outcome<double> engine_addition_hours_for_ring_yield(EngineInput input, double target,
-                                                     double relative_tolerance);
+Outcome<double> engine_addition_hours_for_ring_yield(EngineInput input, double target, double relative_tolerance,
+                                                     std::optional<SolveHint> hint = std::nullopt);
 
 }  // namespace chem
