@@ -107,6 +107,14 @@ std::optional<chem::InputError> evaluate_batch(const CyclizationInputs& in, chem
   view.closed_form_ring_yield = chem::batch_cyclization({view.c0_molar, view.em_molar}).value().ring_yield;
   view.current_x = view.c0_molar;
   const std::vector<double> curve_key = {0, view.em_molar, double(in.ring_size)};
+  if (cache.rule_key != curve_key) {
+    chem::EngineInput rule = engine;
+    rule.total_molar = kRuleOfThumbMolar;
+    auto r = chem::run_cyclization_engine(rule);
+    cache.rule_yield = r.ok() ? std::optional<double>(r.value().ring_yield) : std::nullopt;
+    cache.rule_key = curve_key;
+  }
+  view.ring_yield_at_rule_of_thumb = cache.rule_yield;
   const bool curve_done =
       advance_curve(cache, curve_key, engine, kBatchCurveMinMolar, kBatchCurveMaxMolar, runs,
                     [](chem::EngineInput& input, double c0) { input.total_molar = c0; });
@@ -328,6 +336,10 @@ std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& in, const C
     if (view.concentration_for_target) {
       entries.push_back({"concentration_for_target", "Concentration for the target yield",
                          format_sig(*view.concentration_for_target) + " mol/L"});
+    }
+    if (view.ring_yield_at_rule_of_thumb) {
+      entries.push_back({"rule_of_thumb", "Ring yield at the 0.05 M rule of thumb",
+                         percent(*view.ring_yield_at_rule_of_thumb)});
     }
     return entries;
   }

@@ -50,7 +50,8 @@ struct CyclizationView {
   double closed_form_ring_yield = 0;  // the precursor-only limit, for comparison
   // Batch
   double c0_molar = 0;
-  std::optional<double> concentration_for_target;  // mol/L
+  std::optional<double> concentration_for_target;     // mol/L
+  std::optional<double> ring_yield_at_rule_of_thumb;  // at kRuleOfThumbMolar, for the guide line
   // Syringe pump
   double total_molar = 0;
   double k_intra_per_s = 0;
@@ -74,7 +75,12 @@ struct CyclizationCache {
   YieldCurve curve, building;  // the last finished curve; the one being computed
   std::optional<double> target;
   std::optional<double> k_low, k_high;
+  std::vector<double> rule_key;
+  std::optional<double> rule_yield;
 };
+
+// The "below 0.05 M" rule of thumb for ring closures, checked against the model on screen.
+inline constexpr double kRuleOfThumbMolar = 0.05;
 
 // The preset EM for the chosen ring size and substituents, as text for the EM field.
 std::string preset_em_text(const CyclizationInputs& inputs);
