@@ -199,7 +199,11 @@ std::optional<chem::InputError> evaluate_syringe(const CyclizationInputs& in, ch
       chem::slow_addition({view.total_molar, view.em_molar, view.k_intra_per_s, view.addition_hours});
   view.closed_form_ring_yield = closed.ok() ? closed.value().ring_yield : 0;
   view.current_x = view.addition_hours;
+  // The course is plotted to a little past 99 % conversion: the engine's
+  // run to 1e-9 of precursor left would be mostly an empty tail.
+  const double plot_end = 1.1 * view.result.completion_hours;
   for (const auto& p : view.result.course) {
+    if (!view.course_h.empty() && view.course_h.back() >= plot_end) break;
     view.course_h.push_back(p.hours);
     view.course_precursor.push_back(p.precursor_molar);
     view.course_ring.push_back(p.ring_molar);

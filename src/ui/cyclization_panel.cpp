@@ -251,7 +251,7 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   const app::CyclizationView view =
       app::evaluate_cyclization(inputs, last, session.cyclization_cache, app::kCyclizationCurveRunsPerFrame);
   // The curve is built a few engine runs per frame: keep frames coming until it is done.
-  if (view.curve_pending) ctx.animate_until(ImGui::GetTime() + 0.1);
+  if (view.curve_pending) ctx.request_next_frame();
   if (view.valid && !view.stale) session.last_valid_cyclization = view;
   ctx.mirror("cyclization", app::cyclization_mirror(inputs, view));
 

@@ -115,8 +115,9 @@ test('syringe pump: the recommended addition time, steady state only where one f
   assert.equal(await mirrorValue(page, 'steady_state'), 'not reached during the feed');
   const low = cli('cyclization', ...pump, '--k-intra', 1e-6, '--addition-h', 8);
   const high = cli('cyclization', ...pump, '--k-intra', 1e-4, '--addition-h', 8);
-  assert.ok(Math.abs(percentOf(await mirrorValue(page, 'ring_yield_k_low')) - 100 * low.ring_yield) < 0.01);
-  assert.ok(Math.abs(percentOf(await mirrorValue(page, 'ring_yield_k_high')) - 100 * high.ring_yield) < 0.01);
+  // Shown to 3 figures (half a unit: 0.05 %), computed at curve accuracy (1e-5).
+  assert.ok(Math.abs(percentOf(await mirrorValue(page, 'ring_yield_k_low')) - 100 * low.ring_yield) < 0.06);
+  assert.ok(Math.abs(percentOf(await mirrorValue(page, 'ring_yield_k_high')) - 100 * high.ring_yield) < 0.06);
   const plan = cli('cyclization', ...pump, '--target-yield', 0.9, '--k-intra', 1e-5);
   await waitForMirror(page, 'recommended_addition_h', `${sig3(plan.addition_h)} h`);
   // A fast closure reaches a steady state during 8 h: its figures appear.
@@ -146,10 +147,12 @@ test('syringe pump: a concentration-time plot of precursor, ring and oligomer', 
   assert.equal(rows[0], 'Time (h),Precursor,Ring,Oligomer');
   const last = rows[rows.length - 1].split(',').map(Number);
   const run = cli('cyclization', '--syringe', '--total', 0.05, '--em', 0.05, '--k-intra', 1e-5, '--addition-h', 8);
-  // At the end: the ring holds ring_yield of the 0.05 M, the precursor is gone.
-  assert.ok(Math.abs(last[2] - 0.05 * run.ring_yield) < 1e-6, rows[rows.length - 1]);
-  assert.ok(last[1] < 1e-6);
-  assert.ok(Math.abs(last[0] - run.completion_h) / run.completion_h < 0.5);
+  // The plot runs to just past 99 % conversion: at most 1 % of the 0.05 M is
+  // precursor, the ring is nearly all formed, and every unit is accounted for.
+  assert.ok(last[0] >= run.completion_h && last[0] < 1.3 * run.completion_h, `${last[0]} h vs ${run.completion_h} h`);
+  assert.ok(last[1] <= 0.01 * 0.05, rows[rows.length - 1]);
+  assert.ok(last[2] <= 0.05 * run.ring_yield && last[2] > 0.97 * 0.05 * run.ring_yield, rows[rows.length - 1]);
+  assert.ok(Math.abs(last[1] + last[2] + last[3] - 0.05) < 1e-8, rows[rows.length - 1]);
   await tapWidget(page, 'cyclization.course.area');
   await waitForMirror(page, 'cyclization.course.readout', /^Time \(h\): [0-9.]+ h; Precursor: .* mol\/L; Ring: .* mol\/L; Oligomer: .* mol\/L$/);
   assert.deepEqual(problems, []);
@@ -174,8 +177,9 @@ test('k_intra as a half-life gives the same answer', async () => {
 
 test('a tap on the plot pins a readout of every curve at that x', async () => {
   const { context, page } = await cyclizationTab({ hasTouch: true });
-  const area = await page.evaluate(() => window.dzb.widgets['cyclization.concentration_curve.area']);
-  assert.ok(area, 'the concentration plot is on screen');
+  // The curve is computed a few engine runs per frame: it appears once complete.
+  const area = await widgetRect(page, 'cyclization.concentration_curve.area');
+  assert.ok(area.width > 100, 'the concentration plot is on screen');
   await tapWidget(page, 'cyclization.concentration_curve.area');
   await waitForMirror(page, 'cyclization.concentration_curve.readout',
     /^Concentration C0 \(mol\/L\): [0-9.]+ mol\/L; Ring: [0-9.]+ %; Oligomer: [0-9.]+ %$/);
