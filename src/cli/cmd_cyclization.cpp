@@ -44,14 +44,14 @@ class Output {
   }
   Output& texts(const std::string& key, const std::vector<std::string>& values) {
     std::string list = "[";
-    for (const auto& v : values) list += (list.size() > 1 ? "," : "") + json_escape(v);
+    for (const auto& v : values) list += (list.size() > 1 ? ", " : "") + json_escape(v);
     members_.emplace_back(key, list + "]");
     return *this;
   }
   int print() const {
     std::string out = "{";
     for (const auto& [key, value] : members_)
-      out += (out.size() > 1 ? "," : "") + json_escape(key) + ": " + value;
+      out += (out.size() > 1 ? ", " : "") + json_escape(key) + ": " + value;
     std::printf("%s}\n", out.c_str());
     return 0;
   }
