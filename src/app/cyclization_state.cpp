@@ -92,6 +92,28 @@ std::optional<chem::SolveHint> hint_from_curve(const YieldCurve& curve, double t
   return std::nullopt;
 }
 
+// Advances the curve for `key`, and once it is complete solves for the target
+// ring yield with `solve`, seeded from the curve. Returns the target's answer
+// when it belongs to these conditions.
+template <class SetX, class Solve>
+std::optional<double> curve_and_target(CyclizationCache& cache, CyclizationView& view,
+                                       const std::vector<double>& key, const chem::EngineInput& engine,
+                                       double x_min, double x_max, int runs, const SetX& set_x,
+                                       const Solve& solve) {
+  const bool curve_done = advance_curve(cache, key, engine, x_min, x_max, runs, set_x);
+  view.curve_pending = !curve_done;
+  view.curve = cache.curve;
+  std::vector<double> target_key = key;
+  target_key.push_back(view.target_yield);
+  if (curve_done && cache.target_key != target_key) {
+    auto answer =
+        solve(engine, view.target_yield, kSolveTolerance, hint_from_curve(cache.curve, view.target_yield));
+    cache.target = answer.ok() ? std::optional<double>(answer.value()) : std::nullopt;
+    cache.target_key = target_key;
+  }
+  return cache.target_key == target_key ? cache.target : std::nullopt;
+}
+
 std::optional<chem::InputError> evaluate_batch(const CyclizationInputs& in, chem::EngineInput engine,
                                                CyclizationView& view, CyclizationCache& cache, int runs) {
   if (auto e = read(in.c0_molar, chem::kC0Rule, view.c0_molar)) return e;
@@ -115,20 +137,10 @@ std::optional<chem::InputError> evaluate_batch(const CyclizationInputs& in, chem
     cache.rule_key = curve_key;
   }
   view.ring_yield_at_rule_of_thumb = cache.rule_yield;
-  const bool curve_done =
-      advance_curve(cache, curve_key, engine, kBatchCurveMinMolar, kBatchCurveMaxMolar, runs,
-                    [](chem::EngineInput& input, double c0) { input.total_molar = c0; });
-  view.curve_pending = !curve_done;
-  std::vector<double> target_key = curve_key;
-  target_key.push_back(view.target_yield);
-  if (curve_done && cache.target_key != target_key) {
-    auto c0 = chem::engine_concentration_for_ring_yield(engine, view.target_yield, kSolveTolerance,
-                                                        hint_from_curve(cache.curve, view.target_yield));
-    cache.target = c0.ok() ? std::optional<double>(c0.value()) : std::nullopt;
-    cache.target_key = target_key;
-  }
-  if (cache.target_key == target_key) view.concentration_for_target = cache.target;
-  view.curve = cache.curve;
+  view.concentration_for_target = curve_and_target(
+      cache, view, curve_key, engine, kBatchCurveMinMolar, kBatchCurveMaxMolar, runs,
+      [](chem::EngineInput& input, double c0) { input.total_molar = c0; },
+      chem::engine_concentration_for_ring_yield);
   return std::nullopt;
 }
 
@@ -225,20 +237,10 @@ std::optional<chem::InputError> evaluate_syringe(const CyclizationInputs& in, ch
   view.ring_yield_k_high = cache.k_high;
   const double longest = std::min(kAdditionCurveMaxHours, kCurveMaxKIntraTime / view.k_intra_per_s / 3600);
   const double shortest = std::min(kAdditionCurveMinHours, longest / 1e4);
-  const bool curve_done =
-      advance_curve(cache, conditions, engine, shortest, longest, runs,
-                    [](chem::EngineInput& input, double hours) { input.addition_hours = hours; });
-  view.curve_pending = !curve_done;
-  std::vector<double> target_key = conditions;
-  target_key.push_back(view.target_yield);
-  if (curve_done && cache.target_key != target_key) {
-    auto hours = chem::engine_addition_hours_for_ring_yield(engine, view.target_yield, kSolveTolerance,
-                                                            hint_from_curve(cache.curve, view.target_yield));
-    cache.target = hours.ok() ? std::optional<double>(hours.value()) : std::nullopt;
-    cache.target_key = target_key;
-  }
-  if (cache.target_key == target_key) view.addition_for_target = cache.target;
-  view.curve = cache.curve;
+  view.addition_for_target = curve_and_target(
+      cache, view, conditions, engine, shortest, longest, runs,
+      [](chem::EngineInput& input, double hours) { input.addition_hours = hours; },
+      chem::engine_addition_hours_for_ring_yield);
   return std::nullopt;
 }
 

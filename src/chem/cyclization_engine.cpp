@@ -216,29 +216,20 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
   // [L_1] decays at least as e^(-tau): both events come before tau + 25.
   const double stir_span = 40;
   if (record) stir_settings.max_step = 30.0 / in.course_points;
-  result.k_intra_time_complete = tau;
-  const double threshold_99 = 1 - kCompletionFraction;
-  if (y[0] > threshold_99) {
-    auto reached = [&](const std::vector<double>& s) { return threshold_99 - s[0]; };
+  // Stirs until [L_1] is down to `left` (of the total); false if the integrator failed.
+  auto stir_until = [&](double left) {
+    if (y[0] <= left) return true;
+    auto reached = [left](const std::vector<double>& state) { return left - state[0]; };
     const OdeReport report =
         integrate_dopri5(rates, y, tau, tau + stir_span, stir_settings, reached, observe_stir);
     result.integrator_steps += report.steps + report.rejected;
-    if (!report.ok || !report.stopped) {
-      return InputError{"c0", "The cyclization simulation did not converge for these conditions"};
-    }
     tau = report.t;
-    result.k_intra_time_complete = tau;
-  }
-  if (y[0] > kEnginePrecursorLeft) {
-    auto done = [](const std::vector<double>& s) { return kEnginePrecursorLeft - s[0]; };
-    const OdeReport report =
-        integrate_dopri5(rates, y, tau, tau + stir_span, stir_settings, done, observe_stir);
-    result.integrator_steps += report.steps + report.rejected;
-    if (!report.ok || !report.stopped) {
-      return InputError{"c0", "The cyclization simulation did not converge for these conditions"};
-    }
-    tau = report.t;
-  }
+    return report.ok && report.stopped;
+  };
+  const InputError failed{"c0", "The cyclization simulation did not converge for these conditions"};
+  if (!stir_until(1 - kCompletionFraction)) return failed;
+  result.k_intra_time_complete = tau;
+  if (!stir_until(kEnginePrecursorLeft)) return failed;
   result.k_intra_time_end = tau;
   if (tau_per_hour > 0) result.completion_hours = result.k_intra_time_complete / tau_per_hour;
 
