@@ -93,7 +93,7 @@ void set_k_intra_entry(CyclizationInputs& inputs, KIntraEntry entry);
 // view.curve_pending); 0 computes it all at once.
 CyclizationView evaluate_cyclization(const CyclizationInputs& inputs, const CyclizationView* last_valid,
                                      CyclizationCache& cache, int curve_runs = 0);
-inline constexpr int kCyclizationCurveRunsPerFrame = 3;
+inline constexpr int kCyclizationCurveRunsPerFrame = 2;
 
 std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& inputs, const CyclizationView& view);
 
