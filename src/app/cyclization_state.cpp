@@ -23,7 +23,7 @@ constexpr double kSolveTolerance = 1e-6;  // relative, for the inverse problems
 constexpr double kBatchCurveMinMolar = 1e-4, kBatchCurveMaxMolar = 1;
 constexpr double kAdditionCurveMinHours = 0.1, kAdditionCurveMaxHours = 1000;
 constexpr double kCurveMaxKIntraTime = 2e4;  // keeps the longest curve point cheap
-constexpr int kCoursePoints = 120;
+constexpr int kCoursePoints = 80;
 
 std::optional<chem::InputError> read(const TextField& field, const chem::QuantityRule& rule, double& target) {
   auto value = chem::parse_quantity(field.str(), rule);

@@ -215,7 +215,7 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
   OdeSettings stir_settings = settings;
   // [L_1] decays at least as e^(-tau): both events come before tau + 25.
   const double stir_span = 40;
-  if (record) stir_settings.max_step = 30.0 / in.course_points;
+  if (record) stir_settings.max_step = 10.0 / in.course_points;
   // Stirs until [L_1] is down to `left` (of the total); false if the integrator failed.
   auto stir_until = [&](double left) {
     if (y[0] <= left) return true;
@@ -229,6 +229,8 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
   const InputError failed{"c0", "The cyclization simulation did not converge for these conditions"};
   if (!stir_until(1 - kCompletionFraction)) return failed;
   result.k_intra_time_complete = tau;
+  // Past 99 % conversion the course needs only a coarse resolution.
+  if (record) stir_settings.max_step = 0.1 * tau;
   if (!stir_until(kEnginePrecursorLeft)) return failed;
   result.k_intra_time_end = tau;
   if (tau_per_hour > 0) result.completion_hours = result.k_intra_time_complete / tau_per_hour;
