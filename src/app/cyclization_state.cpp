@@ -118,7 +118,8 @@ std::optional<chem::InputError> evaluate_batch(const CyclizationInputs& in, chem
                                                CyclizationView& view, CyclizationCache& cache, int runs) {
   if (auto e = read(in.c0_molar, chem::kC0Rule, view.c0_molar)) return e;
   engine.total_molar = view.c0_molar;
-  const std::vector<double> point_key = {0, view.c0_molar, view.em_molar, double(in.ring_size)};
+  const std::vector<double> point_key = {0, view.c0_molar, view.em_molar, double(in.ring_size),
+                                         engine.large_ring_em_molar};
   if (cache.point_key != point_key) {
     auto r = chem::run_cyclization_engine(engine);
     if (!r.ok()) return r.error();
@@ -128,7 +129,7 @@ std::optional<chem::InputError> evaluate_batch(const CyclizationInputs& in, chem
   view.result = cache.point;
   view.closed_form_ring_yield = chem::batch_cyclization({view.c0_molar, view.em_molar}).value().ring_yield;
   view.current_x = view.c0_molar;
-  const std::vector<double> curve_key = {0, view.em_molar, double(in.ring_size)};
+  const std::vector<double> curve_key = {0, view.em_molar, double(in.ring_size), engine.large_ring_em_molar};
   if (cache.rule_key != curve_key) {
     chem::EngineInput rule = curve_input(engine);  // shown to 3 figures: curve accuracy will do
     rule.total_molar = kRuleOfThumbMolar;
@@ -282,8 +283,11 @@ CyclizationView evaluate_cyclization(const CyclizationInputs& in, const Cyclizat
   if (!error && target_pct >= 100)
     error = chem::InputError{"target_yield", "Target ring yield must be below 100 %"};
   view.target_yield = target_pct / 100;
+  double large_ring_em = 0;
+  if (!error) error = read(in.large_ring_em_molar, chem::kLargeRingEmRule, large_ring_em);
   chem::EngineInput engine;
   engine.em_molar = view.em_molar;
+  engine.large_ring_em_molar = large_ring_em;
   engine.ring_size = in.ring_size;
   engine.relative_tolerance = kPointTolerance;
   if (!error) {
@@ -311,6 +315,8 @@ std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& in, const C
   entries.push_back({"mode", "Mode", batch ? "batch (all at once)" : "syringe-pump addition"});
   entries.push_back({"ring_size", "Ring size", std::to_string(in.ring_size)});
   entries.push_back({"input.em", "Effective molarity (mol/L)", in.em_molar.str()});
+  entries.push_back(
+      {"input.large_ring_em", "Large-ring EM at 14 atoms (mol/L)", in.large_ring_em_molar.str()});
   if (batch) {
     entries.push_back({"input.c0", "Concentration (mol/L)", in.c0_molar.str()});
   } else {

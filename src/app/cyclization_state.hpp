@@ -23,6 +23,8 @@ struct CyclizationInputs {
   bool n_tosyl = false;
   bool gem_dialkyl = false;
   TextField em_molar{"0.05"};
+  TextField large_ring_em_molar{
+      "0.01"};                       // cyclic dimer and up: EM at 14 ring atoms (chem::kLargeRingEmMolar)
   TextField c0_molar{"0.1"};         // batch
   TextField amount_mmol{"5"};        // syringe pump: all precursor
   TextField final_volume_ml{"100"};  // syringe pump: volume at the end of the addition

@@ -130,6 +130,7 @@ void add_cyclization(std::vector<StateField>& fields, CyclizationInputs& c) {
   fields.push_back(flag_field("cyclization.tosyl", c.n_tosyl));
   fields.push_back(flag_field("cyclization.gem", c.gem_dialkyl));
   fields.push_back(text_field("cyclization.em", c.em_molar));
+  fields.push_back(text_field("cyclization.large_ring_em", c.large_ring_em_molar));
   fields.push_back(text_field("cyclization.c0", c.c0_molar));
   fields.push_back(text_field("cyclization.amount_mmol", c.amount_mmol));
   fields.push_back(text_field("cyclization.final_volume_ml", c.final_volume_ml));

@@ -60,6 +60,12 @@ void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, U
   number_field(ctx, "em", "Effective molarity EM = k_intra / k_inter", in.em_molar, "mol/L", error);
   slider_for(ctx, "cyclization.em_slider", in.em_molar, 1e-5f, 10.0f, true, "EM = %.3g M");
   muted_text("EM values are orders of magnitude: replace them with your substrate's if you know it.");
+  number_field(ctx, "large_ring_em", "EM of strain-free large rings, at 14 ring atoms",
+               in.large_ring_em_molar, "mol/L", error);
+  muted_text(
+      "Cyclic dimer and larger rings: EM = this × (ring atoms/14)^−3/2, the Jacobson–Stockmayer line "
+      "(J. Chem. Phys. 1950, 18, 1600); 0.01 M is the order of magnitude of the large-ring EMs compiled by "
+      "Mandolini (Adv. Phys. Org. Chem. 1986, 22, 1).");
   if (in.mode == app::CyclizationMode::batch) {
     number_field(ctx, "c0", "Precursor concentration C0", in.c0_molar, "mol/L", error);
     slider_for(ctx, "cyclization.c0_slider", in.c0_molar, 1e-4f, 1.0f, true, "C0 = %.3g M");

@@ -99,3 +99,17 @@ TEST_CASE("k_intra entry switches between rate and half-life, carrying the value
   REQUIRE(view.error);
   CHECK(view.error->field == "half_life_h");
 }
+
+TEST_CASE("the large-ring EM sets the oligomer ring EMs and is checked") {
+  app::CyclizationInputs in;
+  app::CyclizationCache cache;
+  const auto base = app::evaluate_cyclization(in, nullptr, cache);
+  in.large_ring_em_molar.set("0.1");
+  const auto easy = app::evaluate_cyclization(in, nullptr, cache);
+  CHECK(easy.result.em_by_size[1] == doctest::Approx(0.1));
+  CHECK(easy.result.cyclic_oligomers > base.result.cyclic_oligomers);
+  in.large_ring_em_molar.set("-1");
+  const auto bad = app::evaluate_cyclization(in, nullptr, cache);
+  REQUIRE(bad.error);
+  CHECK(bad.error->field == "large_ring_em");
+}

@@ -63,6 +63,11 @@ test('batch: at every concentration the mirror\'s fractions sum to 100 %', async
     assert.equal(await mirrorValue(page, 'cyclic_oligomers'), `${sig3(100 * model.cyclic_oligomers)} %`);
     assert.equal(await mirrorValue(page, 'linear_oligomers'), `${sig3(100 * model.linear_oligomers)} %`);
   }
+  // The large-ring EM sets the cyclic dimer's and larger rings' EMs (14 atoms: the anchor itself).
+  await typeInto(page, 'field.large_ring_em', '0.1');
+  const easy = cli('cyclization', '--c0', 2, '--em', 0.05, '--large-ring-em', 0.1);
+  await waitForMirror(page, 'dimer_em', '0.100 mol/L');
+  await waitForMirror(page, 'cyclic_oligomers', `${sig3(100 * easy.cyclic_oligomers)} %`);
   assert.deepEqual(problems, []);
   await context.close();
 });
