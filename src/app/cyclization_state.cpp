@@ -340,6 +340,7 @@ std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& in, const C
   entries.push_back({"cyclic_oligomers", "Cyclic dimer and larger rings", percent(r.cyclic_oligomers)});
   entries.push_back({"linear_oligomers", "Linear oligomers", percent(r.linear_oligomers)});
   entries.push_back({"precursor_left", "Precursor left", percent(r.precursor_left)});
+  entries.push_back({"dimer_em", "EM of the cyclic dimer", format_sig(r.em_by_size[1]) + " mol/L"});
   entries.push_back(
       {"closed_form_ring_yield", "Precursor-only limit (closed form)", percent(view.closed_form_ring_yield)});
   if (batch) {
