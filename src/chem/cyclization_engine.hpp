@@ -143,12 +143,14 @@ Outcome<std::vector<double>> ring_ems(const EngineInput& input, int n);
 struct SolveHint {
   double lo = 0, hi = 0;
 };
-Outcome<double> engine_concentration_for_ring_yield(EngineInput input, double target, double relative_tolerance,
+Outcome<double> engine_concentration_for_ring_yield(EngineInput input, double target,
+                                                    double relative_tolerance,
                                                     std::optional<SolveHint> hint = std::nullopt);
 
 // The addition time (h) that gives `target` ring yield by the engine; 0 when
 // adding everything at once already does.
-Outcome<double> engine_addition_hours_for_ring_yield(EngineInput input, double target, double relative_tolerance,
+Outcome<double> engine_addition_hours_for_ring_yield(EngineInput input, double target,
+                                                     double relative_tolerance,
                                                      std::optional<SolveHint> hint = std::nullopt);
 
 }  // namespace chem
