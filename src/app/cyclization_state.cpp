@@ -301,6 +301,7 @@ CyclizationView evaluate_cyclization(const CyclizationInputs& in, const Cyclizat
   if (last_valid && last_valid->valid && last_valid->mode == in.mode) {
     view = *last_valid;
     view.stale = true;
+    view.curve_pending = false;  // nothing is being computed for a stale view
   } else {
     view = CyclizationView{};
     view.mode = in.mode;

@@ -113,3 +113,15 @@ TEST_CASE("the large-ring EM sets the oligomer ring EMs and is checked") {
   REQUIRE(bad.error);
   CHECK(bad.error->field == "large_ring_em");
 }
+
+TEST_CASE("a stale view never asks for more frames") {
+  app::CyclizationInputs in;
+  app::CyclizationCache cache;
+  const auto pending = app::evaluate_cyclization(in, nullptr, cache, 1);
+  REQUIRE(pending.valid);
+  REQUIRE(pending.curve_pending);
+  in.c0_molar.set("abc");
+  const auto stale = app::evaluate_cyclization(in, &pending, cache, 1);
+  CHECK(stale.stale);
+  CHECK_FALSE(stale.curve_pending);
+}
