@@ -46,7 +46,7 @@ struct AppSession {
   std::optional<AlkylationView> last_valid_alkylation;
   std::optional<CyclizationView> last_valid_cyclization;
   std::optional<RouteView> last_valid_route;
-  RingChainCache ring_chain_cache;
+  CyclizationCache cyclization_cache;
 };
 
 }  // namespace app

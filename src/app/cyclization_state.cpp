@@ -1,16 +1,29 @@
 #include "app/cyclization_state.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "app/format.hpp"
+#include "chem/cyclization.hpp"
 #include "chem/number_input.hpp"
 #include "chem/ring_presets.hpp"
 
 namespace app {
 namespace {
 
-constexpr int kCurvePoints = 200;
+// Curves: 32 engine runs on a log grid with 8 chain lengths and a 1e-6
+// tolerance (ring yields good to ~1e-5, far below a pixel); the point shown
+// in numbers is a full run.
+constexpr int kCurvePoints = 32;
+constexpr int kCurveChainLength = 8;
+constexpr double kCurveTolerance = 1e-6;
+constexpr double kPointTolerance = 1e-8;
+constexpr double kSolveTolerance = 1e-6;  // relative, for the inverse problems
 constexpr double kBatchCurveMinMolar = 1e-4, kBatchCurveMaxMolar = 1;
+constexpr double kAdditionCurveMinHours = 0.1, kAdditionCurveMaxHours = 1000;
+constexpr double kCurveMaxKIntraTime = 2e4;  // keeps the longest curve point cheap
+constexpr int kCoursePoints = 80;
 
 std::optional<chem::InputError> read(const TextField& field, const chem::QuantityRule& rule, double& target) {
   auto value = chem::parse_quantity(field.str(), rule);
@@ -21,59 +34,214 @@ std::optional<chem::InputError> read(const TextField& field, const chem::Quantit
 
 std::string percent(double fraction) { return format_sig(fraction * 100) + " %"; }
 
-void fill_curve(CyclizationView& view, const std::vector<chem::CurvePoint>& points) {
-  for (const auto& p : points) {
-    view.curve_x.push_back(p.x);
-    view.curve_ring_yield.push_back(p.ring_yield);
-    view.curve_oligomer.push_back(1 - p.ring_yield);
-  }
+chem::EngineInput curve_input(chem::EngineInput input) {
+  input.max_chain_length = kCurveChainLength;
+  input.relative_tolerance = kCurveTolerance;
+  input.course_points = 0;
+  return input;
 }
 
-std::optional<chem::InputError> evaluate_batch(const CyclizationInputs& in, CyclizationView& view,
-                                               RingChainCache& cache) {
-  double c0 = 0;
-  if (auto e = read(in.c0_molar, chem::kC0Rule, c0)) return e;
-  auto batch = chem::batch_cyclization({c0, view.em_molar});
-  if (!batch.ok()) return batch.error();
-  view.batch = batch.value();
-  view.current_x = c0;
-  auto target = chem::concentration_for_ring_yield(view.em_molar, view.target_yield);
-  if (target.ok()) view.concentration_for_target = target.value();
-  auto curve = chem::batch_yield_curve(view.em_molar, kBatchCurveMinMolar, kBatchCurveMaxMolar, kCurvePoints);
-  if (curve.ok()) fill_curve(view, curve.value());
-  if (cache.c0_molar != c0 || cache.em_molar != view.em_molar) {
-    auto chain = chem::ring_chain_batch({c0, view.em_molar, 20});
-    cache = {c0, view.em_molar, chain.ok() ? std::optional<chem::RingChain>(chain.value()) : std::nullopt};
+double grid_x(double x_min, double x_max, size_t i) {
+  return x_min * std::pow(x_max / x_min, double(i) / (kCurvePoints - 1));
+}
+
+// Ring and the rest on a log grid of x, `runs` points per call (0: all);
+// `set_x` puts x into the input. Returns true when the curve for `key` is done.
+template <class SetX>
+bool advance_curve(CyclizationCache& cache, const std::vector<double>& key, const chem::EngineInput& base,
+                   double x_min, double x_max, int runs, const SetX& set_x) {
+  if (cache.curve_key == key) return true;
+  if (cache.building_key != key) {
+    cache.building = YieldCurve{};
+    cache.building_key = key;
   }
-  view.ring_chain = cache.result;
+  chem::EngineInput input = curve_input(base);
+  for (int done = 0; cache.building.x.size() < size_t(kCurvePoints) && (runs <= 0 || done < runs); ++done) {
+    const double x = grid_x(x_min, x_max, cache.building.x.size());
+    set_x(input, x);
+    auto r = chem::run_cyclization_engine(input);
+    cache.building.x.push_back(x);
+    // A point outside the engine's range is left out of the plot (NaN gaps are not drawn).
+    cache.building.ring.push_back(r.ok() ? r.value().ring_yield : std::nan(""));
+    cache.building.oligomer.push_back(r.ok() ? 1 - r.value().ring_yield - r.value().precursor_left
+                                             : std::nan(""));
+  }
+  if (cache.building.x.size() < size_t(kCurvePoints)) return false;
+  YieldCurve finished;
+  for (size_t i = 0; i < cache.building.x.size(); ++i) {
+    if (std::isnan(cache.building.ring[i])) continue;
+    finished.x.push_back(cache.building.x[i]);
+    finished.ring.push_back(cache.building.ring[i]);
+    finished.oligomer.push_back(cache.building.oligomer[i]);
+  }
+  cache.curve = finished;
+  cache.curve_key = key;
+  cache.building_key.clear();
+  return true;
+}
+
+// Two grid cells either side of where the finished curve crosses `target`:
+// the curve is good to ~1e-5, so the engine's answer lies inside.
+std::optional<chem::SolveHint> hint_from_curve(const YieldCurve& curve, double target) {
+  for (size_t i = 0; i + 1 < curve.x.size(); ++i) {
+    const bool crosses = (curve.ring[i] - target) * (curve.ring[i + 1] - target) <= 0;
+    if (!crosses) continue;
+    const size_t lo = i >= 2 ? i - 2 : 0, hi = std::min(curve.x.size() - 1, i + 3);
+    return chem::SolveHint{curve.x[lo], curve.x[hi]};
+  }
   return std::nullopt;
 }
 
-std::optional<chem::InputError> evaluate_syringe(const CyclizationInputs& in, CyclizationView& view) {
-  double amount_mmol = 0, volume_ml = 0, k_intra = 0, hours = 0;
+// Advances the curve for `key`, and once it is complete solves for the target
+// ring yield with `solve`, seeded from the curve. Returns the target's answer
+// when it belongs to these conditions.
+template <class SetX, class Solve>
+std::optional<double> curve_and_target(CyclizationCache& cache, CyclizationView& view,
+                                       const std::vector<double>& key, const chem::EngineInput& engine,
+                                       double x_min, double x_max, int runs, const SetX& set_x,
+                                       const Solve& solve) {
+  const bool curve_done = advance_curve(cache, key, engine, x_min, x_max, runs, set_x);
+  view.curve_pending = !curve_done;
+  view.curve = cache.curve;
+  std::vector<double> target_key = key;
+  target_key.push_back(view.target_yield);
+  if (curve_done && cache.target_key != target_key) {
+    auto answer =
+        solve(engine, view.target_yield, kSolveTolerance, hint_from_curve(cache.curve, view.target_yield));
+    cache.target = answer.ok() ? std::optional<double>(answer.value()) : std::nullopt;
+    cache.target_key = target_key;
+  }
+  return cache.target_key == target_key ? cache.target : std::nullopt;
+}
+
+std::optional<chem::InputError> evaluate_batch(const CyclizationInputs& in, chem::EngineInput engine,
+                                               CyclizationView& view, CyclizationCache& cache, int runs) {
+  if (auto e = read(in.c0_molar, chem::kC0Rule, view.c0_molar)) return e;
+  engine.total_molar = view.c0_molar;
+  const std::vector<double> point_key = {0, view.c0_molar, view.em_molar, double(in.ring_size),
+                                         engine.large_ring_em_molar};
+  if (cache.point_key != point_key) {
+    auto r = chem::run_cyclization_engine(engine);
+    if (!r.ok()) return r.error();
+    cache.point = r.value();
+    cache.point_key = point_key;
+  }
+  view.result = cache.point;
+  view.closed_form_ring_yield = chem::batch_cyclization({view.c0_molar, view.em_molar}).value().ring_yield;
+  view.current_x = view.c0_molar;
+  const std::vector<double> curve_key = {0, view.em_molar, double(in.ring_size), engine.large_ring_em_molar};
+  if (cache.rule_key != curve_key) {
+    chem::EngineInput rule = curve_input(engine);  // shown to 3 figures: curve accuracy will do
+    rule.total_molar = kRuleOfThumbMolar;
+    auto r = chem::run_cyclization_engine(rule);
+    cache.rule_yield = r.ok() ? std::optional<double>(r.value().ring_yield) : std::nullopt;
+    cache.rule_key = curve_key;
+  }
+  view.ring_yield_at_rule_of_thumb = cache.rule_yield;
+  view.concentration_for_target = curve_and_target(
+      cache, view, curve_key, engine, kBatchCurveMinMolar, kBatchCurveMaxMolar, runs,
+      [](chem::EngineInput& input, double c0) { input.total_molar = c0; },
+      chem::engine_concentration_for_ring_yield);
+  return std::nullopt;
+}
+
+std::optional<chem::InputError> read_k_intra(const CyclizationInputs& in, double& k_intra) {
+  if (in.k_entry == KIntraEntry::rate) return read(in.k_intra_per_s, chem::kKIntraRule, k_intra);
+  double hours = 0;
+  if (auto e = read(in.half_life_h, chem::kHalfLifeRule, hours)) return e;
+  k_intra = chem::k_intra_from_half_life(hours);
+  if (k_intra < chem::kMinKIntraPerS || k_intra > chem::kMaxKIntraPerS) {
+    return chem::InputError{"half_life_h", "Ring-closure half-life is outside this tool's range"};
+  }
+  return std::nullopt;
+}
+
+std::optional<chem::InputError> evaluate_syringe(const CyclizationInputs& in, chem::EngineInput engine,
+                                                 CyclizationView& view, CyclizationCache& cache, int runs) {
+  double amount_mmol = 0, volume_ml = 0, start_ml = 0;
   if (auto e = read(in.amount_mmol, {"amount_mmol", "Amount of precursor", "mmol", 1e6}, amount_mmol))
     return e;
   if (auto e = read(in.final_volume_ml, {"final_volume_ml", "Final volume", "mL", 1e6}, volume_ml)) return e;
-  if (auto e = read(in.k_intra_per_s, chem::kKIntraRule, k_intra)) return e;
-  if (auto e = read(in.addition_h, chem::kAdditionHoursRule, hours)) return e;
-  view.total_molar = amount_mmol / volume_ml;  // mmol/mL = mol/L
-  const chem::SlowAdditionInput input{view.total_molar, view.em_molar, k_intra, hours};
-  auto slow = chem::slow_addition(input);
-  if (!slow.ok()) {
-    chem::InputError error = slow.error();
-    // C_total is derived: point at the fields a person can change.
-    if (error.field == "total") error = {"amount_mmol", error.message + " (amount ÷ final volume)"};
-    return error;
+  if (auto e = read(in.start_volume_ml, {"start_volume_ml", "Starting volume", "mL", 1e6}, start_ml))
+    return e;
+  if (start_ml > volume_ml) {
+    return chem::InputError{"start_volume_ml", "Starting volume cannot exceed the final volume"};
   }
-  view.slow = slow.value();
-  view.current_x = hours;
-  auto plan = chem::addition_hours_for_ring_yield(input, view.target_yield);
-  if (plan.ok()) view.addition_for_target = plan.value();
-  // Yield against addition time, two decades either side of the current one.
-  const double low = std::max(chem::kMinAdditionHours, std::min(hours, 1.0) / 100);
-  const double high = std::min(chem::kMaxAdditionHours, std::max(hours, 1.0) * 100);
-  auto curve = chem::slow_addition_yield_curve(input, low, high, kCurvePoints);
-  if (curve.ok()) fill_curve(view, curve.value());
+  if (start_ml < chem::kMinStartVolumeFraction * volume_ml) {
+    return chem::InputError{"start_volume_ml", "Starting volume must be at least 1 % of the final volume"};
+  }
+  if (auto e = read_k_intra(in, view.k_intra_per_s)) return e;
+  if (auto e = read(in.addition_h, chem::kAdditionHoursRule, view.addition_hours)) return e;
+  view.total_molar = amount_mmol / volume_ml;  // mmol/mL = mol/L
+  view.start_volume_fraction = start_ml / volume_ml;
+  engine.total_molar = view.total_molar;
+  engine.k_intra_per_s = view.k_intra_per_s;
+  engine.start_volume_fraction = view.start_volume_fraction;
+  const std::vector<double> conditions = {1,
+                                          view.total_molar,
+                                          view.em_molar,
+                                          double(in.ring_size),
+                                          view.k_intra_per_s,
+                                          view.start_volume_fraction};
+  std::vector<double> point_key = conditions;
+  point_key.push_back(view.addition_hours);
+  if (cache.point_key != point_key) {
+    chem::EngineInput point = engine;
+    point.addition_hours = view.addition_hours;
+    point.course_points = kCoursePoints;
+    auto r = chem::run_cyclization_engine(point);
+    if (!r.ok()) {
+      chem::InputError error = r.error();
+      // C_total is derived: point at the fields a person can change.
+      if (error.field == "total") error = {"amount_mmol", error.message + " (amount ÷ final volume)"};
+      if (error.field == "start_volume_fraction") error.field = "start_volume_ml";
+      return error;
+    }
+    cache.point = r.value();
+    cache.point_key = point_key;
+  }
+  if (cache.at_once_key != conditions) {  // the same material added at once
+    chem::EngineInput at_once = engine;
+    at_once.addition_hours = 0;
+    cache.at_once = chem::run_cyclization_engine(at_once).value();
+    cache.at_once_key = conditions;
+  }
+  view.result = cache.point;
+  view.batch_ring_yield = cache.at_once.ring_yield;
+  auto closed =
+      chem::slow_addition({view.total_molar, view.em_molar, view.k_intra_per_s, view.addition_hours});
+  view.closed_form_ring_yield = closed.ok() ? closed.value().ring_yield : 0;
+  view.current_x = view.addition_hours;
+  // The course is plotted to a little past 99 % conversion: the engine's
+  // run to 1e-9 of precursor left would be mostly an empty tail.
+  const double plot_end = 1.1 * view.result.completion_hours;
+  for (const auto& p : view.result.course) {
+    if (!view.course_h.empty() && view.course_h.back() >= plot_end) break;
+    view.course_h.push_back(p.hours);
+    view.course_precursor.push_back(p.precursor_molar);
+    view.course_ring.push_back(p.ring_molar);
+    view.course_oligomer.push_back(p.oligomer_molar);
+  }
+  // The answer scales with k_intra t_add: show it at a tenth and ten times k_intra.
+  if (cache.k_key != point_key) {
+    cache.k_low = cache.k_high = std::nullopt;
+    for (double factor : {0.1, 10.0}) {
+      chem::EngineInput varied = curve_input(engine);  // shown to 3 figures: curve accuracy will do
+      varied.addition_hours = view.addition_hours;
+      varied.k_intra_per_s = view.k_intra_per_s * factor;
+      auto r = chem::run_cyclization_engine(varied);
+      if (r.ok()) (factor < 1 ? cache.k_low : cache.k_high) = r.value().ring_yield;
+    }
+    cache.k_key = point_key;
+  }
+  view.ring_yield_k_low = cache.k_low;
+  view.ring_yield_k_high = cache.k_high;
+  const double longest = std::min(kAdditionCurveMaxHours, kCurveMaxKIntraTime / view.k_intra_per_s / 3600);
+  const double shortest = std::min(kAdditionCurveMinHours, longest / 1e4);
+  view.addition_for_target = curve_and_target(
+      cache, view, conditions, engine, shortest, longest, runs,
+      [](chem::EngineInput& input, double hours) { input.addition_hours = hours; },
+      chem::engine_addition_hours_for_ring_yield);
   return std::nullopt;
 }
 
@@ -90,8 +258,23 @@ std::string preset_em_text(const CyclizationInputs& in) {
   return buffer;
 }
 
+void set_k_intra_entry(CyclizationInputs& in, KIntraEntry entry) {
+  if (entry == in.k_entry) return;
+  double value = 0;
+  // ln 2 / x converts either way; an unreadable field is left for the user.
+  if (entry == KIntraEntry::half_life) {
+    if (!read(in.k_intra_per_s, chem::kKIntraRule, value))
+      in.half_life_h.set(format_sig(chem::half_life_hours(value)));
+  } else {
+    if (!read(in.half_life_h, chem::kHalfLifeRule, value)) {
+      in.k_intra_per_s.set(format_sig(chem::k_intra_from_half_life(value)));
+    }
+  }
+  in.k_entry = entry;
+}
+
 CyclizationView evaluate_cyclization(const CyclizationInputs& in, const CyclizationView* last_valid,
-                                     RingChainCache& cache) {
+                                     CyclizationCache& cache, int curve_runs) {
   CyclizationView view;
   view.mode = in.mode;
   double target_pct = 0;
@@ -100,8 +283,17 @@ CyclizationView evaluate_cyclization(const CyclizationInputs& in, const Cyclizat
   if (!error && target_pct >= 100)
     error = chem::InputError{"target_yield", "Target ring yield must be below 100 %"};
   view.target_yield = target_pct / 100;
-  if (!error)
-    error = in.mode == CyclizationMode::batch ? evaluate_batch(in, view, cache) : evaluate_syringe(in, view);
+  double large_ring_em = 0;
+  if (!error) error = read(in.large_ring_em_molar, chem::kLargeRingEmRule, large_ring_em);
+  chem::EngineInput engine;
+  engine.em_molar = view.em_molar;
+  engine.large_ring_em_molar = large_ring_em;
+  engine.ring_size = in.ring_size;
+  engine.relative_tolerance = kPointTolerance;
+  if (!error) {
+    error = in.mode == CyclizationMode::batch ? evaluate_batch(in, engine, view, cache, curve_runs)
+                                              : evaluate_syringe(in, engine, view, cache, curve_runs);
+  }
   if (!error) {
     view.valid = true;
     return view;
@@ -109,6 +301,7 @@ CyclizationView evaluate_cyclization(const CyclizationInputs& in, const Cyclizat
   if (last_valid && last_valid->valid && last_valid->mode == in.mode) {
     view = *last_valid;
     view.stale = true;
+    view.curve_pending = false;  // nothing is being computed for a stale view
   } else {
     view = CyclizationView{};
     view.mode = in.mode;
@@ -123,12 +316,19 @@ std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& in, const C
   entries.push_back({"mode", "Mode", batch ? "batch (all at once)" : "syringe-pump addition"});
   entries.push_back({"ring_size", "Ring size", std::to_string(in.ring_size)});
   entries.push_back({"input.em", "Effective molarity (mol/L)", in.em_molar.str()});
+  entries.push_back(
+      {"input.large_ring_em", "Large-ring EM at 14 atoms (mol/L)", in.large_ring_em_molar.str()});
   if (batch) {
     entries.push_back({"input.c0", "Concentration (mol/L)", in.c0_molar.str()});
   } else {
     entries.push_back({"input.amount_mmol", "Amount (mmol)", in.amount_mmol.str()});
     entries.push_back({"input.final_volume_ml", "Final volume (mL)", in.final_volume_ml.str()});
-    entries.push_back({"input.k_intra", "k_intra (1/s)", in.k_intra_per_s.str()});
+    entries.push_back({"input.start_volume_ml", "Starting volume (mL)", in.start_volume_ml.str()});
+    if (in.k_entry == KIntraEntry::rate) {
+      entries.push_back({"input.k_intra", "k_intra (1/s)", in.k_intra_per_s.str()});
+    } else {
+      entries.push_back({"input.half_life_h", "Ring-closure half-life (h)", in.half_life_h.str()});
+    }
     entries.push_back({"input.addition_h", "Addition time (h)", in.addition_h.str()});
   }
   entries.push_back({"input.target_yield", "Target ring yield (%)", in.target_yield_pct.str()});
@@ -136,37 +336,48 @@ std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& in, const C
     entries.push_back({"error", "Input problem (" + view.error->field + ")", view.error->message});
   if (view.stale) entries.push_back({"stale", "Results", "stale: showing the last valid input"});
   if (!view.valid) return entries;
-  entries.push_back({"ring_yield", "Ring yield", percent(view.ring_yield())});
-  entries.push_back({"oligomer", "Lost to dimer and oligomers", percent(1 - view.ring_yield())});
+  const auto& r = view.result;
+  entries.push_back({"ring_yield", "Ring yield", percent(r.ring_yield)});
+  entries.push_back({"cyclic_oligomers", "Cyclic dimer and larger rings", percent(r.cyclic_oligomers)});
+  entries.push_back({"linear_oligomers", "Linear oligomers", percent(r.linear_oligomers)});
+  entries.push_back({"precursor_left", "Precursor left", percent(r.precursor_left)});
+  entries.push_back({"dimer_em", "EM of the cyclic dimer", format_sig(r.em_by_size[1]) + " mol/L"});
+  entries.push_back(
+      {"closed_form_ring_yield", "Precursor-only limit (closed form)", percent(view.closed_form_ring_yield)});
   if (batch) {
-    entries.push_back({"c0_over_em", "C0 / EM", format_sig(view.batch.c0_over_em)});
-    entries.push_back(
-        {"solvent_ml_per_mmol", "Solvent per mmol", format_sig(view.batch.solvent_ml_per_mmol) + " mL"});
+    entries.push_back({"c0_over_em", "C0 / EM", format_sig(view.c0_molar / view.em_molar)});
+    entries.push_back({"solvent_ml_per_mmol", "Solvent per mmol", format_sig(1 / view.c0_molar) + " mL"});
     if (view.concentration_for_target) {
       entries.push_back({"concentration_for_target", "Concentration for the target yield",
-                         format_sig(view.concentration_for_target->concentration_molar) + " mol/L"});
+                         format_sig(*view.concentration_for_target) + " mol/L"});
     }
-    if (view.ring_chain) {
-      entries.push_back(
-          {"cyclic_oligomers", "Cyclic dimer and larger rings", percent(view.ring_chain->cyclic_oligomers)});
-      entries.push_back({"linear_oligomers", "Linear oligomers", percent(view.ring_chain->linear_oligomers)});
+    if (view.ring_yield_at_rule_of_thumb) {
+      entries.push_back({"rule_of_thumb", "Ring yield at the 0.05 M rule of thumb",
+                         percent(*view.ring_yield_at_rule_of_thumb)});
     }
-  } else {
-    entries.push_back(
-        {"total_molar", "Final concentration C_total", format_sig(view.total_molar) + " mol/L"});
+    return entries;
+  }
+  entries.push_back({"total_molar", "Final concentration C_total", format_sig(view.total_molar) + " mol/L"});
+  entries.push_back({"k_intra_half_life", "Ring-closure half-life",
+                     format_sig(chem::half_life_hours(view.k_intra_per_s)) + " h"});
+  if (r.steady_state) {
     entries.push_back({"steady_state_molar", "Steady-state precursor concentration",
-                       format_sig(view.slow.steady_state_molar) + " mol/L"});
-    entries.push_back(
-        {"steady_state_yield", "Pseudo-high-dilution estimate", percent(view.slow.steady_state_yield)});
-    entries.push_back({"batch_ring_yield", "Same amount added at once", percent(view.slow.batch_ring_yield)});
-    entries.push_back(
-        {"completion_h", "Time to 99 % conversion", format_sig(view.slow.completion_hours) + " h"});
-    if (view.addition_for_target) {
-      entries.push_back({"recommended_addition_h", "Addition time for the target yield",
-                         view.addition_for_target->batch_suffices
-                             ? std::string("none needed: adding at once reaches it")
-                             : format_sig(view.addition_for_target->addition_hours) + " h"});
-    }
+                       format_sig(r.steady_state_molar) + " mol/L"});
+    entries.push_back({"steady_state_yield", "Steady-state ring yield", percent(r.steady_state_yield)});
+  } else {
+    entries.push_back({"steady_state", "Steady state", "not reached during the feed"});
+  }
+  entries.push_back({"batch_ring_yield", "Same amount added at once", percent(view.batch_ring_yield)});
+  entries.push_back({"ring_yield_k_low", "Ring yield at k_intra × 0.1",
+                     view.ring_yield_k_low ? percent(*view.ring_yield_k_low) : "outside the model's range"});
+  entries.push_back(
+      {"ring_yield_k_high", "Ring yield at k_intra × 10",
+       view.ring_yield_k_high ? percent(*view.ring_yield_k_high) : "outside the model's range"});
+  entries.push_back({"completion_h", "Time to 99 % conversion", format_sig(r.completion_hours) + " h"});
+  if (view.addition_for_target) {
+    entries.push_back({"recommended_addition_h", "Addition time for the target yield",
+                       *view.addition_for_target == 0 ? std::string("none needed: adding at once reaches it")
+                                                      : format_sig(*view.addition_for_target) + " h"});
   }
   return entries;
 }

@@ -1,5 +1,7 @@
 // Inputs of the Cyclization tool (ring closure versus oligomerisation) and
-// what the panel shows for them.
+// what the panel shows for them. Every number comes from the cyclization
+// engine (chem/cyclization_engine.hpp); the closed forms only appear as its
+// labelled limits.
 #pragma once
 
 #include <optional>
@@ -7,13 +9,13 @@
 #include <vector>
 
 #include "app/text_field.hpp"
-#include "chem/cyclization.hpp"
+#include "chem/cyclization_engine.hpp"
 #include "chem/outcome.hpp"
-#include "chem/ring_chain.hpp"
 
 namespace app {
 
 enum class CyclizationMode { batch, syringe_pump };
+enum class KIntraEntry { rate, half_life };
 
 struct CyclizationInputs {
   CyclizationMode mode = CyclizationMode::batch;
@@ -21,12 +23,22 @@ struct CyclizationInputs {
   bool n_tosyl = false;
   bool gem_dialkyl = false;
   TextField em_molar{"0.05"};
+  TextField large_ring_em_molar{
+      "0.01"};                       // cyclic dimer and up: EM at 14 ring atoms (chem::kLargeRingEmMolar)
   TextField c0_molar{"0.1"};         // batch
   TextField amount_mmol{"5"};        // syringe pump: all precursor
   TextField final_volume_ml{"100"};  // syringe pump: volume at the end of the addition
-  TextField k_intra_per_s{"1e-3"};   // syringe pump: sets the clock
-  TextField addition_h{"8"};         // syringe pump
+  TextField start_volume_ml{"100"};  // syringe pump: solvent in the flask before the feed
+  KIntraEntry k_entry = KIntraEntry::rate;
+  TextField k_intra_per_s{"1e-5"};  // syringe pump: sets the clock (chem::kDefaultKIntraPerS)
+  TextField half_life_h{"19.3"};    // the same as a half-life, ln 2 / k_intra
+  TextField addition_h{"8"};        // syringe pump
   TextField target_yield_pct{"90"};
+};
+
+// One plotted curve: ring and everything else against C0 or addition time.
+struct YieldCurve {
+  std::vector<double> x, ring, oligomer;
 };
 
 struct CyclizationView {
@@ -36,37 +48,61 @@ struct CyclizationView {
   CyclizationMode mode = CyclizationMode::batch;
   double em_molar = 0;
   double target_yield = 0;
+  chem::EngineResult result;          // the current conditions
+  double closed_form_ring_yield = 0;  // the precursor-only limit, for comparison
   // Batch
-  chem::BatchCyclization batch;
-  std::optional<chem::ConcentrationPlan> concentration_for_target;
-  std::optional<chem::RingChain> ring_chain;
+  double c0_molar = 0;
+  std::optional<double> concentration_for_target;     // mol/L
+  std::optional<double> ring_yield_at_rule_of_thumb;  // at kRuleOfThumbMolar, for the guide line
   // Syringe pump
   double total_molar = 0;
-  chem::SlowAddition slow;
-  std::optional<chem::AdditionPlan> addition_for_target;
-  // Ring yield against concentration (batch, mol/L) or addition time (h)
-  std::vector<double> curve_x, curve_ring_yield, curve_oligomer;
+  double k_intra_per_s = 0;
+  double addition_hours = 0;
+  double start_volume_fraction = 1;
+  double batch_ring_yield = 0;                                // the same material added at once
+  std::optional<double> addition_for_target;                  // h; 0 = adding at once already reaches it
+  std::optional<double> ring_yield_k_low, ring_yield_k_high;  // at k_intra x 0.1 and x 10
+  std::vector<double> course_h, course_precursor, course_ring, course_oligomer;  // mol/L
+  YieldCurve curve;
+  bool curve_pending = false;  // the curve is still being computed over the next frames
   double current_x = 0;
-  double ring_yield() const { return mode == CyclizationMode::batch ? batch.ring_yield : slow.ring_yield; }
+  double ring_yield() const { return result.ring_yield; }
 };
 
-// The ring-chain simulation costs about a millisecond: keep its last answer.
-struct RingChainCache {
-  double c0_molar = -1, em_molar = -1;
-  std::optional<chem::RingChain> result;
+// The engine costs ~0.1-1 ms a run: keep what a slider drag does not change.
+// Keys are the inputs each piece depends on.
+struct CyclizationCache {
+  std::vector<double> point_key, at_once_key, curve_key, target_key, k_key, building_key;
+  chem::EngineResult point, at_once;
+  YieldCurve curve, building;  // the last finished curve; the one being computed
+  std::optional<double> target;
+  std::optional<double> k_low, k_high;
+  std::vector<double> rule_key;
+  std::optional<double> rule_yield;
 };
+
+// The "below 0.05 M" rule of thumb for ring closures, checked against the model on screen.
+inline constexpr double kRuleOfThumbMolar = 0.05;
 
 // The preset EM for the chosen ring size and substituents, as text for the EM field.
 std::string preset_em_text(const CyclizationInputs& inputs);
 
+// Switches k_intra between rate and half-life entry, carrying the value over.
+void set_k_intra_entry(CyclizationInputs& inputs, KIntraEntry entry);
+
+// `curve_runs` > 0 limits the engine runs spent on a new curve in this call
+// (the panel passes a few per frame and asks for more frames while
+// view.curve_pending); 0 computes it all at once.
 CyclizationView evaluate_cyclization(const CyclizationInputs& inputs, const CyclizationView* last_valid,
-                                     RingChainCache& cache);
+                                     CyclizationCache& cache, int curve_runs = 0);
+inline constexpr int kCyclizationCurveRunsPerFrame = 2;
 
 std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& inputs, const CyclizationView& view);
 
 inline constexpr const char* kCyclizationCitations =
-    "G. Illuminati, L. Mandolini, Acc. Chem. Res. 1981, 14, 95; C. Galli, L. Mandolini, Eur. J. Org. "
-    "Chem. 2000, 3117; the Ruggli–Ziegler dilution principle (P. Ruggli, Liebigs Ann. 1912, 392, 92; "
-    "K. Ziegler et al., Liebigs Ann. 1933, 504, 94).";
+    "G. Illuminati, L. Mandolini, Acc. Chem. Res. 1981, 14, 95; L. Mandolini, Adv. Phys. Org. Chem. 1986, "
+    "22, 1; C. Galli, L. Mandolini, Eur. J. Org. Chem. 2000, 3117; H. Jacobson, W. H. Stockmayer, J. Chem. "
+    "Phys. 1950, 18, 1600; the Ruggli–Ziegler dilution principle (P. Ruggli, Liebigs Ann. 1912, 392, 92; "
+    "K. Ziegler et al., Liebigs Ann. 1933, 504, 94). Equations and tests: docs/MODELS.md, \"Cyclization\".";
 
 }  // namespace app

@@ -47,6 +47,7 @@ constexpr std::array<const char*, 3> kSchmidtMethodNames{"h2so4", "msoh", "tmsn3
 constexpr std::array<const char*, 2> kThemeNames{"light", "dark"};
 constexpr std::array<const char*, 5> kLahModeNames{"g", "mg", "mmol", "solution", "equiv"};
 constexpr std::array<const char*, 2> kCyclizationModeNames{"batch", "syringe"};
+constexpr std::array<const char*, 2> kKIntraEntryNames{"rate", "half_life"};
 
 void add_workup(std::vector<StateField>& fields, WorkupInputs& w) {
   fields.push_back(choice_field("workup.mode", w.mode, kLahModeNames));
@@ -130,10 +131,14 @@ void add_cyclization(std::vector<StateField>& fields, CyclizationInputs& c) {
   fields.push_back(flag_field("cyclization.tosyl", c.n_tosyl));
   fields.push_back(flag_field("cyclization.gem", c.gem_dialkyl));
   fields.push_back(text_field("cyclization.em", c.em_molar));
+  fields.push_back(text_field("cyclization.large_ring_em", c.large_ring_em_molar));
   fields.push_back(text_field("cyclization.c0", c.c0_molar));
   fields.push_back(text_field("cyclization.amount_mmol", c.amount_mmol));
   fields.push_back(text_field("cyclization.final_volume_ml", c.final_volume_ml));
+  fields.push_back(text_field("cyclization.start_volume_ml", c.start_volume_ml));
+  fields.push_back(choice_field("cyclization.k_entry", c.k_entry, kKIntraEntryNames));
   fields.push_back(text_field("cyclization.k_intra", c.k_intra_per_s));
+  fields.push_back(text_field("cyclization.half_life_h", c.half_life_h));
   fields.push_back(text_field("cyclization.addition_h", c.addition_h));
   fields.push_back(text_field("cyclization.target_yield", c.target_yield_pct));
 }

@@ -1,7 +1,8 @@
 // Ring closure versus oligomerisation of a linear precursor (e.g. the
 // 7-membered ring of a 1,4-diazepane).
 //
-// Model (DESIGN.md, "Cyclization"): the precursor C closes the ring in a first
+// The closed-form limits of the cyclization engine (cyclization_engine.hpp;
+// docs/MODELS.md, "Cyclization"): the precursor C closes the ring in a first
 // order step (k_intra) and is lost to a second order intermolecular step
 // (k_inter) in which two precursor molecules react with each other:
 //   dC/dt = F - k_intra C - 2 k_inter C^2,   EM = k_intra / k_inter (mol/L),

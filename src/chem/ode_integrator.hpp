@@ -16,6 +16,7 @@ struct OdeSettings {
   double relative_tolerance = 1e-10;
   double absolute_tolerance = 1e-13;
   int max_steps = 200000;
+  double max_step = 0;  // > 0: no step longer than this (a resolution for recorded courses)
 };
 
 struct OdeReport {
@@ -74,15 +75,22 @@ struct NoEvent {
   double operator()(const State&) const { return -1; }
 };
 
+struct NoObserver {
+  void operator()(double, const State&) const {}
+};
+
 }  // namespace ode_detail
 
 // Integrates from t0 to t_end (> t0), updating y. `event(y)` is checked after
 // every accepted step; when it turns >= 0 the crossing is located by bisecting
 // that step (re-stepping from its start, so no interpolation error) and the
 // integration ends there. rhs(t, y, dydt) writes dydt (same size as y).
-template <class Rhs, class Event = ode_detail::NoEvent>
+// `observe(t, y)` sees every accepted step (and the event point), e.g. to
+// record a course for a plot.
+template <class Rhs, class Event = ode_detail::NoEvent, class Observer = ode_detail::NoObserver>
 OdeReport integrate_dopri5(const Rhs& rhs, std::vector<double>& y, double t0, double t_end,
-                           const OdeSettings& settings, const Event& event = Event()) {
+                           const OdeSettings& settings, const Event& event = Event(),
+                           const Observer& observe = Observer()) {
   using ode_detail::State;
   const size_t n = y.size();
   std::vector<State> k(7, State(n));
@@ -113,6 +121,7 @@ OdeReport integrate_dopri5(const Rhs& rhs, std::vector<double>& y, double t0, do
   const double h1 =
       std::max(d1, d2) <= 1e-15 ? std::max(1e-6, h * 1e-3) : std::pow(0.01 / std::max(d1, d2), 0.2);
   h = std::min({100 * h, h1, t_end - t0});
+  if (settings.max_step > 0) h = std::min(h, settings.max_step);
 
   while (t < t_end) {
     if (report.steps + report.rejected >= settings.max_steps) return report;
@@ -141,12 +150,15 @@ OdeReport integrate_dopri5(const Rhs& rhs, std::vector<double>& y, double t0, do
       y.swap(trial);
       report.ok = report.stopped = true;
       report.t = t + hi;
+      observe(report.t, y);
       return report;
     }
     t = last ? t_end : t + h;
     y.swap(y_new);
     k[0].swap(k[6]);  // first same as last
+    observe(t, y);
     h *= std::min(5.0, std::max(0.2, 0.9 * std::pow(std::max(err, 1e-10), -0.2)));
+    if (settings.max_step > 0) h = std::min(h, settings.max_step);
   }
   report.ok = true;
   report.t = t;

@@ -11,45 +11,66 @@ namespace chem {
 
 struct RingPreset {
   int ring_size;         // ring atoms
-  double relative_rate;  // k_intra of Br(CH2)n-1NH2 -> n-ring ammonium, 5-ring = 100
+  double relative_rate;  // k_intra of Br(CH2)n-1NH2 -> n-ring ammonium, 5-ring = 100; 0 where not used
   double em_molar;       // order of magnitude only, see below
+  const char* source;    // shown on screen next to the preset
 };
 
-// Relative rates: G. Illuminati, L. Mandolini, Acc. Chem. Res. 1981, 14, 95
-// (as quoted in DESIGN.md). A 7-ring closes ~5 x 10^4 times slower than a 5-ring.
+// 3-, 5-, 6-, 7-rings: relative ring-closure rates of the omega-bromoalkyl-
+// amines (G. Illuminati, L. Mandolini, Acc. Chem. Res. 1981, 14, 95). All of
+// them share one intermolecular reference reaction (amine + primary alkyl
+// bromide), so EM scales like k_intra; the 7-ring is anchored at 0.05 mol/L,
+// inside the 1e-2 to 1e-1 mol/L order of magnitude of unstrained 7-membered
+// ring closures in the EM compilations (C. Galli, L. Mandolini, Eur. J. Org.
+// Chem. 2000, 3117; L. Mandolini, Adv. Phys. Org. Chem. 1986, 22, 1). A
+// 7-ring closes ~5 x 10^4 times slower than a 5-ring.
 //
-// EM: all these closures share one intermolecular reference reaction (amine +
-// primary alkyl bromide), so EM scales like k_intra. We anchor the 7-ring at
-// 0.05 mol/L, inside the 10^-2 to 10^-1 mol/L order of magnitude usually
-// quoted for unstrained 7-membered ring closures (EM compilations: C. Galli,
-// L. Mandolini, Eur. J. Org. Chem. 2000, 3117; L. Mandolini, Adv. Phys. Org.
-// Chem. 1986, 22, 1), and scale the others by their relative rates. These are
-// orders of magnitude, not measurements: real EMs move by 10x or more with
-// solvent, leaving group, temperature and substitution. The 10-ring value
-// inherits the deep medium-ring minimum of the rate table.
+// 10- and 12-rings: the same rate table's 1e-8 and 1e-5 would give EMs of
+// 2.5e-7 and 2.5e-4 mol/L, two to three orders below the medium-ring EMs
+// of the compilations, which put the medium-ring minimum (8 to 11 atoms)
+// near 1e-4 mol/L and the 12-ring near 1e-3 mol/L, rising towards the
+// strain-free plateau (~1e-2 mol/L at 14 atoms, the engine's large-ring
+// anchor). The presets take the compilations' orders of magnitude.
+//
+// These are orders of magnitude, not measurements: real EMs move by 10x or
+// more with solvent, leaving group, temperature and substitution.
 inline constexpr double kSevenRingEmMolar = 0.05;
+inline constexpr const char* kRateTableSource =
+    "EM scaled from the relative closure rates of Br(CH2)n-1NH2 (Illuminati & Mandolini, Acc. Chem. Res. "
+    "1981, 14, 95), 7-ring anchored at 0.05 M (Galli & Mandolini, Eur. J. Org. Chem. 2000; Mandolini, Adv. "
+    "Phys. Org. Chem. 1986, 22, 1). Order of magnitude.";
+inline constexpr const char* kMediumRingSource =
+    "Medium-ring EM, order of magnitude from the compilations of Mandolini (Adv. Phys. Org. Chem. 1986, "
+    "22, 1) and Galli & Mandolini (Eur. J. Org. Chem. 2000, 3117).";
 inline constexpr RingPreset kRingPresets[] = {
-    {3, 0.07, kSevenRingEmMolar * 0.07 / 0.002},   // ~2 mol/L
-    {5, 100, kSevenRingEmMolar * 100 / 0.002},     // ~3 x 10^3 mol/L
-    {6, 1.7, kSevenRingEmMolar * 1.7 / 0.002},     // ~40 mol/L
-    {7, 0.002, kSevenRingEmMolar},                 // 0.05 mol/L
-    {10, 1e-8, kSevenRingEmMolar * 1e-8 / 0.002},  // ~3 x 10^-7 mol/L (medium-ring minimum)
-    {12, 1e-5, kSevenRingEmMolar * 1e-5 / 0.002},  // ~3 x 10^-4 mol/L
+    {3, 0.07, kSevenRingEmMolar * 0.07 / 0.002, kRateTableSource},  // ~2 mol/L
+    {5, 100, kSevenRingEmMolar * 100 / 0.002, kRateTableSource},    // ~3 x 10^3 mol/L
+    {6, 1.7, kSevenRingEmMolar * 1.7 / 0.002, kRateTableSource},    // ~40 mol/L
+    {7, 0.002, kSevenRingEmMolar, kRateTableSource},                // 0.05 mol/L
+    {10, 0, 1e-4, kMediumRingSource},                               // medium-ring minimum
+    {12, 0, 1e-3, kMediumRingSource},
 };
 
 // Substituent effects, as multipliers on EM (they speed up the ring closure,
 // not the intermolecular reaction; k_intra, when the user gives it, is taken
-// as already measured for their substrate). Both defaults are orders of
-// magnitude the user may change:
+// as already measured for their substrate). Neither default is a measured
+// value: both x10 are illustrative, labelled so on screen, for the user to
+// replace:
 // - N-tosyl: Richman–Atkins-type closures of sulfonamide anions, where the
 //   bulky N-sulfonyl groups favour the folded conformers (J. E. Richman,
 //   T. J. Atkins, J. Am. Chem. Soc. 1974, 96, 2268). Default x10.
 // - gem-dialkyl (Thorpe–Ingold): a CMe2 in the chain typically raises EM by
-//   one order of magnitude or more (Jung & Piizzi, Chem. Rev. 2005, 105, 1735).
+//   anything from a few-fold to orders of magnitude, depending on the ring
+//   and the reaction (M. E. Jung, G. Piizzi, Chem. Rev. 2005, 105, 1735).
 //   Default x10.
 inline constexpr double kDefaultTosylFactor = 10;
 inline constexpr double kDefaultGemDialkylFactor = 10;
 inline constexpr QuantityRule kTosylFactorRule{"tosyl_factor", "N-tosyl EM factor", "", 1e4};
+inline constexpr const char* kFactorSource =
+    "The ×10 factors are illustrative, not measured: N-sulfonyl groups favour folded conformers in "
+    "Richman–Atkins closures (Richman & Atkins, J. Am. Chem. Soc. 1974, 96, 2268); gem-dialkyl "
+    "accelerations range from a few-fold to orders of magnitude (Jung & Piizzi, Chem. Rev. 2005, 105, "
+    "1735). Enter your own factor or EM.";
 inline constexpr QuantityRule kGemDialkylFactorRule{"gem_dialkyl_factor", "gem-dialkyl EM factor", "", 1e4};
 
 struct RingAdjustments {

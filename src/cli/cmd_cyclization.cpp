@@ -1,15 +1,17 @@
-// diazepane-bench cyclization: ring closure versus oligomerisation, in batch
-// (--c0) or by syringe pump (--syringe --total --k-intra --addition-h), and
-// the inverse problems (--target-yield). EM comes from --em or from a
-// --ring-size preset (optionally adjusted with --tosyl / --gem-dialkyl).
+// diazepane-bench cyclization: ring closure versus oligomerisation by the
+// cyclization engine, in batch (--c0) or by syringe pump (--syringe --total
+// --k-intra|--half-life-h --addition-h), and the inverse problems
+// (--target-yield). EM comes from --em or from a --ring-size preset
+// (optionally adjusted with --tosyl / --gem-dialkyl).
 #include <cmath>
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "chem/cyclization.hpp"
-#include "chem/ring_chain.hpp"
+#include "chem/cyclization_engine.hpp"
 #include "chem/ring_presets.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
@@ -19,6 +21,58 @@ namespace cli {
 namespace {
 
 const char kName[] = "cyclization";
+const char kModel[] = "cyclization-engine";
+
+// An ordered JSON object that, unlike JsonObject, also holds null and lists
+// of strings. Numbers are encoded by JsonObject so they round-trip the same.
+class Output {
+ public:
+  Output& number(const std::string& key, double value) {
+    const std::string one = JsonObject().number("v", value).str();  // {"v":...}
+    const size_t start = one.find_first_not_of(' ', 5);
+    members_.emplace_back(key, one.substr(start, one.size() - 1 - start));
+    return *this;
+  }
+  Output& number_or_null(const std::string& key, std::optional<double> value) {
+    if (value) return number(key, *value);
+    members_.emplace_back(key, "null");
+    return *this;
+  }
+  Output& text(const std::string& key, const std::string& value) {
+    members_.emplace_back(key, json_escape(value));
+    return *this;
+  }
+  Output& texts(const std::string& key, const std::vector<std::string>& values) {
+    std::string list = "[";
+    for (const auto& v : values) list += (list.size() > 1 ? ", " : "") + json_escape(v);
+    members_.emplace_back(key, list + "]");
+    return *this;
+  }
+  int print() const {
+    std::string out = "{";
+    for (const auto& [key, value] : members_)
+      out += (out.size() > 1 ? ", " : "") + json_escape(key) + ": " + value;
+    std::printf("%s}\n", out.c_str());
+    return 0;
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> members_;
+};
+
+void describe_model(Output& out, bool chain_ends) {
+  out.text("model", chain_ends ? kModel : "cyclization-closed-form-limit");
+  std::vector<std::string> assumptions(std::begin(chem::kEngineAssumptions),
+                                       std::end(chem::kEngineAssumptions));
+  if (!chain_ends)
+    assumptions.push_back("--no-chain-ends: precursor meets only precursor; oligomers are inert");
+  out.texts("assumptions", assumptions);
+}
+
+template <class Value>
+int fail_with(const chem::Outcome<Value>& outcome) {
+  return fail(kName, outcome.error().field, outcome.error().message);
+}
 
 // The EM in mol/L, from --em or from a ring-size preset with its factors.
 chem::Outcome<double> read_em(const Args& args) {
@@ -59,142 +113,207 @@ chem::Outcome<double> read_em(const Args& args) {
   return preset.value().em_molar;
 }
 
-int run_batch(const Args& args, double em_molar) {
-  auto c0 = args.number("c0", chem::kC0Rule);
-  if (!c0.ok()) return fail(kName, c0.error().field, c0.error().message);
-  const chem::BatchCyclizationInput input{c0.value(), em_molar};
-  auto batch = chem::batch_cyclization(input);
-  if (!batch.ok()) return fail(kName, batch.error().field, batch.error().message);
-  const auto& b = batch.value();
-  JsonObject json;
-  json.number("ring_yield", b.ring_yield)
-      .number("oligomer_fraction", b.oligomer_fraction)
-      .number("c0_over_em", b.c0_over_em)
-      .number("solvent_ml_per_mmol", b.solvent_ml_per_mmol)
-      .number("em_molar", em_molar);
-  std::optional<double> k_intra;
+// Engine options shared by every mode: ring size, large-ring anchor, oligomer
+// EMs, chain length, the closed-form limit switch.
+std::optional<chem::InputError> read_engine_options(const Args& args, chem::EngineInput& in) {
+  if (args.has("ring-size")) {
+    auto size = args.number("ring-size", {"ring_size", "Ring size", "", 1000});
+    if (!size.ok()) return size.error();
+    in.ring_size = static_cast<int>(size.value());
+  }
+  if (args.has("large-ring-em")) {
+    auto em = args.number("large-ring-em", chem::kLargeRingEmRule);
+    if (!em.ok()) return em.error();
+    in.large_ring_em_molar = em.value();
+  }
+  for (int i = 2; args.has("em" + std::to_string(i)); ++i) {
+    const std::string field = "em_" + std::to_string(i);
+    auto em = args.number("em" + std::to_string(i), {field, "EM of the cyclic oligomer", "mol/L", 1e6});
+    if (!em.ok()) return em.error();
+    in.oligomer_em_molar.push_back(em.value());
+  }
+  if (args.has("max-chain")) {
+    auto n = args.number("max-chain", {"max_chain_length", "Longest chain tracked", "", 100});
+    if (!n.ok()) return n.error();
+    if (n.value() != std::floor(n.value())) {
+      return chem::InputError{"max_chain_length", "Longest chain tracked must be a whole number"};
+    }
+    in.max_chain_length = static_cast<int>(n.value());
+  }
+  in.chain_ends_react = !args.has("no-chain-ends");
+  return std::nullopt;
+}
+
+void write_fractions(Output& out, const chem::EngineResult& r) {
+  out.number("cyclic_oligomers", r.cyclic_oligomers)
+      .number("linear_oligomers", r.linear_oligomers)
+      .number("precursor_left", r.precursor_left)
+      .number("cyclic_dimer", r.cyclic_by_size[1])
+      .number("long_chains", r.long_chains);
+}
+
+// k_intra from --k-intra or --half-life-h (exactly one); nullopt when neither
+// and it is optional.
+chem::Outcome<std::optional<double>> read_k_intra(const Args& args, bool required) {
+  if (args.has("k-intra") && args.has("half-life-h")) {
+    return chem::InputError{"k_intra",
+                            "give k_intra either as --k-intra (1/s) or as --half-life-h, not both"};
+  }
+  if (args.has("half-life-h")) {
+    auto h = args.number("half-life-h", chem::kHalfLifeRule);
+    if (!h.ok()) return h.error();
+    return std::optional<double>(chem::k_intra_from_half_life(h.value()));
+  }
   if (args.has("k-intra")) {
     auto k = args.number("k-intra", chem::kKIntraRule);
-    if (!k.ok()) return fail(kName, k.error().field, k.error().message);
-    auto hours = chem::batch_completion_hours(input, k.value());
-    if (!hours.ok()) return fail(kName, hours.error().field, hours.error().message);
-    json.number("completion_h", hours.value());
-    k_intra = k.value();
+    if (!k.ok()) return k.error();
+    return std::optional<double>(k.value());
   }
-  if (args.has("ring-chain") || args.has("max-chain")) {
-    chem::RingChainInput chain_input{c0.value(), em_molar};
-    if (args.has("max-chain")) {
-      auto n = args.number("max-chain", {"max_chain_length", "Longest chain tracked", "", 100});
-      if (!n.ok()) return fail(kName, n.error().field, n.error().message);
-      if (n.value() != std::floor(n.value())) {
-        return fail(kName, "max_chain_length", "Longest chain tracked must be a whole number");
-      }
-      chain_input.max_chain_length = static_cast<int>(n.value());
-    }
-    auto chain = chem::ring_chain_batch(chain_input);
-    if (!chain.ok()) return fail(kName, chain.error().field, chain.error().message);
-    const auto& r = chain.value();
-    json.number("ring_chain_cyclic_monomer", r.cyclic_monomer)
-        .number("ring_chain_cyclic_oligomers", r.cyclic_oligomers)
-        .number("ring_chain_cyclic_dimer", r.cyclic_by_size[1])
-        .number("ring_chain_linear_oligomers", r.linear_oligomers)
-        .number("ring_chain_long_chains", r.long_chains)
-        .number("ring_chain_precursor_left", r.precursor_left)
-        .number("ring_chain_k_intra_time", r.completion_k_intra_time);
-    if (k_intra) json.number("ring_chain_completion_h", r.completion_k_intra_time / *k_intra / 3600);
+  if (required) {
+    return chem::InputError{"k_intra",
+                            "give the ring-closure rate constant with --k-intra (1/s) or --half-life-h"};
   }
-  std::printf("%s\n", json.str().c_str());
-  return 0;
+  return std::optional<double>();
 }
 
-int run_concentration_for_yield(double em_molar, double target) {
-  auto plan = chem::concentration_for_ring_yield(em_molar, target);
-  if (!plan.ok()) return fail(kName, plan.error().field, plan.error().message);
-  JsonObject json;
-  json.number("c0_molar", plan.value().concentration_molar)
-      .number("solvent_ml_per_mmol", plan.value().solvent_ml_per_mmol)
-      .number("em_molar", em_molar);
-  std::printf("%s\n", json.str().c_str());
-  return 0;
+int run_batch(const Args& args, chem::EngineInput in) {
+  auto c0 = args.number("c0", chem::kC0Rule);
+  if (!c0.ok()) return fail_with(c0);
+  in.total_molar = c0.value();
+  auto k = read_k_intra(args, false);
+  if (!k.ok()) return fail_with(k);
+  in.k_intra_per_s = k.value().value_or(0);
+  auto result = chem::run_cyclization_engine(in);
+  if (!result.ok()) return fail_with(result);
+  const auto& r = result.value();
+  const auto closed = chem::batch_cyclization({in.total_molar, in.em_molar}).value();
+  Output out;
+  out.number("ring_yield", r.ring_yield);
+  write_fractions(out, r);
+  out.number("closed_form_ring_yield", closed.ring_yield)
+      .number("c0_over_em", closed.c0_over_em)
+      .number("solvent_ml_per_mmol", closed.solvent_ml_per_mmol)
+      .number("em_molar", in.em_molar)
+      .number("dimer_em_molar", r.em_by_size[1]);
+  if (k.value()) out.number("completion_h", r.completion_hours).number("k_intra_per_s", in.k_intra_per_s);
+  describe_model(out, in.chain_ends_react);
+  return out.print();
 }
 
-int run_syringe(const Args& args, double em_molar, std::optional<double> target) {
-  chem::SlowAdditionInput input;
-  input.em_molar = em_molar;
+int run_concentration_for_yield(chem::EngineInput in, double target) {
+  auto c0 = chem::engine_concentration_for_ring_yield(in, target, 1e-10);
+  if (!c0.ok()) return fail_with(c0);
+  Output out;
+  out.number("c0_molar", c0.value())
+      .number("solvent_ml_per_mmol", 1 / c0.value())
+      .number("em_molar", in.em_molar);
+  auto closed = chem::concentration_for_ring_yield(in.em_molar, target);
+  if (closed.ok()) out.number("closed_form_c0_molar", closed.value().concentration_molar);
+  describe_model(out, in.chain_ends_react);
+  return out.print();
+}
+
+int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> target) {
   auto total = args.number("total", chem::kTotalRule);
-  if (!total.ok()) return fail(kName, total.error().field, total.error().message);
-  input.total_molar = total.value();
-  auto k = args.number("k-intra", chem::kKIntraRule);
-  if (!k.ok()) return fail(kName, k.error().field, k.error().message);
-  input.k_intra_per_s = k.value();
-  JsonObject json;
-  if (target) {
-    auto plan = chem::addition_hours_for_ring_yield(input, *target);
-    if (!plan.ok()) return fail(kName, plan.error().field, plan.error().message);
-    json.number("addition_h", plan.value().addition_hours)
-        .number("batch_ring_yield", plan.value().batch_ring_yield)
-        .number("em_molar", em_molar);
-    if (plan.value().batch_suffices) {
-      json.text("note", "adding everything at once already gives the target; no slow addition needed");
-    }
-  } else {
-    auto hours = args.number("addition-h", chem::kAdditionHoursRule);
-    if (!hours.ok()) return fail(kName, hours.error().field, hours.error().message);
-    input.addition_hours = hours.value();
-    auto result = chem::slow_addition(input);
-    if (!result.ok()) return fail(kName, result.error().field, result.error().message);
-    const auto& s = result.value();
-    json.number("ring_yield", s.ring_yield)
-        .number("steady_state_molar", s.steady_state_molar)
-        .number("steady_state_yield", s.steady_state_yield)
-        .number("peak_precursor_molar", s.peak_precursor_molar)
-        .number("batch_ring_yield", s.batch_ring_yield)
-        .number("feed_molar_per_h", s.feed_molar_per_hour)
-        .number("completion_h", s.completion_hours)
-        .number("k_inter_per_molar_s", s.k_inter_per_molar_s)
-        .number("em_molar", em_molar);
+  if (!total.ok()) return fail_with(total);
+  in.total_molar = total.value();
+  auto k = read_k_intra(args, true);
+  if (!k.ok()) return fail_with(k);
+  in.k_intra_per_s = *k.value();
+  if (args.has("start-volume-fraction")) {
+    auto v0 = args.number("start-volume-fraction", chem::kStartVolumeRule);
+    if (!v0.ok()) return fail_with(v0);
+    in.start_volume_fraction = v0.value();
   }
-  std::printf("%s\n", json.str().c_str());
-  return 0;
+  Output out;
+  if (target) {
+    auto hours = chem::engine_addition_hours_for_ring_yield(in, *target, 1e-10);
+    if (!hours.ok()) return fail_with(hours);
+    in.addition_hours = 0;
+    const auto batch = chem::run_cyclization_engine(in).value();
+    out.number("addition_h", hours.value())
+        .number("batch_ring_yield", batch.ring_yield)
+        .number("em_molar", in.em_molar);
+    if (hours.value() == 0) {
+      out.text("note", "adding everything at once already gives the target; no slow addition needed");
+    }
+    describe_model(out, in.chain_ends_react);
+    return out.print();
+  }
+  auto hours = args.number("addition-h", chem::kAdditionHoursRule);
+  if (!hours.ok()) return fail_with(hours);
+  in.addition_hours = hours.value();
+  auto result = chem::run_cyclization_engine(in);
+  if (!result.ok()) return fail_with(result);
+  const auto& r = result.value();
+  chem::EngineInput at_once = in;
+  at_once.addition_hours = 0;
+  const auto batch = chem::run_cyclization_engine(at_once).value();
+  out.number("ring_yield", r.ring_yield)
+      .number_or_null("steady_state_molar",
+                      r.steady_state ? std::optional<double>(r.steady_state_molar) : std::nullopt)
+      .number_or_null("steady_state_yield",
+                      r.steady_state ? std::optional<double>(r.steady_state_yield) : std::nullopt);
+  write_fractions(out, r);
+  out.number("peak_precursor_molar", r.peak_precursor_molar)
+      .number("batch_ring_yield", batch.ring_yield)
+      .number("feed_molar_per_h", in.total_molar / in.addition_hours)
+      .number("completion_h", r.completion_hours)
+      .number("k_intra_per_s", in.k_intra_per_s)
+      .number("half_life_h", chem::half_life_hours(in.k_intra_per_s))
+      .number("k_intra_addition_time", in.k_intra_per_s * in.addition_hours * 3600)
+      .number("k_inter_per_molar_s", in.k_intra_per_s / in.em_molar)
+      .number("start_volume_fraction", in.start_volume_fraction)
+      .number("em_molar", in.em_molar);
+  auto closed = chem::slow_addition({in.total_molar, in.em_molar, in.k_intra_per_s, in.addition_hours});
+  if (closed.ok()) out.number("closed_form_ring_yield", closed.value().ring_yield);
+  describe_model(out, in.chain_ends_react);
+  return out.print();
 }
 
 }  // namespace
 
 int run_cyclization(const Words& words) {
-  Args args(words, {"syringe", "ring-chain", "tosyl", "gem-dialkyl"});
+  Args args(words, {"syringe", "tosyl", "gem-dialkyl", "no-chain-ends"});
   if (!args.parse_error().empty()) return fail(kName, "arguments", args.parse_error());
   const bool syringe = args.has("syringe");
   const bool inverse = args.has("target-yield");
   // Each mode accepts only its own options, so a forgotten --syringe is not
   // silently ignored.
-  std::vector<std::string> known = {"em",           "ring-size",   "tosyl",
-                                    "tosyl-factor", "gem-dialkyl", "gem-dialkyl-factor"};
+  std::vector<std::string> known = {"em",           "ring-size",          "tosyl",         "tosyl-factor",
+                                    "gem-dialkyl",  "gem-dialkyl-factor", "large-ring-em", "max-chain",
+                                    "no-chain-ends"};
+  for (int i = 2; args.has("em" + std::to_string(i)); ++i) known.push_back("em" + std::to_string(i));
   if (syringe) {
-    known.insert(known.end(), {"syringe", "total", "k-intra"});
+    known.insert(known.end(), {"syringe", "total", "k-intra", "half-life-h", "start-volume-fraction"});
     known.push_back(inverse ? "target-yield" : "addition-h");
   } else if (inverse) {
     known.push_back("target-yield");
   } else {
-    known.insert(known.end(), {"c0", "k-intra", "ring-chain", "max-chain"});
+    known.insert(known.end(), {"c0", "k-intra", "half-life-h"});
   }
   if (auto unknown = args.unknown_option(known)) {
-    const bool pump_option = *unknown == "total" || *unknown == "addition-h";
+    const bool pump_option =
+        *unknown == "total" || *unknown == "addition-h" || *unknown == "start-volume-fraction";
     return fail(kName, *unknown,
                 "option --" + *unknown +
                     (pump_option && !syringe ? " needs --syringe" : " does not apply here") +
                     " (see diazepane-bench --help)");
   }
   auto em = read_em(args);
-  if (!em.ok()) return fail(kName, em.error().field, em.error().message);
+  if (!em.ok()) return fail_with(em);
+  chem::EngineInput in;
+  in.em_molar = em.value();
+  if (auto problem = read_engine_options(args, in)) return fail(kName, problem->field, problem->message);
   std::optional<double> target;
   if (inverse) {
     auto value = args.number("target-yield", chem::kTargetYieldRule);
-    if (!value.ok()) return fail(kName, value.error().field, value.error().message);
+    if (!value.ok()) return fail_with(value);
     target = value.value();
   }
-  if (syringe) return run_syringe(args, em.value(), target);
-  if (target) return run_concentration_for_yield(em.value(), *target);
-  return run_batch(args, em.value());
+  if (syringe) return run_syringe(args, in, target);
+  if (target) return run_concentration_for_yield(in, *target);
+  return run_batch(args, in);
 }
 
 }  // namespace cli

@@ -13,12 +13,18 @@ const cli::Command kCommands[] = {
      "--equiv E --substrate-mmol MMOL",
      cli::run_workup},
     {"cyclization",
-     "--c0 M (--em M | --ring-size N [--tosyl] [--gem-dialkyl]) [--k-intra PER_S] [--ring-chain]\n"
+     "--c0 M (--em M | --ring-size N [--tosyl] [--gem-dialkyl]) [--k-intra PER_S | --half-life-h H]\n"
      "      | --target-yield Y --em M                          (the C0 for a batch ring yield)\n"
-     "      | --syringe --total M --em M --k-intra PER_S --addition-h H\n"
-     "      | --syringe --target-yield Y --total M --em M --k-intra PER_S\n"
-     "      concentrations in mol/L; --total = all precursor / final volume (C_total);\n"
-     "      --tosyl-factor F, --gem-dialkyl-factor F (default 10) multiply a preset's EM",
+     "      | --syringe --total M --em M (--k-intra PER_S | --half-life-h H) --addition-h H\n"
+     "          [--start-volume-fraction F]   (starting / final volume, default 1 = fixed volume)\n"
+     "      | --syringe --target-yield Y --total M --em M (--k-intra PER_S | --half-life-h H)\n"
+     "      engine options: [--large-ring-em M] (EM at 14 ring atoms, default 0.01) [--em2 M --em3 M ...]\n"
+     "        [--max-chain N] (default 20) [--no-chain-ends] (the closed-form limit: precursor meets only\n"
+     "        precursor); concentrations in mol/L; --total = all precursor / final volume (C_total);\n"
+     "      --tosyl-factor F, --gem-dialkyl-factor F (default 10, illustrative) multiply a preset's EM.\n"
+     "      Output: ring_yield + cyclic_oligomers + linear_oligomers + precursor_left = 1;\n"
+     "      steady_state_molar / steady_state_yield are null unless a steady state forms; \"model\" and\n"
+     "      \"assumptions\" name the model",
      cli::run_cyclization},
     {"alkylation", "--equiv X [--kappa K]      (X in 0..2 equiv per diamine; K = k2/k1, default 0.5)",
      cli::run_alkylation},

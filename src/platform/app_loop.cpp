@@ -151,6 +151,7 @@ bool AppLoop::render_if_needed() {
   ui_.keypad_on = state_.keypad_on;
   ui::draw_app(state_, session_, ui_);
   ui_.end_frame();
+  if (ui_.take_next_frame_request()) request_frames(1);
   ui::persist_state_if_changed(state_, session_, ui_.host());
   if (state_.theme != theme_before) request_frames(2);
   ImGui::Render();

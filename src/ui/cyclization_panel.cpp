@@ -1,5 +1,7 @@
 #include "ui/cyclization_panel.hpp"
 
+#include <algorithm>
+
 #include "app/format.hpp"
 #include "chem/ring_presets.hpp"
 #include "imgui.h"
@@ -23,11 +25,29 @@ void draw_ring_choice(app::CyclizationInputs& in, UiContext& ctx) {
   ImGui::TextUnformatted("Ring size (sets an order-of-magnitude EM)");
   bool changed = segmented(ctx, "cyclization.ring", kRingLabels, 6, selected);
   if (changed) in.ring_size = chem::kRingPresets[selected].ring_size;
-  changed |= ImGui::Checkbox("N-tosyl (Richman–Atkins) ×10", &in.n_tosyl);
+  muted_text(chem::kRingPresets[selected].source);
+  changed |= ImGui::Checkbox("N-tosyl (Richman–Atkins) ×10, illustrative", &in.n_tosyl);
   ctx.tag_last_item("cyclization.tosyl");
-  changed |= ImGui::Checkbox("gem-dialkyl (Thorpe–Ingold) ×10", &in.gem_dialkyl);
+  changed |= ImGui::Checkbox("gem-dialkyl (Thorpe–Ingold) ×10, illustrative", &in.gem_dialkyl);
   ctx.tag_last_item("cyclization.gem");
+  if (in.n_tosyl || in.gem_dialkyl) muted_text(chem::kFactorSource);
   if (changed) in.em_molar.set(app::preset_em_text(in));
+}
+
+void draw_k_intra(app::CyclizationInputs& in, const app::CyclizationView& view, UiContext& ctx) {
+  static const char* const kEntries[] = {"k_intra (1/s)", "Half-life (h)"};
+  int entry = static_cast<int>(in.k_entry);
+  ImGui::TextUnformatted("Ring closure: enter its rate constant or its half-life");
+  if (segmented(ctx, "cyclization.k_entry", kEntries, 2, entry)) {
+    app::set_k_intra_entry(in, static_cast<app::KIntraEntry>(entry));
+  }
+  if (in.k_entry == app::KIntraEntry::rate) {
+    number_field(ctx, "k_intra", "Ring-closure rate constant k_intra", in.k_intra_per_s, "1/s", view.error);
+  } else {
+    number_field(ctx, "half_life_h", "Ring-closure half-life (ln 2 / k_intra)", in.half_life_h, "h",
+                 view.error);
+  }
+  muted_text(chem::kKIntraSource);
 }
 
 void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, UiContext& ctx) {
@@ -40,6 +60,12 @@ void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, U
   number_field(ctx, "em", "Effective molarity EM = k_intra / k_inter", in.em_molar, "mol/L", error);
   slider_for(ctx, "cyclization.em_slider", in.em_molar, 1e-5f, 10.0f, true, "EM = %.3g M");
   muted_text("EM values are orders of magnitude: replace them with your substrate's if you know it.");
+  number_field(ctx, "large_ring_em", "EM of strain-free large rings, at 14 ring atoms",
+               in.large_ring_em_molar, "mol/L", error);
+  muted_text(
+      "Cyclic dimer and larger rings: EM = this × (ring atoms/14)^−3/2, the Jacobson–Stockmayer line "
+      "(J. Chem. Phys. 1950, 18, 1600); 0.01 M is the order of magnitude of the large-ring EMs compiled by "
+      "Mandolini (Adv. Phys. Org. Chem. 1986, 22, 1).");
   if (in.mode == app::CyclizationMode::batch) {
     number_field(ctx, "c0", "Precursor concentration C0", in.c0_molar, "mol/L", error);
     slider_for(ctx, "cyclization.c0_slider", in.c0_molar, 1e-4f, 1.0f, true, "C0 = %.3g M");
@@ -47,11 +73,57 @@ void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, U
     number_field(ctx, "amount_mmol", "Precursor, all of it", in.amount_mmol, "mmol", error);
     number_field(ctx, "final_volume_ml", "Volume at the end of the addition", in.final_volume_ml, "mL",
                  error);
-    number_field(ctx, "k_intra", "Ring-closure rate constant k_intra", in.k_intra_per_s, "1/s", error);
+    number_field(ctx, "start_volume_ml", "Solvent in the flask before the feed", in.start_volume_ml, "mL",
+                 error);
+    draw_k_intra(in, view, ctx);
     number_field(ctx, "addition_h", "Addition time", in.addition_h, "h", error);
     slider_for(ctx, "cyclization.addition_slider", in.addition_h, 0.1f, 100.0f, true, "%.3g h");
   }
   number_field(ctx, "target_yield", "Target ring yield", in.target_yield_pct, "%", error);
+}
+
+void draw_breakdown(const app::CyclizationView& view) {
+  const auto& r = view.result;
+  ImGui::TextWrapped(
+      "Where the precursor goes: ring %s, cyclic dimer and larger rings %s, linear oligomers %s (the "
+      "gummy, poorly soluble solid), precursor left %s — 100 %% in all.",
+      percent(r.ring_yield).c_str(), percent(r.cyclic_oligomers).c_str(), percent(r.linear_oligomers).c_str(),
+      percent(r.precursor_left).c_str());
+  muted_text("If precursor met only precursor (the closed form), the ring yield would be " +
+             percent(view.closed_form_ring_yield) + ".");
+}
+
+void draw_syringe_results(const app::CyclizationView& view, UiContext& ctx) {
+  const auto& r = view.result;
+  if (r.steady_state) {
+    ImGui::TextWrapped(
+        "Final concentration %s mol/L. During most of the feed the precursor stays near %s mol/L "
+        "(steady state), where rings form at %s of the feed rate. Added at once: %s.",
+        app::format_sig(view.total_molar).c_str(), app::format_sig(r.steady_state_molar).c_str(),
+        percent(r.steady_state_yield).c_str(), percent(view.batch_ring_yield).c_str());
+  } else {
+    ImGui::TextWrapped(
+        "Final concentration %s mol/L. No steady state forms during this feed (%s): the precursor "
+        "concentration keeps changing, up to %s mol/L when the feed stops. Added at once: %s.",
+        app::format_sig(view.total_molar).c_str(),
+        view.start_volume_fraction < 1 ? "the volume grows with the feed" : "the feed is too short",
+        app::format_sig(r.peak_precursor_molar).c_str(), percent(view.batch_ring_yield).c_str());
+  }
+  const auto text_or_range = [](const std::optional<double>& y) {
+    return y ? percent(*y) : std::string("outside the model's range");
+  };
+  ImGui::TextWrapped(
+      "The answer depends on k_intra (half-life %s h): at k_intra × 0.1 the ring yield is %s, at × 10 "
+      "it is %s.",
+      app::format_sig(chem::half_life_hours(view.k_intra_per_s)).c_str(),
+      text_or_range(view.ring_yield_k_low).c_str(), text_or_range(view.ring_yield_k_high).c_str());
+  ImGui::TextWrapped("Done (99 %% converted) after %s h.", app::format_sig(r.completion_hours).c_str());
+  if (view.addition_for_target) {
+    big_result(ctx, "Addition time for target",
+               *view.addition_for_target == 0 ? std::string("none needed")
+                                              : app::format_sig(*view.addition_for_target) + " h",
+               view.stale);
+  }
 }
 
 void draw_results(const app::CyclizationView& view, UiContext& ctx) {
@@ -62,93 +134,118 @@ void draw_results(const app::CyclizationView& view, UiContext& ctx) {
     ImGui::PopStyleColor();
   }
   big_result(ctx, "Ring yield", percent(view.ring_yield()), view.stale);
-  big_result(ctx, "Dimer and oligomers", percent(1 - view.ring_yield()), view.stale);
-  if (view.mode == app::CyclizationMode::batch) {
-    ImGui::TextWrapped("C0/EM = %s: %s mL of solvent per mmol.",
-                       app::format_sig(view.batch.c0_over_em).c_str(),
-                       app::format_sig(view.batch.solvent_ml_per_mmol).c_str());
-    if (view.concentration_for_target) {
-      ImGui::TextWrapped("For %s ring in batch: at most %s mol/L (%s mL per mmol).",
-                         percent(view.target_yield).c_str(),
-                         app::format_sig(view.concentration_for_target->concentration_molar).c_str(),
-                         app::format_sig(view.concentration_for_target->solvent_ml_per_mmol).c_str());
-    }
-    if (view.ring_chain) {
-      ImGui::TextWrapped(
-          "Where the rest goes (ring–chain model): cyclic dimer and larger rings %s, linear "
-          "oligomers %s — the gummy, poorly soluble solid.",
-          percent(view.ring_chain->cyclic_oligomers).c_str(),
-          percent(view.ring_chain->linear_oligomers).c_str());
-    }
+  big_result(ctx, "Oligomers, cyclic and linear", percent(1 - view.ring_yield() - view.result.precursor_left),
+             view.stale);
+  draw_breakdown(view);
+  if (view.mode == app::CyclizationMode::syringe_pump) {
+    draw_syringe_results(view, ctx);
     return;
   }
-  ImGui::TextWrapped(
-      "Final concentration %s mol/L; during the feed the precursor stays near %s mol/L "
-      "(steady state), so the ring yield is about %s (pseudo-high dilution). Added at once: %s.",
-      app::format_sig(view.total_molar).c_str(), app::format_sig(view.slow.steady_state_molar).c_str(),
-      percent(view.slow.steady_state_yield).c_str(), percent(view.slow.batch_ring_yield).c_str());
-  ImGui::TextWrapped("Done (99 %% converted) after %s h.",
-                     app::format_sig(view.slow.completion_hours).c_str());
-  if (view.addition_for_target) {
-    if (view.addition_for_target->batch_suffices) {
-      big_result(ctx, "Addition time for target", "none needed", view.stale);
-    } else {
-      big_result(ctx, "Addition time for target",
-                 app::format_sig(view.addition_for_target->addition_hours) + " h", view.stale);
-    }
+  ImGui::TextWrapped("C0/EM = %s: %s mL of solvent per mmol.",
+                     app::format_sig(view.c0_molar / view.em_molar).c_str(),
+                     app::format_sig(1 / view.c0_molar).c_str());
+  if (view.concentration_for_target) {
+    ImGui::TextWrapped("For %s ring in batch: at most %s mol/L (%s mL per mmol).",
+                       percent(view.target_yield).c_str(),
+                       app::format_sig(*view.concentration_for_target).c_str(),
+                       app::format_sig(1 / *view.concentration_for_target).c_str());
+  }
+  if (view.ring_yield_at_rule_of_thumb) {
+    muted_text("The common rule of thumb \"below 0.05 M\" gives " +
+               percent(*view.ring_yield_at_rule_of_thumb) +
+               " ring at this EM: whether it is dilute enough depends on EM, not on the rule.");
   }
 }
 
-void draw_pathway_and_plot(const app::CyclizationInputs& in, const app::CyclizationView& view,
-                           UiContext& ctx) {
-  heading(ctx, "Where the precursor goes");
-  const double ring = view.valid ? view.ring_yield() : 0.5;
-  const std::string ring_name = std::to_string(in.ring_size) + "-membered ring";
-  draw_pathway(ctx, "cyclization.pathway", "linear precursor",
-               {ring_name, "k_intra: " + percent(ring), ring, 2},
-               {"dimer, oligomers", "2 k_inter [C]: " + percent(1 - ring), 1 - ring, 5});
-  if (!view.valid || view.curve_x.empty()) return;
+void draw_yield_plot(const app::CyclizationView& view, UiContext& ctx) {
+  if (view.curve.x.size() < 2) return;
   PlotSpec spec;
   // One id per axis: a readout pinned on the concentration axis means nothing in hours.
-  spec.id = view.mode == app::CyclizationMode::batch ? "cyclization.concentration_curve"
-                                                     : "cyclization.addition_curve";
+  const bool batch = view.mode == app::CyclizationMode::batch;
+  spec.id = batch ? "cyclization.concentration_curve" : "cyclization.addition_curve";
   spec.tool = "cyclization";
-  spec.xs = &view.curve_x;
+  spec.xs = &view.curve.x;
   spec.y_axis = {app::AxisScale::linear, 0, 1};
   spec.y_title = "Fraction of precursor";
-  spec.series = {{"Ring", &view.curve_ring_yield, 2, nullptr, true},
-                 {"Oligomer", &view.curve_oligomer, 5, nullptr, false}};
+  spec.series = {{"Ring", &view.curve.ring, 2, nullptr, true},
+                 {"Oligomer", &view.curve.oligomer, 5, nullptr, false}};
   spec.format_y = [](double y) { return app::format_sig(y * 100) + " %"; };
   spec.marker_x = view.current_x;
-  if (view.mode == app::CyclizationMode::batch) {
+  spec.x_axis = {app::AxisScale::log10, view.curve.x.front(), view.curve.x.back()};
+  if (batch) {
     spec.x_title = "Concentration C0 (mol/L)";
-    spec.x_axis = {app::AxisScale::log10, view.curve_x.front(), view.curve_x.back()};
     spec.marker_label = "C0 = " + app::format_sig(view.current_x) + " M";
-    spec.guides = {{0.05, "rule of thumb < 0.05 M"}};
+    if (view.concentration_for_target) {
+      spec.guides = {{*view.concentration_for_target, percent(view.target_yield) + " ring"}};
+    }
     spec.format_x = [](double x) { return app::format_sig(x) + " mol/L"; };
   } else {
     spec.x_title = "Addition time (h)";
-    spec.x_axis = {app::AxisScale::log10, view.curve_x.front(), view.curve_x.back()};
     spec.marker_label = "t = " + app::format_sig(view.current_x) + " h";
-    if (view.addition_for_target && !view.addition_for_target->batch_suffices) {
-      spec.guides = {{view.addition_for_target->addition_hours, "target"}};
+    if (view.addition_for_target && *view.addition_for_target > 0) {
+      spec.guides = {{*view.addition_for_target, "target"}};
     }
     spec.format_x = [](double x) { return app::format_sig(x) + " h"; };
   }
   draw_plot(ctx, spec);
 }
 
+void draw_course_plot(const app::CyclizationView& view, UiContext& ctx) {
+  if (view.course_h.size() < 2) return;
+  double top = 0;
+  for (size_t i = 0; i < view.course_h.size(); ++i) {
+    top = std::max({top, view.course_precursor[i], view.course_ring[i], view.course_oligomer[i]});
+  }
+  PlotSpec spec;
+  spec.id = "cyclization.course";
+  spec.tool = "cyclization";
+  spec.xs = &view.course_h;
+  spec.x_axis = {app::AxisScale::linear, 0, view.course_h.back()};
+  spec.y_axis = {app::AxisScale::linear, 0, top > 0 ? top * 1.05 : 1};
+  spec.x_title = "Time (h)";
+  spec.y_title = "Concentration (mol/L, as monomer units)";
+  spec.series = {{"Precursor", &view.course_precursor, 0, nullptr, false},
+                 {"Ring", &view.course_ring, 2, nullptr, false},
+                 {"Oligomer", &view.course_oligomer, 5, nullptr, false}};
+  spec.guides = {{view.addition_hours, "feed ends"}};
+  spec.height_px = 240;
+  spec.format_x = [](double x) { return app::format_sig(x) + " h"; };
+  spec.format_y = [](double y) { return app::format_sig(y) + " mol/L"; };
+  draw_plot(ctx, spec);
+}
+
+void draw_pathway_and_plot(const app::CyclizationInputs& in, const app::CyclizationView& view,
+                           UiContext& ctx) {
+  heading(ctx, "Where the precursor goes");
+  const double ring = view.valid ? view.ring_yield() : 0.5;
+  const double rest = view.valid ? 1 - ring - view.result.precursor_left : 0.5;
+  const std::string ring_name = std::to_string(in.ring_size) + "-membered ring";
+  draw_pathway(ctx, "cyclization.pathway", "linear precursor",
+               {ring_name, "k_intra: " + percent(ring), ring, 2},
+               {"dimer, oligomers", "k_inter, every chain end: " + percent(rest), rest, 5});
+  if (!view.valid) return;
+  draw_yield_plot(view, ctx);
+  if (view.mode == app::CyclizationMode::syringe_pump) {
+    heading(ctx, "Concentrations during the addition");
+    draw_course_plot(view, ctx);
+  }
+}
+
 void draw_explanation(UiContext& ctx) {
   heading(ctx, "The model");
   muted_text(
-      "The precursor C closes the ring at rate k_intra·C and meets another precursor at rate "
-      "2·k_inter·C². Their ratio EM = k_intra/k_inter decides: in batch the ring yield is "
-      "Y = (EM/2C0)·ln(1 + 2C0/EM). Adding the precursor slowly keeps C low (pseudo-high dilution), "
-      "so the same flask gives more ring. A 7-membered ring closes about 5×10⁴ times more slowly "
-      "than a 5-membered one, which is why 1,4-diazepane closures need dilution.");
+      "One kinetic model for every number here: the precursor closes its ring (k_intra) or reacts with "
+      "any chain end present, precursor or oligomer (k_inter = k_intra/EM); every linear chain may also "
+      "close to a larger ring, with EMs on the strain-free Jacobson–Stockmayer line (EM ∝ ring size^−3/2, "
+      "about 0.01 M at 14 atoms). A syringe pump feeds the precursor at a constant rate while the volume "
+      "grows from the starting to the final volume; then the flask is stirred until the precursor is gone. "
+      "If precursor met only precursor, the batch yield would be Y = (EM/2C0)·ln(1 + 2C0/EM).");
   muted_text(
-      "Assumptions: perfect mixing, one intermolecular pathway, constant feed rate; EM values are "
-      "orders of magnitude.");
+      "Assumptions: irreversible steps, ends of equal reactivity, perfect mixing, one temperature; an AB "
+      "precursor. For an A2 + B2 closure (1,3-dibromopropane + a protected ethylenediamine) C0 is the "
+      "concentration of the open AB intermediate; using each component's concentration overestimates "
+      "the ring. EM and k_intra are orders of magnitude. Equations, parameters and tests: "
+      "docs/MODELS.md, \"Cyclization\".");
   muted_text(std::string("Sources: ") + app::kCyclizationCitations);
 }
 
@@ -157,7 +254,10 @@ void draw_explanation(UiContext& ctx) {
 void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& session, UiContext& ctx) {
   const app::CyclizationView* last =
       session.last_valid_cyclization ? &*session.last_valid_cyclization : nullptr;
-  const app::CyclizationView view = app::evaluate_cyclization(inputs, last, session.ring_chain_cache);
+  const app::CyclizationView view =
+      app::evaluate_cyclization(inputs, last, session.cyclization_cache, app::kCyclizationCurveRunsPerFrame);
+  // The curve is built a few engine runs per frame: keep frames coming until it is done.
+  if (view.curve_pending) ctx.request_next_frame();
   if (view.valid && !view.stale) session.last_valid_cyclization = view;
   ctx.mirror("cyclization", app::cyclization_mirror(inputs, view));
 

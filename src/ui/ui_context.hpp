@@ -38,6 +38,14 @@ class UiContext {
   // Keeps frames coming until `seconds` (ImGui time), e.g. for a "Copied" note.
   void animate_until(double seconds);
   double animation_deadline() const { return animate_until_; }
+  // Asks for one more frame after this one (work spread over frames, such
+  // as a curve computed a few points at a time); the frame loop reads it.
+  void request_next_frame() { next_frame_wanted_ = true; }
+  bool take_next_frame_request() {
+    const bool wanted = next_frame_wanted_;
+    next_frame_wanted_ = false;
+    return wanted;
+  }
 
   // Called by the frame loop around the views.
   void begin_frame();
@@ -69,6 +77,7 @@ class UiContext {
   std::map<std::string, std::string> published_mirror_;
   std::optional<Capture> capture_;
   double animate_until_ = 0;
+  bool next_frame_wanted_ = false;
 };
 
 }  // namespace ui

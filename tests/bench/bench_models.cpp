@@ -11,6 +11,7 @@
 #include "app/alkylation_state.hpp"
 #include "app/cyclization_state.hpp"
 #include "chem/cyclization.hpp"
+#include "chem/cyclization_engine.hpp"
 
 namespace {
 
@@ -60,14 +61,56 @@ int main() {
   std::printf("%-58s %12.1f\n", "cyclization: 200-point batch curve", median_us(200, [&] {
                 g_sink = g_sink + chem::batch_yield_curve(0.05, 1e-4, 1, 200).value().back().ring_yield;
               }));
-  std::printf("%-58s %12.1f\n", "cyclization: ring-chain simulation (20-mers)", median_us(20, [&] {
-                g_sink = g_sink + chem::ring_chain_batch({0.1, 0.05, 20}).value().cyclic_monomer;
+  std::printf("%-58s %12.1f\n", "cyclization engine: one batch run (20-mers, tol 1e-9)", median_us(20, [&] {
+                chem::EngineInput in;
+                in.total_molar = 0.1;
+                in.em_molar = 0.05;
+                in.relative_tolerance = 1e-9;
+                g_sink = g_sink + chem::run_cyclization_engine(in).value().ring_yield;
               }));
-  app::CyclizationInputs inputs;
-  inputs.mode = app::CyclizationMode::syringe_pump;
-  std::printf("%-58s %12.1f\n", "cyclization panel: everything per frame (syringe mode)", median_us(200, [&] {
-                app::RingChainCache cache;
-                g_sink = g_sink + app::evaluate_cyclization(inputs, nullptr, cache).ring_yield();
+  std::printf("%-58s %12.1f\n", "cyclization engine: one 8 h syringe run with its course", median_us(20, [&] {
+                chem::EngineInput in;
+                in.total_molar = 0.05;
+                in.em_molar = 0.05;
+                in.k_intra_per_s = 1e-5;
+                in.addition_hours = 8;
+                in.relative_tolerance = 1e-9;
+                in.course_points = 120;
+                g_sink = g_sink + chem::run_cyclization_engine(in).value().ring_yield;
               }));
+  // Panel work per frame, with the panel's budget of curve runs per frame
+  // (the curve completes over the next frames): from an empty cache (first frame, or a slider that
+  // changes everything), and while one slider is dragged (a new value every
+  // frame, the rest cached).
+  constexpr int kRunsPerFrame = app::kCyclizationCurveRunsPerFrame;
+  for (auto mode : {app::CyclizationMode::batch, app::CyclizationMode::syringe_pump}) {
+    const bool batch = mode == app::CyclizationMode::batch;
+    app::CyclizationInputs inputs;
+    inputs.mode = mode;
+    std::printf("%-58s %12.1f\n",
+                batch ? "cyclization panel, batch: empty cache" : "cyclization panel, syringe: empty cache",
+                median_us(10, [&] {
+                  app::CyclizationCache cache;
+                  g_sink =
+                      g_sink + app::evaluate_cyclization(inputs, nullptr, cache, kRunsPerFrame).ring_yield();
+                }));
+    app::CyclizationCache cache;
+    int frame = 0;
+    app::TextField& dragged = batch ? inputs.c0_molar : inputs.addition_h;
+    std::printf(
+        "%-58s %12.1f\n",
+        batch ? "cyclization panel, batch: C0 slider dragged" : "cyclization panel, syringe: time dragged",
+        median_us(20, [&] {
+          dragged.set(std::to_string((batch ? 0.05 : 4.0) * (1 + 0.01 * (++frame))));
+          g_sink = g_sink + app::evaluate_cyclization(inputs, nullptr, cache, kRunsPerFrame).ring_yield();
+        }));
+    std::printf(
+        "%-58s %12.1f\n",
+        batch ? "cyclization panel, batch: EM slider dragged" : "cyclization panel, syringe: EM dragged",
+        median_us(10, [&] {
+          inputs.em_molar.set(std::to_string(0.05 * (1 + 0.01 * (++frame))));
+          g_sink = g_sink + app::evaluate_cyclization(inputs, nullptr, cache, kRunsPerFrame).ring_yield();
+        }));
+  }
   return 0;
 }

@@ -74,6 +74,7 @@ const scenarios = [
   { tool: 'alkylation', what: 'dragging κ', slider: 'alkylation.kappa_slider' },
   { tool: 'alkylation', what: 'dragging the diamine excess', slider: 'alkylation.diamine_slider' },
   { tool: 'cyclization', what: 'dragging C0 (batch)', slider: 'cyclization.c0_slider' },
+  { tool: 'cyclization', what: 'dragging EM (batch: curve rebuilt over frames)', slider: 'cyclization.em_slider' },
   { tool: 'cyclization', what: 'dragging the addition time (syringe pump)', mode: 'cyclization.mode.1',
     slider: 'cyclization.addition_slider' },
   { tool: 'route', what: 'dragging the lactam yield', slider: 'route.lactam_yield_slider' },

@@ -12,7 +12,7 @@ doctest::Approx rel(double value) { return doctest::Approx(value).scale(0).epsil
 }  // namespace
 
 namespace {
-// DESIGN.md's example: 0.1 M in the end, EM 0.05 M, k_intra 1e-3 /s, 8 h.
+// The design's example: 0.1 M in the end, EM 0.05 M, k_intra 1e-3 /s, 8 h.
 chem::SlowAdditionInput example(double hours = 8) { return {0.1, 0.05, 1e-3, hours}; }
 
 double yield_at(double hours) {

@@ -1,36 +1,72 @@
 # Sourced by contract.sh: the cyclization subcommand (uses $cli, check, json_has, exits_2_naming).
 
-# Batch: Y = (EM / 2 C0) ln(1 + 2 C0 / EM); C0 = EM gives ln(3) / 2.
+# The four fractions of the engine sum to 1; "model" and "assumptions" say what produced them.
+sums_to_one() {  # json
+  python3 -c 'import json,sys; d=json.loads(sys.argv[1]); s=sum(d[k] for k in ("ring_yield","cyclic_oligomers","linear_oligomers","precursor_left")); sys.exit(0 if abs(s-1)<=1e-6 and all(d[k]>=0 for k in ("ring_yield","cyclic_oligomers","linear_oligomers")) else 1)' "$1"
+}
+names_model() {  # json
+  python3 -c 'import json,sys; d=json.loads(sys.argv[1]); a=d["assumptions"]; sys.exit(0 if d["model"]=="cyclization-engine" and isinstance(a,list) and len(a)>=3 and all(isinstance(x,str) and x for x in a) else 1)' "$1"
+}
+for c0 in 0.001 0.05 0.1 1 5; do
+  out=$("$cli" cyclization --c0 $c0 --em 0.05)
+  check "cyclization batch --c0 $c0: fractions sum to 1" sums_to_one "$out"
+done
+check "cyclization batch names its model and assumptions" names_model "$out"
+
+# Batch limit: with --no-chain-ends, Y = (EM / 2 C0) ln(1 + 2 C0 / EM); C0 = EM gives ln(3)/2.
+out=$("$cli" cyclization --c0 0.05 --em 0.05 --no-chain-ends)
+check "cyclization --no-chain-ends --c0 0.05 --em 0.05 gives ln(3)/2" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d["ring_yield"]-0.5493061443340549)<1e-6 and d["model"]=="cyclization-closed-form-limit" else 1)' "$out"
 out=$("$cli" cyclization --c0 0.05 --em 0.05)
-check "cyclization --c0 0.05 --em 0.05 gives ln(3)/2" json_has "$out" ring_yield 0.5493061443340549
 check "cyclization batch: ring_yield is the first key" python3 -c 'import json,sys; sys.exit(0 if list(json.loads(sys.argv[1]))[0]=="ring_yield" else 1)' "$out"
+check "cyclization batch: closed form reported as the limit" json_has "$out" closed_form_ring_yield 0.5493061443340549
+check "cyclization batch: chain ends lower the ring below the closed form" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d["ring_yield"]<d["closed_form_ring_yield"]-0.01 else 1)' "$out"
 check "cyclization batch: 20 mL solvent per mmol at 0.05 M" json_has "$out" solvent_ml_per_mmol 20
-# C0 = EM / 2: 2 C0 / EM = 1, Y = ln 2.
-check "cyclization --c0 0.025 --em 0.05 gives ln 2" json_has "$("$cli" cyclization --c0 0.025 --em 0.05)" ring_yield 0.6931471805599453
-# Batch completion: k t = ln((100 + 2 c0) / (1 + 2 c0)), c0 = C0 / EM = 1 -> ln(34) / 1e-3 s.
-check "cyclization batch completion_h with --k-intra" json_has "$("$cli" cyclization --c0 0.05 --em 0.05 --k-intra 1e-3)" completion_h "$(python3 -c 'import math; print(math.log(34)/1e-3/3600)')"
+# The old defaults (C0 0.1 M, EM 0.05 M): ring + cyclic + linear + left = 100 %, ring below 40.2 %.
+out=$("$cli" cyclization --c0 0.1 --em 0.05)
+check "cyclization --c0 0.1 --em 0.05 sums to 1 with ring below the closed form" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d["ring_yield"]<0.4023 and abs(d["ring_yield"]+d["cyclic_oligomers"]+d["linear_oligomers"]+d["precursor_left"]-1)<1e-6 else 1)' "$out"
+# Batch completion in the limit: k t = ln((100 + 2 c0) / (1 + 2 c0)), c0 = 1 -> ln(34) / 1e-3 s.
+check "cyclization batch completion_h with --k-intra (limit)" python3 -c 'import json,sys,math; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d["completion_h"]-math.log(34)/1e-3/3600)<1e-6 else 1)' "$("$cli" cyclization --c0 0.05 --em 0.05 --k-intra 1e-3 --no-chain-ends)"
 
-# Syringe pump: checked against an independent RK4 integration (0.89303293436).
-out=$("$cli" cyclization --syringe --total 0.1 --em 0.05 --k-intra 1e-3 --addition-h 8)
-check "cyclization --syringe ring_yield" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d["ring_yield"]-0.89303293436)<1e-9 else 1)' "$out"
-check "cyclization --syringe keys in contract order" python3 -c 'import json,sys; sys.exit(0 if list(json.loads(sys.argv[1]))[:2]==["ring_yield","steady_state_molar"] else 1)' "$out"
+# Syringe pump, fixed-volume limit: the Riccati solution (independent RK4: 0.89303293436).
+out=$("$cli" cyclization --syringe --total 0.1 --em 0.05 --k-intra 1e-3 --addition-h 8 --no-chain-ends)
+check "cyclization --syringe --no-chain-ends ring_yield is the Riccati value" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d["ring_yield"]-0.89303293436)<1e-6 else 1)' "$out"
 # C_ss = 2F / (k + sqrt(k^2 + 8 k_inter F)), F = 0.1 M / 8 h, k_inter = 1e-3 / 0.05.
-check "cyclization --syringe steady_state_molar" json_has "$out" steady_state_molar "$(python3 -c 'import math; F=0.1/8/3600; k=1e-3; ki=k/0.05; print(2*F/(k+math.sqrt(k*k+8*ki*F)))')"
+check "cyclization --syringe steady_state_molar (limit)" python3 -c 'import json,sys,math; d=json.loads(sys.argv[1]); F=0.1/8/3600; k=1e-3; ki=k/0.05; css=2*F/(k+math.sqrt(k*k+8*ki*F)); sys.exit(0 if abs(d["steady_state_molar"]-css)<1e-6*css else 1)' "$out"
+out=$("$cli" cyclization --syringe --total 0.1 --em 0.05 --k-intra 1e-3 --addition-h 8)
+check "cyclization --syringe keys in contract order" python3 -c 'import json,sys; sys.exit(0 if list(json.loads(sys.argv[1]))[:3]==["ring_yield","steady_state_molar","steady_state_yield"] else 1)' "$out"
+check "cyclization --syringe fractions sum to 1" sums_to_one "$out"
+check "cyclization --syringe names its model" names_model "$out"
 check "cyclization --syringe beats batch" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d["ring_yield"]>d["batch_ring_yield"] else 1)' "$out"
+# No steady state: a short feed (k_intra t_add = 0.36) or a growing volume -> null.
+is_null() {  # json key
+  python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if sys.argv[2] in d and d[sys.argv[2]] is None else 1)' "$@"
+}
+out=$("$cli" cyclization --syringe --total 0.05 --em 0.05 --k-intra 1e-3 --addition-h 0.1)
+check "cyclization --syringe short feed: steady_state_molar is null" is_null "$out" steady_state_molar
+check "cyclization --syringe short feed: steady_state_yield is null" is_null "$out" steady_state_yield
+check "cyclization --syringe short feed: fractions sum to 1" sums_to_one "$out"
+out=$("$cli" cyclization --syringe --total 0.05 --em 0.05 --k-intra 1e-3 --addition-h 8 --start-volume-fraction 0.1)
+check "cyclization --syringe growing volume: steady state is null" is_null "$out" steady_state_molar
+check "cyclization --syringe growing volume sums to 1" sums_to_one "$out"
+# k_intra as a half-life: ln 2 / k.
+check "cyclization --half-life-h equals --k-intra ln2/t" python3 -c 'import json,sys; a=json.loads(sys.argv[1]); b=json.loads(sys.argv[2]); sys.exit(0 if abs(a["ring_yield"]-b["ring_yield"])<1e-9 else 1)' \
+  "$("$cli" cyclization --syringe --total 0.05 --em 0.05 --half-life-h "$(python3 -c 'import math; print(math.log(2)/1e-5/3600)')" --addition-h 8)" \
+  "$("$cli" cyclization --syringe --total 0.05 --em 0.05 --k-intra 1e-5 --addition-h 8)"
 
-# Inverse problems round-trip.
+# Inverse problems round-trip through the engine.
 c0=$("$cli" cyclization --target-yield 0.9 --em 0.05 | python3 -c 'import json,sys; print(repr(json.load(sys.stdin)["c0_molar"]))')
-check "cyclization --target-yield 0.9 round-trips" json_has "$("$cli" cyclization --c0 "$c0" --em 0.05)" ring_yield 0.9
+check "cyclization --target-yield 0.9 round-trips" python3 -c 'import json,sys; sys.exit(0 if abs(json.loads(sys.argv[1])["ring_yield"]-0.9)<1e-7 else 1)' "$("$cli" cyclization --c0 "$c0" --em 0.05)"
 hours=$("$cli" cyclization --syringe --target-yield 0.95 --total 0.1 --em 0.05 --k-intra 1e-3 | python3 -c 'import json,sys; print(repr(json.load(sys.stdin)["addition_h"]))')
-check "cyclization --syringe --target-yield 0.95 round-trips" json_has "$("$cli" cyclization --syringe --total 0.1 --em 0.05 --k-intra 1e-3 --addition-h "$hours")" ring_yield 0.95
-check "cyclization target below batch yield needs no pump" json_has "$("$cli" cyclization --syringe --target-yield 0.3 --total 0.1 --em 0.05 --k-intra 1e-3)" addition_h 0
+check "cyclization --syringe --target-yield 0.95 round-trips" python3 -c 'import json,sys; sys.exit(0 if abs(json.loads(sys.argv[1])["ring_yield"]-0.95)<1e-7 else 1)' "$("$cli" cyclization --syringe --total 0.1 --em 0.05 --k-intra 1e-3 --addition-h "$hours")"
+check "cyclization target below batch yield needs no pump" json_has "$("$cli" cyclization --syringe --target-yield 0.2 --total 0.1 --em 0.05 --k-intra 1e-3)" addition_h 0
 
-# Presets: the 7-ring preset is EM 0.05 M; N-tosyl x10 makes it 0.5 M.
-check "cyclization --ring-size 7 uses EM 0.05" json_has "$("$cli" cyclization --c0 0.05 --ring-size 7)" ring_yield 0.5493061443340549
+# Presets: the 7-ring preset is EM 0.05 M; N-tosyl x10 makes it 0.5 M; the 12-ring 1e-3 M.
+check "cyclization --ring-size 7 uses EM 0.05" json_has "$("$cli" cyclization --c0 0.05 --ring-size 7)" em_molar 0.05
 check "cyclization --ring-size 7 --tosyl multiplies EM by 10" json_has "$("$cli" cyclization --c0 0.05 --ring-size 7 --tosyl)" em_molar 0.5
 check "cyclization --gem-dialkyl-factor 3" json_has "$("$cli" cyclization --c0 0.05 --ring-size 7 --gem-dialkyl-factor 3)" em_molar 0.15
-out=$("$cli" cyclization --c0 0.05 --em 0.05 --ring-chain)
-check "cyclization --ring-chain fractions sum to 1" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); s=sum(d["ring_chain_"+k] for k in ("cyclic_monomer","cyclic_oligomers","linear_oligomers","precursor_left")); sys.exit(0 if abs(s-1)<1e-7 and d["ring_chain_cyclic_monomer"]<d["ring_yield"] else 1)' "$out"
+check "cyclization --ring-size 12 uses EM 1e-3" json_has "$("$cli" cyclization --c0 0.05 --ring-size 12)" em_molar 0.001
+check "cyclization dimer EM on the large-ring line (14 atoms: 0.01 M)" json_has "$("$cli" cyclization --c0 0.05 --em 0.05)" dimer_em_molar 0.01
+check "cyclization --em2 overrides the dimer EM" json_has "$("$cli" cyclization --c0 0.05 --em 0.05 --em2 0.003)" dimer_em_molar 0.003
 
 # Bad input: exit 2, one line naming the field.
 check "cyclization negative c0 names c0" exits_2_naming c0 cyclization --c0 -1 --em 0.05
@@ -39,9 +75,12 @@ check "cyclization NaN c0 names c0" exits_2_naming c0 cyclization --c0 nan --em 
 check "cyclization EM 0 names em" exits_2_naming em cyclization --c0 0.05 --em 0
 check "cyclization missing EM names em" exits_2_naming em cyclization --c0 0.05
 check "cyclization k_intra 0 names k_intra" exits_2_naming k_intra cyclization --syringe --total 0.1 --em 0.05 --k-intra 0 --addition-h 8
+check "cyclization missing k_intra names k_intra" exits_2_naming k_intra cyclization --syringe --total 0.1 --em 0.05 --addition-h 8
 check "cyclization negative addition time names addition_h" exits_2_naming addition_h cyclization --syringe --total 0.1 --em 0.05 --k-intra 1e-3 --addition-h -8
 check "cyclization zero total names total" exits_2_naming total cyclization --syringe --total 0 --em 0.05 --k-intra 1e-3 --addition-h 8
+check "cyclization start volume 0 names start_volume_fraction" exits_2_naming start_volume_fraction cyclization --syringe --total 0.1 --em 0.05 --k-intra 1e-3 --addition-h 8 --start-volume-fraction 0
 check "cyclization target yield 1 names target_yield" exits_2_naming target_yield cyclization --target-yield 1 --em 0.05
 check "cyclization target yield 0 names target_yield" exits_2_naming target_yield cyclization --syringe --target-yield 0 --total 0.1 --em 0.05 --k-intra 1e-3
 check "cyclization unknown ring size names ring_size" exits_2_naming ring_size cyclization --c0 0.05 --ring-size 8
+check "cyclization bad --em2 names em_2" exits_2_naming em_2 cyclization --c0 0.05 --em 0.05 --em2 -1
 check "cyclization --addition-h without --syringe exits 2" exits_2_naming addition-h cyclization --c0 0.05 --em 0.05 --addition-h 3

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   startBrowser, openApp, typeInto, clickWidget, tapWidget, waitForMirror, mirrorValue, artifactsDir, cli, sig3,
-  downloadText,
+  downloadText, widgetRect,
 } from './helpers.mjs';
 
 let env;
@@ -20,19 +20,54 @@ async function cyclizationTab(options = {}) {
   return { context, ...opened };
 }
 
-test('batch: concentration and EM set through the UI give the closed-form ring yield', async () => {
+// Mirror percentages back to numbers, including format_sig's "1.00×10⁻⁷ %".
+function percentOf(text) {
+  const match = text.match(/^([0-9.]+)(?:×10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))? %$/);
+  assert.ok(match, `a percentage: ${text}`);
+  const exponent = match[2] ? Number([...match[2]].map((c) => '-0123456789'['⁻⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)]).join('')) : 0;
+  return Number(match[1]) * 10 ** exponent;
+}
+
+test('batch: concentration and EM set through the UI give the engine\'s ring yield, the closed form as its limit', async () => {
   const { context, page, problems } = await cyclizationTab();
   await typeInto(page, 'field.c0', '0.05');
   await typeInto(page, 'field.em', '0.05');
-  // Y = (EM / 2 C0) ln(1 + 2 C0 / EM) = ln(3) / 2 at C0 = EM.
-  await waitForMirror(page, 'ring_yield', `${sig3(100 * Math.log(3) / 2)} %`);
-  assert.equal(await mirrorValue(page, 'ring_yield'), `${sig3(100 * cli('cyclization', '--c0', 0.05, '--em', 0.05).ring_yield)} %`);
+  // Precursor meeting only precursor: Y = (EM / 2 C0) ln(1 + 2 C0 / EM) = ln(3) / 2 at C0 = EM.
+  await waitForMirror(page, 'closed_form_ring_yield', `${sig3(100 * Math.log(3) / 2)} %`);
+  const engine = cli('cyclization', '--c0', 0.05, '--em', 0.05);
+  assert.equal(await mirrorValue(page, 'ring_yield'), `${sig3(100 * engine.ring_yield)} %`);
+  assert.ok(engine.ring_yield < Math.log(3) / 2);
   const target = cli('cyclization', '--target-yield', 0.9, '--em', 0.05);
-  assert.equal(await mirrorValue(page, 'concentration_for_target'), `${sig3(target.c0_molar)} mol/L`);
+  await waitForMirror(page, 'concentration_for_target', `${sig3(target.c0_molar)} mol/L`);
   await typeInto(page, 'field.target_yield', '99');
   await waitForMirror(page, 'concentration_for_target',
     `${sig3(cli('cyclization', '--target-yield', 0.99, '--em', 0.05).c0_molar)} mol/L`);
   await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'cyclization-batch.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('batch: at every concentration the mirror\'s fractions sum to 100 %', async () => {
+  const { context, page, problems } = await cyclizationTab();
+  for (const c0 of [0.002, 0.05, 0.3, 2]) {
+    await typeInto(page, 'field.c0', String(c0));
+    const model = cli('cyclization', '--c0', c0, '--em', 0.05);
+    await waitForMirror(page, 'ring_yield', `${sig3(100 * model.ring_yield)} %`);
+    const parts = [];
+    for (const key of ['ring_yield', 'cyclic_oligomers', 'linear_oligomers', 'precursor_left']) {
+      parts.push(percentOf(await mirrorValue(page, key)));
+    }
+    const sum = parts.reduce((a, b) => a + b, 0);
+    // Each part is shown to 3 significant figures: the sum is 100 % within their rounding.
+    assert.ok(Math.abs(sum - 100) < 0.15, `${c0} M: ${parts.join(' + ')} = ${sum}`);
+    assert.equal(await mirrorValue(page, 'cyclic_oligomers'), `${sig3(100 * model.cyclic_oligomers)} %`);
+    assert.equal(await mirrorValue(page, 'linear_oligomers'), `${sig3(100 * model.linear_oligomers)} %`);
+  }
+  // The large-ring EM sets the cyclic dimer's and larger rings' EMs (14 atoms: the anchor itself).
+  await typeInto(page, 'field.large_ring_em', '0.1');
+  const easy = cli('cyclization', '--c0', 2, '--em', 0.05, '--large-ring-em', 0.1);
+  await waitForMirror(page, 'dimer_em', '0.100 mol/L');
+  await waitForMirror(page, 'cyclic_oligomers', `${sig3(100 * easy.cyclic_oligomers)} %`);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -72,28 +107,84 @@ test('bad input is named at its field and the last result stays, marked stale', 
   await context.close();
 });
 
-test('syringe pump: the recommended addition time for a target yield', async () => {
+test('syringe pump: the recommended addition time, steady state only where one forms, k_intra x0.1 and x10', async () => {
   const { context, page, problems } = await cyclizationTab();
   await clickWidget(page, 'cyclization.mode.1');
   await waitForMirror(page, 'mode', 'syringe-pump addition');
-  // Defaults: 5 mmol into 100 mL (C_total 0.05 M), EM 0.05 M, k_intra 1e-3 /s, 8 h.
-  const plan = cli('cyclization', '--syringe', '--target-yield', 0.9, '--total', 0.05, '--em', 0.05, '--k-intra', 1e-3);
+  // Defaults: 5 mmol into 100 mL (C_total 0.05 M), fixed volume, EM 0.05 M, k_intra 1e-5 /s, 8 h.
+  const pump = ['--syringe', '--total', 0.05, '--em', 0.05];
+  const run = cli('cyclization', ...pump, '--k-intra', 1e-5, '--addition-h', 8);
+  await waitForMirror(page, 'ring_yield', `${sig3(100 * run.ring_yield)} %`);
+  // k_intra t_add = 0.29: no steady state, and the mirror says so.
+  assert.equal(run.steady_state_molar, null);
+  assert.equal(await mirrorValue(page, 'steady_state'), 'not reached during the feed');
+  const low = cli('cyclization', ...pump, '--k-intra', 1e-6, '--addition-h', 8);
+  const high = cli('cyclization', ...pump, '--k-intra', 1e-4, '--addition-h', 8);
+  // Shown to 3 figures (half a unit: 0.05 %), computed at curve accuracy (1e-5).
+  assert.ok(Math.abs(percentOf(await mirrorValue(page, 'ring_yield_k_low')) - 100 * low.ring_yield) < 0.06);
+  assert.ok(Math.abs(percentOf(await mirrorValue(page, 'ring_yield_k_high')) - 100 * high.ring_yield) < 0.06);
+  const plan = cli('cyclization', ...pump, '--target-yield', 0.9, '--k-intra', 1e-5);
   await waitForMirror(page, 'recommended_addition_h', `${sig3(plan.addition_h)} h`);
-  const run = cli('cyclization', '--syringe', '--total', 0.05, '--em', 0.05, '--k-intra', 1e-3, '--addition-h', 8);
-  assert.equal(await mirrorValue(page, 'ring_yield'), `${sig3(100 * run.ring_yield)} %`);
-  assert.equal(await mirrorValue(page, 'steady_state_molar'), `${sig3(run.steady_state_molar)} mol/L`);
-  await typeInto(page, 'field.addition_h', '1');
-  const oneHour = cli('cyclization', '--syringe', '--total', 0.05, '--em', 0.05, '--k-intra', 1e-3, '--addition-h', 1);
-  await waitForMirror(page, 'ring_yield', `${sig3(100 * oneHour.ring_yield)} %`);
+  // A fast closure reaches a steady state during 8 h: its figures appear.
+  await typeInto(page, 'field.k_intra', '1e-3');
+  const fast = cli('cyclization', ...pump, '--k-intra', 1e-3, '--addition-h', 8);
+  await waitForMirror(page, 'ring_yield', `${sig3(100 * fast.ring_yield)} %`);
+  await waitForMirror(page, 'steady_state_molar', `${sig3(fast.steady_state_molar)} mol/L`);
+  // Starting with 10 mL of the 100 mL: the volume grows, no steady state.
+  await typeInto(page, 'field.start_volume_ml', '10');
+  const growing = cli('cyclization', ...pump, '--k-intra', 1e-3, '--addition-h', 8, '--start-volume-fraction', 0.1);
+  await waitForMirror(page, 'ring_yield', `${sig3(100 * growing.ring_yield)} %`);
+  assert.equal(await mirrorValue(page, 'steady_state'), 'not reached during the feed');
   await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'cyclization-syringe.png') });
   assert.deepEqual(problems, []);
   await context.close();
 });
 
+test('syringe pump: a concentration-time plot of precursor, ring and oligomer', async () => {
+  const { context, page, problems } = await cyclizationTab({ hasTouch: true, acceptDownloads: true });
+  await clickWidget(page, 'cyclization.mode.1');
+  await waitForMirror(page, 'mode', 'syringe-pump addition');
+  await waitForMirror(page, 'ring_yield', /%$/);
+  const area = await widgetRect(page, 'cyclization.course.area');
+  assert.ok(area && area.width > 100 && area.height > 100, 'the time plot is on screen');
+  const { text } = await downloadText(page, 'cyclization.course.csv');
+  const rows = text.trim().split('\n');
+  assert.equal(rows[0], 'Time (h),Precursor,Ring,Oligomer');
+  const last = rows[rows.length - 1].split(',').map(Number);
+  const run = cli('cyclization', '--syringe', '--total', 0.05, '--em', 0.05, '--k-intra', 1e-5, '--addition-h', 8);
+  // The plot runs to just past 99 % conversion: at most 1 % of the 0.05 M is
+  // precursor, the ring is nearly all formed, and every unit is accounted for.
+  assert.ok(last[0] >= run.completion_h && last[0] < 1.3 * run.completion_h, `${last[0]} h vs ${run.completion_h} h`);
+  assert.ok(last[1] <= 0.01 * 0.05, rows[rows.length - 1]);
+  assert.ok(last[2] <= 0.05 * run.ring_yield && last[2] > 0.97 * 0.05 * run.ring_yield, rows[rows.length - 1]);
+  assert.ok(Math.abs(last[1] + last[2] + last[3] - 0.05) < 1e-8, rows[rows.length - 1]);
+  await tapWidget(page, 'cyclization.course.area');
+  await waitForMirror(page, 'cyclization.course.readout', /^Time \(h\): [0-9.]+ h; Precursor: .* mol\/L; Ring: .* mol\/L; Oligomer: .* mol\/L$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('k_intra as a half-life gives the same answer', async () => {
+  const { context, page } = await cyclizationTab();
+  await clickWidget(page, 'cyclization.mode.1');
+  await waitForMirror(page, 'mode', 'syringe-pump addition');
+  await waitForMirror(page, 'ring_yield', /%$/);
+  const before = await mirrorValue(page, 'ring_yield');
+  await clickWidget(page, 'cyclization.k_entry.1');
+  await waitForMirror(page, 'input.half_life_h', '19.3');
+  assert.equal(await mirrorValue(page, 'k_intra_half_life'), '19.3 h');
+  await waitForMirror(page, 'ring_yield', before);
+  await typeInto(page, 'field.half_life_h', '1');
+  const hour = cli('cyclization', '--syringe', '--total', 0.05, '--em', 0.05, '--half-life-h', 1, '--addition-h', 8);
+  await waitForMirror(page, 'ring_yield', `${sig3(100 * hour.ring_yield)} %`);
+  await context.close();
+});
+
 test('a tap on the plot pins a readout of every curve at that x', async () => {
   const { context, page } = await cyclizationTab({ hasTouch: true });
-  const area = await page.evaluate(() => window.dzb.widgets['cyclization.concentration_curve.area']);
-  assert.ok(area, 'the concentration plot is on screen');
+  // The curve is computed a few engine runs per frame: it appears once complete.
+  const area = await widgetRect(page, 'cyclization.concentration_curve.area');
+  assert.ok(area.width > 100, 'the concentration plot is on screen');
   await tapWidget(page, 'cyclization.concentration_curve.area');
   await waitForMirror(page, 'cyclization.concentration_curve.readout',
     /^Concentration C0 \(mol\/L\): [0-9.]+ mol\/L; Ring: [0-9.]+ %; Oligomer: [0-9.]+ %$/);
@@ -111,12 +202,15 @@ test('the plotted curve downloads as CSV that matches the model', async () => {
   assert.equal(name, 'cyclization.concentration_curve.csv');
   const rows = text.trim().split('\n');
   assert.equal(rows[0], 'Concentration C0 (mol/L),Ring,Oligomer');
-  assert.equal(rows.length, 201);
-  for (const row of [rows[1], rows[100], rows[200]]) {
+  assert.equal(rows.length, 33);
+  for (const row of [rows[1], rows[16], rows[32]]) {
     const [c0, ring, oligomer] = row.split(',').map(Number);
+    // The plotted curve runs the engine with 8 chain lengths at a 1e-6
+    // tolerance (cheap enough to redraw while a slider moves): within 1e-4 of
+    // the full run.
     const model = cli('cyclization', '--c0', c0, '--em', 0.05).ring_yield;
-    assert.ok(Math.abs(ring - model) < 1e-8, `${row} vs ${model}`);
-    assert.ok(Math.abs(ring + oligomer - 1) < 1e-9);  // the CSV carries 10 significant digits
+    assert.ok(Math.abs(ring - model) < 1e-4, `${row} vs ${model}`);
+    assert.ok(Math.abs(ring + oligomer - 1) < 1e-8);  // the rest is precursor left, 1e-9
   }
   const png = await downloadText(page, 'cyclization.concentration_curve.png');
   assert.equal(png.name, 'cyclization.concentration_curve.png');

@@ -112,6 +112,18 @@ export async function clickWidget(page, name) {
   await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
 }
 
+// Switches to a tool the way a person does (a click on its tab) and waits
+// until that tool is the one drawn and its layout has settled: its widgets
+// are then the ones the page publishes.
+export async function selectTab(page, tool) {
+  await clickWidget(page, `tab.${tool}`);
+  await page.waitForFunction((t) => {
+    const sections = [...document.querySelectorAll('#mirror [data-tool]')].map((s) => s.dataset.tool);
+    return sections.includes(t) && sections.every((s) => s === t || s === 'app');
+  }, tool, { timeout: 10000 });
+  await waitForSettled(page);
+}
+
 export async function tapWidget(page, name) {
   const rect = await widgetRect(page, name);
   await page.touchscreen.tap(rect.x + rect.width / 2, rect.y + rect.height / 2);

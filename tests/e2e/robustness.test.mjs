@@ -3,7 +3,7 @@
 // taps, drags and keys leave the page answering.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openApp, typeInto, pasteInto, clickWidget, waitForMirror } from './helpers.mjs';
+import { startBrowser, openApp, typeInto, pasteInto, clickWidget, selectTab, waitForMirror } from './helpers.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -19,8 +19,7 @@ test('bad-input matrix: every numeric field of every tool × every kind of bad v
   const { page, problems } = await openApp(context, env.baseUrl);
   let checked = 0;
   for (const tab of ['workup', 'alkylation', 'cyclization', 'route']) {
-    await clickWidget(page, `tab.${tab}`);
-    await page.waitForTimeout(300);
+    await selectTab(page, tab);
     const fields = (await page.evaluate(() => Object.keys(window.dzb.widgets)))
       .filter((name) => name.startsWith('field.') && !textFields.has(name));
     assert.ok(fields.length > 0, tab);

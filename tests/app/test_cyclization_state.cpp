@@ -1,0 +1,127 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "app/cyclization_state.hpp"
+#include "chem/cyclization_engine.hpp"
+
+namespace {
+
+std::string mirror_value(const std::vector<app::MirrorEntry>& entries, const std::string& key) {
+  for (const auto& e : entries) {
+    if (e.key == key) return e.value;
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("cyclization view: the shown fractions are the engine's and sum to 1") {
+  app::CyclizationInputs in;
+  for (const char* c0 : {"0.001", "0.1", "2"}) {
+    CAPTURE(c0);
+    in.c0_molar.set(c0);
+    app::CyclizationCache cache;
+    const auto view = app::evaluate_cyclization(in, nullptr, cache);
+    REQUIRE(view.valid);
+    const auto& r = view.result;
+    CHECK(std::fabs(r.ring_yield + r.cyclic_oligomers + r.linear_oligomers + r.precursor_left - 1) < 1e-9);
+    chem::EngineInput engine;
+    engine.total_molar = std::stod(c0);
+    engine.em_molar = 0.05;
+    CHECK(r.ring_yield ==
+          doctest::Approx(chem::run_cyclization_engine(engine).value().ring_yield).epsilon(1e-6));
+    CHECK(view.closed_form_ring_yield > r.ring_yield);
+    CHECK_FALSE(view.curve_pending);
+    REQUIRE(view.curve.x.size() == 32);
+    REQUIRE(view.concentration_for_target);
+  }
+}
+
+TEST_CASE("cyclization view: the curve is built a few runs per call and the answer does not change") {
+  static_assert(app::kCyclizationCurveRunsPerFrame > 0);
+  app::CyclizationInputs in;
+  app::CyclizationCache spread, whole;
+  app::CyclizationView view;
+  int calls = 0;
+  do {
+    view = app::evaluate_cyclization(in, nullptr, spread, app::kCyclizationCurveRunsPerFrame);
+    ++calls;
+  } while (view.curve_pending && calls < 100);
+  CHECK(calls == (32 + app::kCyclizationCurveRunsPerFrame - 1) / app::kCyclizationCurveRunsPerFrame);
+  const auto all = app::evaluate_cyclization(in, nullptr, whole);
+  CHECK(view.curve.ring == all.curve.ring);
+  REQUIRE(view.concentration_for_target);
+  CHECK(*view.concentration_for_target == doctest::Approx(*all.concentration_for_target).epsilon(1e-9));
+}
+
+TEST_CASE("cyclization view: steady-state figures only where a steady state forms") {
+  app::CyclizationInputs in;
+  in.mode = app::CyclizationMode::syringe_pump;
+  app::CyclizationCache cache;
+  auto view = app::evaluate_cyclization(in, nullptr, cache);  // k_intra 1e-5 /s, 8 h: k t = 0.29
+  REQUIRE(view.valid);
+  auto mirror = app::cyclization_mirror(in, view);
+  CHECK(mirror_value(mirror, "steady_state") == "not reached during the feed");
+  CHECK(mirror_value(mirror, "steady_state_molar").empty());
+  REQUIRE(view.ring_yield_k_low);
+  REQUIRE(view.ring_yield_k_high);
+  CHECK(*view.ring_yield_k_low < view.ring_yield());
+  CHECK(*view.ring_yield_k_high > view.ring_yield());
+  CHECK_FALSE(view.course_h.empty());
+  in.k_intra_per_s.set("1e-3");
+  view = app::evaluate_cyclization(in, nullptr, cache);
+  mirror = app::cyclization_mirror(in, view);
+  CHECK(mirror_value(mirror, "steady_state").empty());
+  CHECK_FALSE(mirror_value(mirror, "steady_state_molar").empty());
+  in.start_volume_ml.set("10");  // growing volume
+  view = app::evaluate_cyclization(in, nullptr, cache);
+  CHECK_FALSE(view.result.steady_state);
+  in.start_volume_ml.set("200");
+  view = app::evaluate_cyclization(in, nullptr, cache);
+  REQUIRE(view.error);
+  CHECK(view.error->field == "start_volume_ml");
+}
+
+TEST_CASE("k_intra entry switches between rate and half-life, carrying the value") {
+  app::CyclizationInputs in;
+  in.mode = app::CyclizationMode::syringe_pump;
+  app::CyclizationCache cache;
+  const double rate_answer = app::evaluate_cyclization(in, nullptr, cache).ring_yield();
+  app::set_k_intra_entry(in, app::KIntraEntry::half_life);
+  CHECK(in.half_life_h.str() == "19.3");
+  app::CyclizationCache other;
+  CHECK(app::evaluate_cyclization(in, nullptr, other).ring_yield() ==
+        doctest::Approx(rate_answer).epsilon(2e-3));
+  in.half_life_h.set("0");
+  auto view = app::evaluate_cyclization(in, nullptr, other);
+  REQUIRE(view.error);
+  CHECK(view.error->field == "half_life_h");
+}
+
+TEST_CASE("the large-ring EM sets the oligomer ring EMs and is checked") {
+  app::CyclizationInputs in;
+  app::CyclizationCache cache;
+  const auto base = app::evaluate_cyclization(in, nullptr, cache);
+  in.large_ring_em_molar.set("0.1");
+  const auto easy = app::evaluate_cyclization(in, nullptr, cache);
+  CHECK(easy.result.em_by_size[1] == doctest::Approx(0.1));
+  CHECK(easy.result.cyclic_oligomers > base.result.cyclic_oligomers);
+  in.large_ring_em_molar.set("-1");
+  const auto bad = app::evaluate_cyclization(in, nullptr, cache);
+  REQUIRE(bad.error);
+  CHECK(bad.error->field == "large_ring_em");
+}
+
+TEST_CASE("a stale view never asks for more frames") {
+  app::CyclizationInputs in;
+  app::CyclizationCache cache;
+  const auto pending = app::evaluate_cyclization(in, nullptr, cache, 1);
+  REQUIRE(pending.valid);
+  REQUIRE(pending.curve_pending);
+  in.c0_molar.set("abc");
+  const auto stale = app::evaluate_cyclization(in, &pending, cache, 1);
+  CHECK(stale.stale);
+  CHECK_FALSE(stale.curve_pending);
+}

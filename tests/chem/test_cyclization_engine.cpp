@@ -1,0 +1,218 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "chem/cyclization.hpp"
+#include "chem/cyclization_engine.hpp"
+
+namespace {
+
+chem::EngineResult run(const chem::EngineInput& input) {
+  auto result = chem::run_cyclization_engine(input);
+  REQUIRE_MESSAGE(result.ok(), (result.ok() ? "" : result.error().message));
+  return result.value();
+}
+
+chem::EngineInput batch(double c0_molar, double em_molar = 0.05, bool ends = true) {
+  chem::EngineInput input;
+  input.total_molar = c0_molar;
+  input.em_molar = em_molar;
+  input.chain_ends_react = ends;
+  return input;
+}
+
+chem::EngineInput syringe(double total_molar, double k_intra, double hours, bool ends = true, double v0 = 1) {
+  chem::EngineInput input = batch(total_molar, 0.05, ends);
+  input.k_intra_per_s = k_intra;
+  input.addition_hours = hours;
+  input.start_volume_fraction = v0;
+  return input;
+}
+
+double total(const chem::EngineResult& r) {
+  return r.ring_yield + r.cyclic_oligomers + r.linear_oligomers + r.precursor_left;
+}
+
+}  // namespace
+
+TEST_CASE("engine limit: precursor meeting only precursor gives the batch closed form") {
+  for (double a : {1e-4, 1e-2, 0.3, 1.0, 10.0, 300.0}) {
+    CAPTURE(a);
+    const auto engine = run(batch(a * 0.05, 0.05, false));
+    const auto closed = chem::batch_cyclization({a * 0.05, 0.05}).value();
+    CHECK(std::fabs(engine.ring_yield - closed.ring_yield) < 1e-6);
+    CHECK(engine.cyclic_oligomers == 0);
+  }
+}
+
+TEST_CASE("engine limit: fixed volume, precursor meeting only precursor gives the Riccati solution") {
+  for (double a : {0.01, 1.0, 10.0}) {
+    for (double k_t : {0.01, 3.6, 28.8, 500.0}) {
+      CAPTURE(a);
+      CAPTURE(k_t);
+      const double hours = k_t / 1e-3 / 3600;
+      const auto engine = run(syringe(a * 0.05, 1e-3, hours, false));
+      const auto closed = chem::slow_addition({a * 0.05, 0.05, 1e-3, hours}).value();
+      CHECK(std::fabs(engine.ring_yield - closed.ring_yield) < 1e-6);
+      CHECK(std::fabs(engine.peak_precursor_molar - closed.peak_precursor_molar) < 1e-6 * a * 0.05);
+      CHECK(std::fabs(engine.completion_hours - closed.completion_hours) < 1e-4 * closed.completion_hours);
+    }
+  }
+}
+
+TEST_CASE("engine: a vanishing feed time gives the batch answer, chain ends included") {
+  for (double a : {0.1, 2.0, 20.0}) {
+    CAPTURE(a);
+    const auto fast = run(syringe(a * 0.05, 1e-5 / 3.6e-3, 1e-6, true));  // k_intra t_add = 1e-5
+    const auto at_once = run(batch(a * 0.05));
+    CHECK(std::fabs(fast.ring_yield - at_once.ring_yield) < 1e-5);
+    CHECK(std::fabs(fast.cyclic_oligomers - at_once.cyclic_oligomers) < 1e-5);
+    CHECK_FALSE(fast.steady_state);
+  }
+}
+
+TEST_CASE("engine: a long addition reaches the steady state of the closed form") {
+  const double k_t = 2000, hours = k_t / 1e-3 / 3600;
+  for (double a : {1.0, 10.0}) {
+    CAPTURE(a);
+    const auto engine = run(syringe(a * 0.05, 1e-3, hours, false));
+    const auto closed = chem::slow_addition({a * 0.05, 0.05, 1e-3, hours}).value();
+    REQUIRE(engine.steady_state);
+    CHECK(engine.steady_state_molar == doctest::Approx(closed.steady_state_molar).epsilon(1e-6));
+    CHECK(engine.steady_state_yield == doctest::Approx(closed.steady_state_yield).epsilon(1e-6));
+    // Start-up and stirring tail are a vanishing part of a long feed.
+    CHECK(std::fabs(engine.ring_yield - engine.steady_state_yield) < 2e-3);
+  }
+}
+
+TEST_CASE("engine: no steady state is claimed where none forms") {
+  // The reproduced case: k_intra t_add = 0.36 never settles.
+  CHECK_FALSE(run(syringe(0.05, 1e-3, 0.1)).steady_state);
+  CHECK_FALSE(run(syringe(0.05, 1e-5, 8)).steady_state);
+  // A growing volume keeps diluting: no steady state either.
+  CHECK_FALSE(run(syringe(0.05, 1e-3, 8, true, 0.1)).steady_state);
+  CHECK(run(syringe(0.05, 1e-3, 8)).steady_state);
+}
+
+TEST_CASE("engine: every monomer unit is accounted for and the four fractions sum to 1") {
+  for (double a : {1e-3, 0.1, 1.0, 10.0, 200.0}) {
+    for (bool ends : {true, false}) {
+      CAPTURE(a);
+      CAPTURE(ends);
+      const auto b = run(batch(a * 0.05, 0.05, ends));
+      CHECK(std::fabs(total(b) - 1) < 1e-9);
+      CHECK(b.precursor_left <= chem::kEnginePrecursorLeft * (1 + 1e-6));
+      for (double v0 : {1.0, 0.1}) {
+        const auto s = run(syringe(a * 0.05, 1e-4, 20, ends, v0));
+        CHECK(std::fabs(total(s) - 1) < 1e-9);
+        CHECK(s.ring_yield >= 0);
+        CHECK(s.cyclic_oligomers >= -1e-12);
+        CHECK(s.linear_oligomers >= -1e-12);
+      }
+    }
+  }
+}
+
+TEST_CASE("engine: precursor reacting with oligomer ends lowers the ring yield") {
+  // The figures of the review: 0.758 (C_total/EM 1, k t 3.6) and 0.685 (10, 28.8)
+  // without oligomer ends, lower with them.
+  const auto limit1 = run(syringe(0.05, 1e-3, 1, false)), ends1 = run(syringe(0.05, 1e-3, 1, true));
+  CHECK(limit1.ring_yield == doctest::Approx(0.758).epsilon(1e-3));
+  CHECK(ends1.ring_yield < limit1.ring_yield - 0.02);
+  const auto limit10 = run(syringe(0.5, 1e-3, 8, false)), ends10 = run(syringe(0.5, 1e-3, 8, true));
+  CHECK(limit10.ring_yield == doctest::Approx(0.685).epsilon(1e-3));
+  CHECK(ends10.ring_yield < limit10.ring_yield - 0.05);
+  // Batch at the old defaults: ring plus every other fraction is 100 %, and
+  // the ring is below the closed form's 40.2 %.
+  const auto old_defaults = run(batch(0.1));
+  CHECK(old_defaults.ring_yield < 0.402);
+  CHECK(std::fabs(total(old_defaults) - 1) < 1e-9);
+}
+
+TEST_CASE("engine: starting with a tenth of the volume lowers the ring yield") {
+  // 10 mL in 100 mL final volume: 0.941 -> 0.887 in the precursor-only limit.
+  const auto fixed = run(syringe(0.05, 1e-3, 8, false, 1));
+  const auto growing = run(syringe(0.05, 1e-3, 8, false, 0.1));
+  CHECK(fixed.ring_yield == doctest::Approx(0.941).epsilon(1e-3));
+  CHECK(growing.ring_yield == doctest::Approx(0.887).epsilon(1e-3));
+}
+
+TEST_CASE("engine: ring yield falls with C0 and rises with the addition time") {
+  double last = 2;
+  for (double c0 = 1e-4; c0 <= 5; c0 *= 2) {
+    const double y = run(batch(c0)).ring_yield;
+    CHECK(y < last);
+    last = y;
+  }
+  last = -1;
+  for (double hours = 0.01; hours <= 300; hours *= 2.5) {
+    const double y = run(syringe(0.05, 1e-4, hours)).ring_yield;
+    CHECK(y > last);
+    last = y;
+  }
+}
+
+TEST_CASE("engine: cyclic oligomer EMs follow the Jacobson-Stockmayer line unless given") {
+  chem::EngineInput input = batch(0.05);
+  auto ems = chem::ring_ems(input, 4).value();
+  CHECK(ems[0] == 0.05);
+  CHECK(ems[1] == doctest::Approx(chem::kLargeRingEmMolar));  // 14 ring atoms: the anchor
+  CHECK(ems[2] == doctest::Approx(chem::kLargeRingEmMolar * std::pow(1.5, -1.5)));
+  input.oligomer_em_molar = {0.002};
+  ems = chem::ring_ems(input, 3).value();
+  CHECK(ems[1] == 0.002);
+  CHECK(ems[2] == doctest::Approx(chem::kLargeRingEmMolar * std::pow(1.5, -1.5)));
+  // More cyclic dimer when the dimer closes more easily.
+  chem::EngineInput easy = batch(0.2);
+  easy.oligomer_em_molar = {0.1};
+  CHECK(run(easy).cyclic_by_size[1] > run(batch(0.2)).cyclic_by_size[1]);
+  input.oligomer_em_molar = {-1};
+  auto bad = chem::ring_ems(input, 3);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().field == "em_2");
+}
+
+TEST_CASE("engine: the inverse problems round-trip") {
+  const auto c0 = chem::engine_concentration_for_ring_yield(batch(1), 0.9, 1e-10);
+  REQUIRE(c0.ok());
+  CHECK(run(batch(c0.value())).ring_yield == doctest::Approx(0.9).epsilon(1e-7));
+  // Chain ends make it need more dilution than the closed form says.
+  CHECK(c0.value() < chem::concentration_for_ring_yield(0.05, 0.9).value().concentration_molar);
+  const auto hours = chem::engine_addition_hours_for_ring_yield(syringe(0.05, 1e-4, 1), 0.9, 1e-10);
+  REQUIRE(hours.ok());
+  CHECK(run(syringe(0.05, 1e-4, hours.value())).ring_yield == doctest::Approx(0.9).epsilon(1e-7));
+  CHECK(chem::engine_addition_hours_for_ring_yield(syringe(0.05, 1e-4, 1), 0.2, 1e-10).value() == 0);
+}
+
+TEST_CASE("engine: the recorded course conserves the fed material") {
+  chem::EngineInput input = syringe(0.05, 1e-4, 10, true, 0.5);
+  input.course_points = 100;
+  const auto r = run(input);
+  REQUIRE(r.course.size() > 100);
+  CHECK(r.course.front().hours == 0);
+  for (const auto& p : r.course) {
+    CAPTURE(p.hours);
+    const double fed = std::min(p.hours, 10.0) / 10;
+    const double volume = 0.5 + 0.5 * std::min(p.hours, 10.0) / 10;
+    CHECK(p.precursor_molar + p.ring_molar + p.oligomer_molar ==
+          doctest::Approx(0.05 * fed / volume).epsilon(1e-8));
+  }
+  CHECK(r.course.back().ring_molar == doctest::Approx(0.05 * r.ring_yield));
+}
+
+TEST_CASE("engine: bad input names its field") {
+  auto field_of = [](const chem::EngineInput& input) {
+    auto r = chem::run_cyclization_engine(input);
+    return r.ok() ? std::string("ok") : r.error().field;
+  };
+  CHECK(field_of(batch(-1)) == "c0");
+  CHECK(field_of(syringe(-1, 1e-3, 1)) == "total");
+  CHECK(field_of(batch(0.1, 0)) == "em");
+  CHECK(field_of(syringe(0.1, 0, 1)) == "k_intra");
+  CHECK(field_of(syringe(0.1, 1e-3, 1e5)) == "addition_h");
+  CHECK(field_of(syringe(0.1, 1e-3, 1, true, 0)) == "start_volume_fraction");
+  CHECK(field_of(syringe(0.1, 1e-3, 1, true, 1.5)) == "start_volume_fraction");
+  chem::EngineInput n = batch(0.1);
+  n.max_chain_length = 1;
+  CHECK(field_of(n) == "max_chain_length");
+}
