@@ -76,6 +76,16 @@ export async function waitForSettled(page) {
   }
 }
 
+// Presses a key and waits until the app has drawn its effect: a new frame
+// after the press, then no frame wanted. A fixed pause instead would let
+// presses pile up on a slow machine and overshoot.
+export async function pressAndSettle(page, key) {
+  const before = await page.evaluate(() => window.dzb.framesRendered);
+  await page.keyboard.press(key);
+  await page.waitForFunction((n) => window.dzb.framesRendered > n, before, { timeout: 10000 });
+  await waitForSettled(page);
+}
+
 export async function widgetRect(page, name, scrollTries = 0) {
   await page.waitForFunction((n) => window.dzb.widgets[n], name, { timeout: 10000 });
   // A new popup or a new text size is laid out over a frame or two: wait

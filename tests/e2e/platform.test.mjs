@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, waitForClipboard, cli, sig3,
+  pressAndSettle,
 } from './helpers.mjs';
 
 let env;
@@ -199,10 +200,7 @@ test('the whole tool can be used from the keyboard alone', async () => {
     Object.entries(window.dzb.widgets).filter(([, r]) => r.focused).map(([name]) => name)[0] || null);
   // The canvas has focus after the first frame; Tab walks every control.
   async function tabTo(name) {
-    for (let i = 0; i < 40 && (await focused()) !== name; i++) {
-      await page.keyboard.press('Tab');
-      await page.waitForTimeout(40);
-    }
+    for (let i = 0; i < 40 && (await focused()) !== name; i++) await pressAndSettle(page, 'Tab');
     assert.equal(await focused(), name);
   }
   await tabTo('field.lah_g');

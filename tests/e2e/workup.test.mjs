@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, artifactsDir, waitForClipboard, cli, sig3 } from './helpers.mjs';
+import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, artifactsDir, waitForClipboard, cli, sig3, waitForSettled } from './helpers.mjs';
 import { decodePng, distinctColours, meanBrightness } from './png.mjs';
 
 let env;
@@ -151,8 +151,10 @@ test('bench checklist steps can be ticked off', async () => {
 test('the dark theme draws a dark page', async () => {
   const { context, page } = await freshApp();
   const light = meanBrightness(decodePng(await page.locator('#canvas').screenshot()));
+  const framesBefore = await page.evaluate(() => window.dzb.framesRendered);
   await clickWidget(page, 'app.theme');
-  await page.waitForTimeout(300);
+  await page.waitForFunction((n) => window.dzb.framesRendered > n, framesBefore);
+  await waitForSettled(page);
   const shot = await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'workup-dark.png') });
   const dark = meanBrightness(decodePng(shot));
   assert.ok(light > 180 && dark < 80, `light ${light.toFixed(0)}, dark ${dark.toFixed(0)}`);
