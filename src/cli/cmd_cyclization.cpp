@@ -256,6 +256,8 @@ int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> ta
                       r.steady_state ? std::optional<double>(r.steady_state_yield) : std::nullopt);
   write_fractions(out, r);
   out.number("peak_precursor_molar", r.peak_precursor_molar)
+      .number("peak_precursor_h", r.peak_precursor_hours)
+      .number("end_of_feed_precursor_molar", r.end_of_feed_precursor_molar)
       .number("batch_ring_yield", batch.ring_yield)
       .number("feed_molar_per_h", in.total_molar / in.addition_hours)
       .number("completion_h", r.completion_hours)
