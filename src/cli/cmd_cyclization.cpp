@@ -248,6 +248,7 @@ int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> ta
   const auto& r = result.value();
   chem::EngineInput at_once = in;
   at_once.addition_hours = 0;
+  at_once.settle_open_chains = false;  // only its ring yield is reported
   const auto batch = chem::run_cyclization_engine(at_once).value();
   out.number("ring_yield", r.ring_yield)
       .number_or_null("steady_state_molar",
