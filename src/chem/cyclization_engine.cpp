@@ -276,8 +276,8 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
   // The precursor left (<= kEnginePrecursorLeft) is set aside and reported as
   // left: its own decay (rate 1 in tau) would hold an explicit integrator to
   // steps below ~3 over the long settling, at no gain in the split.
-  const double precursor_left = y[0];
-  if (in.settle_open_chains) y[0] = 0;
+  const double precursor_aside = in.settle_open_chains ? y[0] : 0;
+  y[0] -= precursor_aside;
   // The ring is final here; the split needs only ~1e-7, so a looser tolerance.
   OdeSettings settle_settings = settings;
   settle_settings.relative_tolerance = std::max(settings.relative_tolerance, kEngineSettleTolerance);
@@ -303,7 +303,7 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
   }
   result.long_chains = in.chain_ends_react ? std::max(0.0, y[2 * n + 1]) : 0;
   result.linear_oligomers += y[2 * n + 1];
-  result.precursor_left = precursor_left + y[0];
+  result.precursor_left = precursor_aside + y[0];
   return result;
 }
 

@@ -129,6 +129,14 @@ TEST_CASE("engine: the oligomer split is final, not a snapshot when the precurso
   CHECK(r.k_intra_time_end > r.k_intra_time_precursor_gone);
   CHECK(r.long_chains >= 0);
   CHECK(std::fabs(total(r) - 1) < 1e-9);
+  // Without the settling: the same ring, the snapshot split, one precursor count.
+  auto snapshot_input = batch(0.1);
+  snapshot_input.settle_open_chains = false;
+  const auto snapshot = run(snapshot_input);
+  CHECK(snapshot.ring_yield == doctest::Approx(r.ring_yield).epsilon(1e-9));
+  CHECK(std::fabs(snapshot.cyclic_oligomers - 0.2218) < 2e-4);
+  CHECK(snapshot.precursor_left <= chem::kEnginePrecursorLeft * (1 + 1e-6));
+  CHECK(std::fabs(total(snapshot) - 1) < 1e-9);
 }
 
 TEST_CASE("engine: every monomer unit is accounted for and the four fractions sum to 1") {
