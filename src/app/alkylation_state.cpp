@@ -65,8 +65,8 @@ std::string monoboc_workup_text(const chem::ScalePlan& p) {
          format_mass_g(p.bis_g) +
          "). It has no basic N and stays with the product in the organic layer: separate them by an "
          "acid/base "
-         "extraction (the mono-Boc amine goes into dilute aqueous acid, di-Boc stays organic; basify and "
-         "extract "
+         "extraction (the mono-Boc amine goes into mild, cold aqueous acid, 5-10 % citric acid or cold "
+         "0.5 M HCl with brief contact, so the Boc group survives; di-Boc stays organic; basify and extract "
          "back). The leftover diamine (" +
          percent(p.outcome.diamine_left) + " of the charge, " + format_mass_g(p.diamine_left_g) +
          ") goes mostly into the water washes, but the mono-Boc amine is basic and polar and is partly lost "

@@ -38,6 +38,7 @@ chem::EngineInput curve_input(chem::EngineInput input) {
   input.max_chain_length = kCurveChainLength;
   input.relative_tolerance = kCurveTolerance;
   input.course_points = 0;
+  input.settle_open_chains = false;  // curves need only the ring yield
   return input;
 }
 
@@ -203,6 +204,7 @@ std::optional<chem::InputError> evaluate_syringe(const CyclizationInputs& in, ch
   if (cache.at_once_key != conditions) {  // the same material added at once
     chem::EngineInput at_once = engine;
     at_once.addition_hours = 0;
+    at_once.settle_open_chains = false;  // only its ring yield is shown
     cache.at_once = chem::run_cyclization_engine(at_once).value();
     cache.at_once_key = conditions;
   }

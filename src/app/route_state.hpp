@@ -17,8 +17,8 @@ struct RouteInputs {
   TextField ketone_amount{"10"};
   chem::SchmidtMethod method = chem::SchmidtMethod::nan3_h2so4;
   TextField azide_equiv{"1.5"};
-  TextField portions{"10"};
-  TextField addition_min{"90"};
+  TextField portions{"14"};
+  TextField addition_min{"120"};
   TextField acid_ml_per_g{"4"};
   TextField tfoh_equiv{"3"};
   TextField basic_n_equiv{"1"};  // basic amine N per ketone: each takes 1 equiv TfOH
@@ -51,9 +51,10 @@ inline constexpr const char* kRouteCitations =
 inline constexpr const char* kRouteModelText =
     "The model (docs/MODELS.md, Ring-expansion route): the lactam is the ketone + NH, the amine the lactam - "
     "O "
-    "+ H2; yields are your inputs. NaN3 portions: at least as many as keep one portion's heat (ΔrH about "
-    "-320 kJ/mol, estimated from formation enthalpies; acid cp 1.39 J/(g K)) below a 37 K rise, from 0 °C to "
-    "the boiling point of HN3 (semi-batch thermal safety, F. Stoessel, Thermal Safety of Chemical Processes, "
+    "+ H2; yields are your inputs. NaN3 portions: at least as many as keep one portion's heat (about "
+    "-390 kJ/mol azide, estimated from formation enthalpies: HN3 from NaN3 in the acid -69, the Schmidt "
+    "reaction -320; acid cp 1.39 J/(g K)) within a 25 K rise, from 0 °C to room temperature, 12 K below "
+    "HN3's boiling point (semi-batch thermal safety, F. Stoessel, Thermal Safety of Chemical Processes, "
     "Wiley-VCH 2008), and at least 5 min apart (this tool's choice). Above 0.5 mol azide: a scale warning "
     "(this tool's bench line).";
 

@@ -22,8 +22,9 @@ void open_gummy_cyclization(AppState& s) {
 void open_schmidt_excess(AppState& s) {
   s.tool = Tool::route;
   s.route = RouteInputs{};
-  s.route.azide_equiv.set("3");  // the excess that feeds tetrazole formation
-  s.route.portions.set("14");    // twice the azide needs twice the portions (the heat gate)
+  s.route.azide_equiv.set("3");     // the excess that feeds tetrazole formation
+  s.route.portions.set("25");       // twice the azide needs about twice the portions (the heat gate)
+  s.route.addition_min.set("150");  // and more time: at least 5 min apart
 }
 
 void open_statistical_mixture(AppState& s) {

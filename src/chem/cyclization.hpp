@@ -88,7 +88,8 @@ struct SlowAddition {
   double ring_yield = 0;             // integral of k_intra C dt over C_total, including the stirring tail
   double steady_state_molar = 0;     // C_ss = 2F / (k_intra + sqrt(k_intra^2 + 8 k_inter F))
   double steady_state_yield = 0;     // k_intra C_ss / F: the pseudo-high-dilution estimate
-  double peak_precursor_molar = 0;   // C when the feed stops (C only rises during a constant feed)
+  double peak_precursor_molar = 0;   // C when the feed stops: the peak, as C only rises during a
+                                     // constant feed into a fixed volume with inert oligomers
   double batch_ring_yield = 0;       // the same material added all at once, for comparison
   double feed_molar_per_hour = 0;    // F
   double k_inter_per_molar_s = 0;    // k_intra / EM

@@ -108,6 +108,27 @@ std::optional<InputError> check_input(const EngineInput& in, bool batch) {
   return std::nullopt;
 }
 
+// (t, c) of the highest point of a sampled course: the vertex of the parabola
+// through the highest sample and its neighbours when that lies between them.
+std::pair<double, double> peak_of(const std::vector<std::pair<double, double>>& course) {
+  size_t k = 0;
+  for (size_t i = 1; i < course.size(); ++i)
+    if (course[i].second > course[k].second) k = i;
+  std::pair<double, double> best = course[k];
+  if (k == 0 || k + 1 >= course.size()) return best;
+  const auto [t0, c0] = course[k - 1];
+  const auto [t1, c1] = course[k];
+  const auto [t2, c2] = course[k + 1];
+  // Newton form: c(t) = c0 + d1 (t - t0) + d2 (t - t0)(t - t1).
+  const double d1 = (c1 - c0) / (t1 - t0);
+  const double d2 = ((c2 - c1) / (t2 - t1) - d1) / (t2 - t0);
+  if (!(d2 < 0)) return best;
+  const double t = 0.5 * (t0 + t1) - d1 / (2 * d2);
+  if (!(t > t0 && t < t2)) return best;
+  const double c = c0 + d1 * (t - t0) + d2 * (t - t0) * (t - t1);
+  return c > best.second ? std::make_pair(t, c) : best;
+}
+
 }  // namespace
 
 Outcome<std::vector<double>> ring_ems(const EngineInput& in, int n) {
@@ -182,6 +203,7 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
       feed_course.emplace_back(t, state[0] / rates.volume(t));
       if (record) add_point(t, state);
     };
+    feed_course.emplace_back(0.0, 0.0);
     OdeSettings feed_settings = settings;
     // The step limit gives the steady-state test (and the plot) a resolution.
     feed_settings.max_step = rates.tau_add / std::max(50, in.course_points);
@@ -194,7 +216,13 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
     }
     tau = rates.tau_add;
     const double end = y[0];  // v = 1 at the end of the feed
-    result.peak_precursor_molar = end * in.total_molar;
+    result.end_of_feed_precursor_molar = end * in.total_molar;
+    // A growing volume or chain ends can make [L_1] peak before the feed
+    // stops; the peak is the highest point of the course, refined by the
+    // parabola through it and its neighbours. After the feed [L_1] only falls.
+    const auto peak = peak_of(feed_course);
+    result.peak_precursor_molar = peak.second * in.total_molar;
+    result.peak_precursor_hours = peak.first / tau_per_hour;
     bool steady = in.start_volume_fraction >= 1 && end > 0;
     for (const auto& [t, c] : feed_course) {
       if (t >= 0.2 * rates.tau_add && std::fabs(c - end) > 0.05 * end) steady = false;
@@ -232,6 +260,37 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
   // Past 99 % conversion the course needs only a coarse resolution.
   if (record) stir_settings.max_step = 0.1 * tau;
   if (!stir_until(kEnginePrecursorLeft)) return failed;
+  result.k_intra_time_precursor_gone = tau;
+  // With the precursor gone, short open chains still close to cyclic
+  // oligomers (or join longer chains): stir on, in growing spans, until the
+  // chains that can still close hold under kEngineClosableLeft of the units
+  // or kEngineSettleSpan has passed. Not recorded: the course stays on the
+  // reaction's own time scale.
+  auto closable_units = [&](const std::vector<double>& state) {
+    double units = 0;
+    for (int i = 1; i <= n; ++i)
+      if (rates.closure[i - 1] > 0) units += i * state[i - 1];
+    return units;
+  };
+  const double settle_start = tau;
+  // The precursor left (<= kEnginePrecursorLeft) is set aside and reported as
+  // left: its own decay (rate 1 in tau) would hold an explicit integrator to
+  // steps below ~3 over the long settling, at no gain in the split.
+  const double precursor_aside = in.settle_open_chains ? y[0] : 0;
+  y[0] -= precursor_aside;
+  // The ring is final here; the split needs only ~1e-7, so a looser tolerance.
+  OdeSettings settle_settings = settings;
+  settle_settings.relative_tolerance = std::max(settings.relative_tolerance, kEngineSettleTolerance);
+  settle_settings.absolute_tolerance = 1e-3 * settle_settings.relative_tolerance;
+  for (double span = 10; in.settle_open_chains && closable_units(y) >= kEngineClosableLeft; span *= 2) {
+    if (tau - settle_start >= kEngineSettleSpan) break;
+    const double until = std::min(tau + span, settle_start + kEngineSettleSpan);
+    const OdeReport report = integrate_dopri5(rates, y, tau, until, settle_settings);
+    result.integrator_steps += report.steps + report.rejected;
+    if (!report.ok) return failed;
+    tau = until;
+  }
+  result.closable_left = closable_units(y);
   result.k_intra_time_end = tau;
   if (tau_per_hour > 0) result.completion_hours = result.k_intra_time_complete / tau_per_hour;
 
@@ -242,9 +301,9 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
     (i == 1 ? result.ring_yield : result.cyclic_oligomers) += cyclic_units;
     if (i > 1) result.linear_oligomers += i * y[i - 1];
   }
-  result.long_chains = in.chain_ends_react ? y[2 * n + 1] : 0;
+  result.long_chains = in.chain_ends_react ? std::max(0.0, y[2 * n + 1]) : 0;
   result.linear_oligomers += y[2 * n + 1];
-  result.precursor_left = y[0];
+  result.precursor_left = precursor_aside + y[0];
   return result;
 }
 
@@ -294,6 +353,7 @@ Outcome<double> engine_concentration_for_ring_yield(EngineInput input, double ta
   auto checked = cyclization_detail::check_target_yield(target);
   if (!checked.ok()) return checked.error();
   input.addition_hours = 0;
+  input.settle_open_chains = false;  // the ring yield is final without it
   auto yield = [&](double c0) -> Outcome<double> {
     input.total_molar = c0;
     auto r = run_cyclization_engine(input);
@@ -341,6 +401,7 @@ Outcome<double> engine_addition_hours_for_ring_yield(EngineInput input, double t
                                                      std::optional<SolveHint> hint) {
   auto checked = cyclization_detail::check_target_yield(target);
   if (!checked.ok()) return checked.error();
+  input.settle_open_chains = false;  // the ring yield is final without it
   auto yield = [&](double hours) -> Outcome<double> {
     input.addition_hours = hours;
     auto r = run_cyclization_engine(input);

@@ -22,8 +22,8 @@ struct RouteInput {
   double ketone_amount = 10;  // g, or mmol when amount_in_mmol
   SchmidtMethod method = SchmidtMethod::nan3_h2so4;
   double azide_equiv = 1.5;   // NaN3 or TMSN3 per ketone
-  int portions = 10;          // NaN3 added in portions (heat, HN3); at least min_azide_portions()
-  double addition_min = 90;   // first to last portion
+  int portions = 14;          // NaN3 added in portions (heat, HN3); at least min_azide_portions()
+  double addition_min = 120;  // first to last portion
   double acid_ml_per_g = 4;   // conc. H2SO4 or MsOH per g ketone: practice, not stoichiometry
   double tfoh_equiv = 3;      // TMSN3 route
   double basic_n_equiv = 1;   // basic amine N per ketone (1-benzyl-4-piperidone: 1); each takes 1 TfOH
@@ -82,8 +82,10 @@ Outcome<RouteResult> plan_route(const RouteInput& input);
 // F. Stoessel, Thermal Safety of Chemical Processes, Wiley-VCH 2008): if
 // cooling fails, the azide already added but not yet reacted is what can
 // react at once; with portions that have each reacted before the next, that is
-// one portion. Its adiabatic rise, portion azide × |ΔrH| / (acid mass × cp),
-// must keep the 0 °C mixture below 37 °C, the boiling point of HN3.
+// one portion. Its adiabatic rise, portion azide × |ΔH| / (acid mass × cp),
+// must keep the 0 °C mixture within the plan's own limit, room temperature
+// (25 °C): Stoessel's criterion that the temperature reached on cooling
+// failure stays below the hazard limit (HN3 boils at 37 °C) with a margin.
 int min_azide_portions(double azide_mmol, double acid_g);
 
 // The gate's parameters, each with its source (docs/MODELS.md).
@@ -91,12 +93,25 @@ int min_azide_portions(double azide_mmol, double acid_g);
 // formation of the model reaction cyclohexanone(l) + HN3(l) -> ε-caprolactam(cr)
 // + N2 (NIST Chemistry WebBook: -271.2, +264.0, -329.4 kJ/mol): -322 kJ/mol.
 inline constexpr double kSchmidtHeatKjPerMol = 320;
+// Forming HN3 from the salt in the acid comes first and at once:
+// NaN3(s) + H2SO4(l) -> HN3(l) + NaHSO4(s), from NBS ΔfH (Wagman et al.,
+// J. Phys. Chem. Ref. Data 11, Suppl. 2, 1982): NaN3 +21.7, H2SO4(l) -814.0,
+// HN3(l) +264.0, NaHSO4(s) -1125.5 kJ/mol.
+inline constexpr double kHn3FormationKjPerMol = -((264.0 - 1125.5) - (21.7 - 814.0));  // 69.2
+// Both, per mol azide: about 390 kJ/mol, an estimate (MsOH taken as H2SO4).
+inline constexpr double kAzideHeatKjPerMol = kSchmidtHeatKjPerMol + kHn3FormationKjPerMol;
 inline constexpr double kAcidHeatCapacityJPerGK = 1.39;  // 100 % H2SO4, 0.332 cal/(g K), Perry's
 inline constexpr double kHn3BoilingC = 37;               // CRC Handbook
 inline constexpr double kAdditionTempC = 0;
+inline constexpr double kMaxMixtureTempC = 25;  // the plan's "0 °C to room temperature, never warmer"
+// Allowed adiabatic rise of one portion: 25 K, 12 K below HN3's boiling point.
+inline constexpr double kMaxPortionRiseK = kMaxMixtureTempC - kAdditionTempC;
 // The tool's choice, not a published number: time for one portion's gas
 // evolution to subside at 0 °C. Wait longer if it has not.
 inline constexpr double kMinPortionIntervalMin = 5;
+inline constexpr const char kPortionWaitNote[] =
+    "Add each portion only when the N2 evolution from the one before has stopped: otherwise unreacted azide "
+    "accumulates and the portions no longer limit the heat. Wait longer than the interval if it has not.";
 // The tool's line for bench scale, not a regulatory limit: 0.5 mol azide
 // (32.5 g NaN3) can give 21.5 g HN3.
 inline constexpr double kBenchScaleAzideMmol = 500;

@@ -23,14 +23,13 @@ double acid_grams(const RouteInput& in, const RouteResult& r) {
 
 // Rise of the whole charge of acid if this much azide reacted at once, K.
 double adiabatic_rise_k(double azide_mmol, double acid_g) {
-  return azide_mmol / 1000 * kSchmidtHeatKjPerMol * 1000 / (acid_g * kAcidHeatCapacityJPerGK);
+  return azide_mmol / 1000 * kAzideHeatKjPerMol * 1000 / (acid_g * kAcidHeatCapacityJPerGK);
 }
 
 }  // namespace
 
 int min_azide_portions(double azide_mmol, double acid_g) {
-  const double allowed_k = kHn3BoilingC - kAdditionTempC;
-  const double portions = std::ceil(adiabatic_rise_k(azide_mmol, acid_g) / allowed_k - 1e-9);
+  const double portions = std::ceil(adiabatic_rise_k(azide_mmol, acid_g) / kMaxPortionRiseK - 1e-9);
   return static_cast<int>(std::max(2.0, std::min(portions, 1e6)));
 }
 
@@ -39,17 +38,19 @@ std::optional<InputError> check_portions(const RouteInput& in, RouteResult& r) {
   r.min_portions = min_azide_portions(r.azide_mmol, acid_g);
   r.portion_rise_k = adiabatic_rise_k(r.azide_mmol / in.portions, acid_g);
   if (r.min_portions > kMaxPortions) {
-    return InputError{"acid_ml_per_g",
-                      "So little acid cannot take up the heat: even " + std::to_string(kMaxPortions) +
-                          " portions would each warm it by more than " + num(kHn3BoilingC - kAdditionTempC) +
-                          " K. Use more acid per gram of ketone"};
+    return InputError{"acid_ml_per_g", "So little acid cannot take up the heat: even " +
+                                           std::to_string(kMaxPortions) +
+                                           " portions would each warm it by more than " +
+                                           num(kMaxPortionRiseK) + " K. Use more acid per gram of ketone"};
   }
   if (in.portions < r.min_portions) {
     const std::string all_at_once =
         in.portions == 1 ? "One portion is all the azide at once" : "Too few portions";
     return InputError{"portions",
                       all_at_once + ": if one portion reacted at once it would warm the mixture by " +
-                          num(r.portion_rise_k) + " K, from 0 °C past 37 °C where HN3 boils. Use at least " +
+                          plain_number(r.portion_rise_k, 3) +
+                          " K, from 0 °C past room temperature (25 °C), the limit this plan keeps "
+                          "12 K below HN3's boiling point (37 °C). Use at least " +
                           std::to_string(r.min_portions) + " portions"};
   }
   const double interval_min = in.addition_min / (in.portions - 1);
@@ -103,7 +104,10 @@ void add_quench_and_waste(const RouteInput& in, RouteResult& r) {
   r.steps.push_back(
       {"Quench onto ice",
        "Pour the cold mixture slowly, with stirring, onto at least " + mass_text(r.ice_min_g) +
-           " of crushed ice, in the hood.",
+           (h2so4 ? std::string(" of crushed ice")
+                  : std::string(" of crushed ice, plus more for the ") + (tms ? "TfOH" : "MsOH") +
+                        "'s own heat of dilution") +
+           ", in the hood.",
        "About " + num(r.quench_heat_kj) + " kJ come off on dilution and neutralisation" +
            (h2so4 ? ""
             : tms ? " (TfOH's own heat of dilution not counted)"
@@ -146,9 +150,10 @@ const ModelCard& route_model() {
           "Schmidt ring expansion inserts NH next to the carbonyl: lactam = ketone + NH; LiAlH4 reduces the "
           "lactam C=O to CH2.",
           "Yields are inputs, not predictions; acid volumes are practice values, not stoichiometry.",
-          "NaN3 portions: at least as many as keep one portion's adiabatic rise (ΔrH about -320 kJ/mol, "
-          "estimated; acid cp 1.39 J/(g K)) below 37 K, from 0 °C to HN3's boiling point, and at least 5 min "
-          "apart (the tool's choice).",
+          "NaN3 portions: at least as many as keep one portion's adiabatic rise (about -390 kJ/mol azide, "
+          "estimated: HN3 formation from NaN3 in the acid -69, Schmidt reaction -320; acid cp 1.39 J/(g K)) "
+          "within 25 K, from 0 °C to room temperature, 12 K below HN3's boiling point (37 °C), and at least "
+          "5 min apart (the tool's choice). Add the next portion only when the N2 evolution has stopped.",
           "Above 0.5 mol azide the plan carries a scale warning (the tool's bench line, not a regulation).",
           "Azide destruction: 1.5 g NaNO2 per g NaN3 at <= 5 % azide, nitrite before acid (Prudent "
           "Practices, "

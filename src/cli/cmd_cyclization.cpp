@@ -248,6 +248,7 @@ int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> ta
   const auto& r = result.value();
   chem::EngineInput at_once = in;
   at_once.addition_hours = 0;
+  at_once.settle_open_chains = false;  // only its ring yield is reported
   const auto batch = chem::run_cyclization_engine(at_once).value();
   out.number("ring_yield", r.ring_yield)
       .number_or_null("steady_state_molar",
@@ -256,6 +257,8 @@ int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> ta
                       r.steady_state ? std::optional<double>(r.steady_state_yield) : std::nullopt);
   write_fractions(out, r);
   out.number("peak_precursor_molar", r.peak_precursor_molar)
+      .number("peak_precursor_h", r.peak_precursor_hours)
+      .number("end_of_feed_precursor_molar", r.end_of_feed_precursor_molar)
       .number("batch_ring_yield", batch.ring_yield)
       .number("feed_molar_per_h", in.total_molar / in.addition_hours)
       .number("completion_h", r.completion_hours)

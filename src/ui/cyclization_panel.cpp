@@ -104,10 +104,12 @@ void draw_syringe_results(const app::CyclizationView& view, UiContext& ctx) {
   } else {
     ImGui::TextWrapped(
         "Final concentration %s mol/L. No steady state forms during this feed (%s): the precursor "
-        "concentration keeps changing, up to %s mol/L when the feed stops. Added at once: %s.",
+        "concentration keeps changing: at most %s mol/L (%s h into the feed), %s mol/L when the feed "
+        "stops. Added at once: %s.",
         app::format_sig(view.total_molar).c_str(),
         view.start_volume_fraction < 1 ? "the volume grows with the feed" : "the feed is too short",
-        app::format_sig(r.peak_precursor_molar).c_str(), percent(view.batch_ring_yield).c_str());
+        app::format_sig(r.peak_precursor_molar).c_str(), app::format_sig(r.peak_precursor_hours).c_str(),
+        app::format_sig(r.end_of_feed_precursor_molar).c_str(), percent(view.batch_ring_yield).c_str());
   }
   const auto text_or_range = [](const std::optional<double>& y) {
     return y ? percent(*y) : std::string("outside the model's range");
@@ -238,7 +240,8 @@ void draw_explanation(UiContext& ctx) {
       "any chain end present, precursor or oligomer (k_inter = k_intra/EM); every linear chain may also "
       "close to a larger ring, with EMs on the strain-free Jacobson–Stockmayer line (EM ∝ ring size^−3/2, "
       "about 0.01 M at 14 atoms). A syringe pump feeds the precursor at a constant rate while the volume "
-      "grows from the starting to the final volume; then the flask is stirred until the precursor is gone. "
+      "grows from the starting to the final volume; then the flask is stirred until the precursor is gone "
+      "and the short open chains have closed or grown past the longest tracked chain. "
       "If precursor met only precursor, the batch yield would be Y = (EM/2C0)·ln(1 + 2C0/EM).");
   muted_text(
       "Assumptions: irreversible steps, ends of equal reactivity, perfect mixing, one temperature; an AB "
@@ -246,6 +249,7 @@ void draw_explanation(UiContext& ctx) {
       "concentration of the open AB intermediate; using each component's concentration overestimates "
       "the ring. EM and k_intra are orders of magnitude. Equations, parameters and tests: "
       "docs/MODELS.md, \"Cyclization\".");
+  muted_text(chem::kAbPrecursorCaveat);
   muted_text(std::string("Sources: ") + app::kCyclizationCitations);
 }
 

@@ -35,7 +35,8 @@ void draw_inputs(app::RouteInputs& in, const app::RouteView& view, UiContext& ct
     number_field(ctx, "portions", "NaN3 added in", in.portions, "portions", error);
     if (view.valid && !view.result.schedule.empty()) {
       muted_text("At least " + std::to_string(view.result.min_portions) +
-                 " here: one portion reacting at once must warm the acid by less than 37 K.");
+                 " here: one portion reacting at once may warm the acid by at most 25 K, from 0 °C to "
+                 "room temperature, 12 K below HN3's boiling point.");
     }
     number_field(ctx, "addition_min", "over", in.addition_min, "min", error);
     number_field(ctx, "acid_ml_per_g", "Acid per gram of ketone (practice value)", in.acid_ml_per_g, "mL/g",
@@ -88,6 +89,7 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
     for (const auto& portion : r.schedule)
       times += (times.empty() ? "" : ", ") + app::format_sig(portion.time_min, 2) + " min";
     muted_text(times);
+    warning_text(chem::WarningLevel::caution, chem::kPortionWaitNote);
   }
   if (r.tetrazole_risk) {
     warning_text(chem::WarningLevel::danger, chem::kTetrazoleNote);

@@ -33,6 +33,9 @@ TEST_CASE("the mono-Boc workup text carries the model's di-Boc share and no 'was
   CHECK(text.find("12.5 % of the Boc2O ends as di-Boc") != std::string::npos);
   CHECK(text.find("acid/base extraction") != std::string::npos);
   CHECK(text.find("partly lost to water") != std::string::npos);
+  // Mild, cold acid: strong or prolonged acid would take the Boc group off.
+  CHECK(text.find("5-10 % citric acid or cold 0.5 M HCl") != std::string::npos);
+  CHECK(text.find("Boc group survives") != std::string::npos);
   CHECK(text.find("76.6 % of the charge") != std::string::npos);
   CHECK(text.find("washes out") == std::string::npos);
   CHECK(std::string(app::kKappaText).find("κ = 0.5") != std::string::npos);

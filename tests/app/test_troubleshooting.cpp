@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "app/app_state.hpp"
+#include "app/route_state.hpp"
 #include "app/troubleshooting.hpp"
 
 TEST_CASE("four problem cards, searchable in any of their texts") {
@@ -29,6 +30,13 @@ TEST_CASE("each card opens its tool with the scenario's inputs") {
   app::trouble_cards()[1].open(state);
   CHECK(state.tool == app::Tool::route);
   CHECK(state.route.azide_equiv.str() == "3");
+  // Twice the azide: the scenario's own schedule passes the heat gate (at least 25 portions).
+  const auto excess = app::evaluate_route(state.route, nullptr);
+  CHECK(excess.valid);
+  CHECK(excess.result.min_portions == 25);
+  CHECK(excess.result.tetrazole_risk);
+  // The default plan passes it too.
+  CHECK(app::evaluate_route(app::RouteInputs{}, nullptr).valid);
   app::trouble_cards()[2].open(state);
   CHECK(state.tool == app::Tool::alkylation);
   CHECK(state.alkylation.diamine_equiv.str() == "1");

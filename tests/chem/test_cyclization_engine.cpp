@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "chem/cyclization.hpp"
@@ -92,6 +93,50 @@ TEST_CASE("engine: no steady state is claimed where none forms") {
   // A growing volume keeps diluting: no steady state either.
   CHECK_FALSE(run(syringe(0.05, 1e-3, 8, true, 0.1)).steady_state);
   CHECK(run(syringe(0.05, 1e-3, 8)).steady_state);
+}
+
+TEST_CASE("engine: the peak precursor concentration is the highest point of the feed, not its end") {
+  // C_total = EM, k_intra t_add = 3.6, a tenth of the volume at the start,
+  // chain ends reacting: [L_1] rises to ~0.41 C_total early (tau ~0.5) and
+  // has fallen to ~0.175 C_total when the feed stops.
+  auto input = syringe(0.05, 1e-3, 1.0, true, 0.1);
+  const auto r = run(input);
+  CHECK(r.peak_precursor_molar == doctest::Approx(0.408 * 0.05).epsilon(0.005));
+  CHECK(r.end_of_feed_precursor_molar == doctest::Approx(0.175 * 0.05).epsilon(0.01));
+  CHECK(r.peak_precursor_hours * 1e-3 * 3600 == doctest::Approx(0.5).epsilon(0.1));
+  // No point of a finely recorded course lies above the reported peak.
+  input.course_points = 2000;
+  const auto fine = run(input);
+  double highest = 0;
+  for (const auto& p : fine.course) highest = std::max(highest, p.precursor_molar);
+  CHECK(highest > r.end_of_feed_precursor_molar * 2);
+  CHECK(r.peak_precursor_molar >= highest * (1 - 1e-6));
+  CHECK(r.peak_precursor_molar == doctest::Approx(highest).epsilon(1e-3));
+}
+
+TEST_CASE("engine: the oligomer split is final, not a snapshot when the precursor runs out") {
+  // Batch C0 0.1 M, EM 0.05 M: when the precursor is gone short open chains
+  // still close. The ring is fixed by then (0.31075), but the cyclic
+  // oligomers go on from 0.2218 to 0.25380 and the linear ones fall from
+  // 0.4674 to 0.43545 (an independent fixed-step RK4 of the same equations,
+  // N = 20: 0.23062 at tau 20.9, 0.253550 at tau 200, 0.253800 and 0.435449
+  // at tau 2000, where the open chains that can close hold 2e-11).
+  const auto r = run(batch(0.1));
+  CHECK(r.ring_yield == doctest::Approx(0.31075).epsilon(1e-4));
+  CHECK(std::fabs(r.cyclic_oligomers - 0.253800) < 1e-5);
+  CHECK(std::fabs(r.linear_oligomers - 0.435449) < 1e-5);
+  CHECK(r.closable_left < chem::kEngineClosableLeft);
+  CHECK(r.k_intra_time_end > r.k_intra_time_precursor_gone);
+  CHECK(r.long_chains >= 0);
+  CHECK(std::fabs(total(r) - 1) < 1e-9);
+  // Without the settling: the same ring, the snapshot split, one precursor count.
+  auto snapshot_input = batch(0.1);
+  snapshot_input.settle_open_chains = false;
+  const auto snapshot = run(snapshot_input);
+  CHECK(snapshot.ring_yield == doctest::Approx(r.ring_yield).epsilon(1e-9));
+  CHECK(std::fabs(snapshot.cyclic_oligomers - 0.2218) < 2e-4);
+  CHECK(snapshot.precursor_left <= chem::kEnginePrecursorLeft * (1 + 1e-6));
+  CHECK(std::fabs(total(snapshot) - 1) < 1e-9);
 }
 
 TEST_CASE("engine: every monomer unit is accounted for and the four fractions sum to 1") {

@@ -16,19 +16,24 @@ bool contains(const std::string& text, const std::string& part) {
 
 TEST_CASE("the least number of portions follows from the heat of one portion") {
   // 10 g ketone = 52.838 mmol; 1.5 equiv NaN3 = 79.257 mmol; 40 mL H2SO4 = 73.6 g.
-  // All the azide at once: 79.257e-3 mol × 320 kJ/mol / (73.6 g × 1.39 J/(g K)) = 247.9 K;
-  // 247.9 / 37 K = 6.7, so 7 portions.
-  CHECK(chem::min_azide_portions(79.257, 73.6) == 7);
-  // MsOH is lighter: 40 mL × 1.48 = 59.2 g -> 308.2 K -> 9 portions.
-  CHECK(chem::min_azide_portions(79.257, 59.2) == 9);
-  // Twice the acid halves the rise: 124 K -> 4 portions.
-  CHECK(chem::min_azide_portions(79.257, 147.2) == 4);
+  // Heat per mol azide: HN3 from NaN3 + H2SO4 (NBS ΔfH: (264.0 - 1125.5) - (21.7 - 814.0)
+  // = -69.2 kJ/mol) plus the Schmidt reaction (-320 kJ/mol): 389.2 kJ/mol.
+  CHECK(chem::kAzideHeatKjPerMol == Approx(389.2));
+  // All the azide at once: 79.257e-3 mol × 389.2 kJ/mol / (73.6 g × 1.39 J/(g K)) = 301.5 K;
+  // allowed 25 K (0 °C to room temperature): 301.5 / 25 = 12.06, so 13 portions.
+  CHECK(chem::kMaxPortionRiseK == 25);
+  CHECK(chem::min_azide_portions(79.257, 73.6) == 13);
+  // MsOH is lighter: 40 mL × 1.48 = 59.2 g -> 374.9 K -> 15 portions.
+  CHECK(chem::min_azide_portions(79.257, 59.2) == 15);
+  // Twice the acid halves the rise: 150.8 K -> 7 portions.
+  CHECK(chem::min_azide_portions(79.257, 147.2) == 7);
   // Never fewer than 2, however much acid.
   CHECK(chem::min_azide_portions(1, 1e6) == 2);
-  chem::RouteInput in;
+  chem::RouteInput in;  // the default plan: 14 portions over 120 min passes the gate
   const auto r = chem::plan_route(in).value();
-  CHECK(r.min_portions == 7);
-  CHECK(r.portion_rise_k == Approx(24.791).epsilon(1e-4));  // a tenth of 247.9 K
+  CHECK(r.min_portions == 13);
+  CHECK(r.portion_rise_k == Approx(21.537).epsilon(1e-4));  // 301.5 K / 14
+  CHECK(r.portion_rise_k <= chem::kMaxPortionRiseK);
 }
 
 TEST_CASE("all at once is refused at the field, with the reason and the least safe number") {
@@ -37,18 +42,21 @@ TEST_CASE("all at once is refused at the field, with the reason and the least sa
   auto error = chem::plan_route(in).error();
   CHECK(error.field == "portions");
   CHECK(contains(error.message, "One portion is all the azide at once"));
-  CHECK(contains(error.message, "250 K"));  // 247.9 K to two figures
+  CHECK(contains(error.message, "302 K"));  // 301.5 K to three figures
+  CHECK(contains(error.message, "room temperature (25 °C)"));
   CHECK(contains(error.message, "37 °C"));
-  CHECK(contains(error.message, "at least 7 portions"));
-  in.portions = 6;  // one short of the minimum: 41.3 K per portion
+  CHECK(contains(error.message, "at least 13 portions"));
+  in.portions = 12;  // one short of the minimum: 25.1 K per portion
   error = chem::plan_route(in).error();
   CHECK(error.field == "portions");
   CHECK(contains(error.message, "Too few portions"));
-  CHECK(contains(error.message, "41 K"));
-  in.portions = 7;
+  CHECK(contains(error.message, "25.1 K"));
+  in.portions = 13;
   CHECK(chem::plan_route(in).ok());
-  in.method = chem::SchmidtMethod::nan3_msoh;  // 9 needed with MsOH
+  in.method = chem::SchmidtMethod::nan3_msoh;  // 15 needed with MsOH
   CHECK(chem::plan_route(in).error().field == "portions");
+  in.portions = 15;
+  CHECK(chem::plan_route(in).ok());
 }
 
 TEST_CASE("a zero or too short interval is all at once too") {
@@ -57,16 +65,16 @@ TEST_CASE("a zero or too short interval is all at once too") {
   auto error = chem::plan_route(in).error();
   CHECK(error.field == "addition_min");
   CHECK(error.message ==
-        "10 portions over 0 min is all at once: leave at least 5 min between portions, 45 min in all");
-  in.addition_min = 44;  // 4.9 min apart
+        "14 portions over 0 min is all at once: leave at least 5 min between portions, 65 min in all");
+  in.addition_min = 64;  // 4.9 min apart
   CHECK(chem::plan_route(in).error().field == "addition_min");
-  in.addition_min = 45;
+  in.addition_min = 65;
   CHECK(chem::plan_route(in).ok());
 }
 
 TEST_CASE("too little acid for any number of portions names the acid") {
   chem::RouteInput in;
-  in.acid_ml_per_g = 0.2;  // below about 0.27 mL/g even 100 portions are too big
+  in.acid_ml_per_g = 0.4;  // below about 0.48 mL/g even 100 portions are too big
   in.portions = 100;
   in.addition_min = 600;
   const auto error = chem::plan_route(in).error();
@@ -107,6 +115,7 @@ TEST_CASE("quench, neutralisation and azide destruction amounts, by hand") {
   REQUIRE(r.steps.size() == 4);
   CHECK(r.steps[0].title == "Quench onto ice");
   CHECK(contains(r.steps[0].detail, "460 g"));
+  CHECK_FALSE(contains(r.steps[0].detail, "heat of dilution"));  // counted for H2SO4
   CHECK(contains(r.steps[1].detail, "59 g NaOH"));
   CHECK(contains(r.steps[2].hazard, "dichloromethane"));
   CHECK(contains(r.steps[3].detail, "7.7 g NaNO2"));
@@ -127,6 +136,8 @@ TEST_CASE("TMSN3/TfOH: the basic N takes one equiv, HN3 is named, the reference 
   CHECK(r.quench_heat_kj == Approx(30e-3 * 55.8));
   REQUIRE(r.steps.size() == 5);
   CHECK(contains(r.steps[0].detail, "protonate the basic ring N"));
+  // The ice covers dilution of TfOH only "plus more": its heat of dilution is not counted.
+  CHECK(contains(r.steps[1].detail, "plus more for the TfOH's own heat of dilution"));
   CHECK(contains(r.steps[0].hazard, "HN3"));
   CHECK(contains(r.steps[0].source, "J. Org. Chem. 2016, 81, 1593"));
   CHECK(contains(r.steps[0].source, "could not be verified"));

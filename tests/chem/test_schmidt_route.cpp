@@ -7,7 +7,7 @@
 using doctest::Approx;
 
 TEST_CASE("10 g of 1-benzyl-4-piperidone through the route, by hand") {
-  chem::RouteInput in;  // defaults: 10 g, NaN3 1.5 equiv in 10 portions over 90 min, 4 mL H2SO4/g
+  chem::RouteInput in;  // defaults: 10 g, NaN3 1.5 equiv in 14 portions over 120 min, 4 mL H2SO4/g
   const auto r = chem::plan_route(in).value();
   CHECK(r.ketone.hill == "C12H15NO");
   CHECK(r.lactam.hill == "C12H16N2O");                                // 1-benzyl-1,4-diazepan-5-one
@@ -15,10 +15,10 @@ TEST_CASE("10 g of 1-benzyl-4-piperidone through the route, by hand") {
   CHECK(r.ketone_mmol == Approx(10 / 189.258 * 1000).epsilon(1e-4));  // 52.84 mmol
   CHECK(r.azide_mmol == Approx(1.5 * r.ketone_mmol));
   CHECK(r.azide_g == Approx(r.azide_mmol / 1000 * 65.01).epsilon(2e-4));  // 5.15 g NaN3
-  REQUIRE(r.schedule.size() == 10);
-  CHECK(r.interval_min == Approx(10));
-  CHECK(r.schedule[9].time_min == Approx(90));
-  CHECK(r.schedule[0].mass_g * 10 == Approx(r.azide_g));
+  REQUIRE(r.schedule.size() == 14);
+  CHECK(r.interval_min == Approx(120.0 / 13));
+  CHECK(r.schedule[13].time_min == Approx(120));
+  CHECK(r.schedule[0].mass_g * 14 == Approx(r.azide_g));
   CHECK(r.acid_ml == Approx(40));
   CHECK(r.acid_mmol == Approx(40 * 1.84 * 0.98 / 98.08 * 1000).epsilon(1e-4));
   CHECK(r.lactam_mmol == Approx(0.7 * r.ketone_mmol));
@@ -48,9 +48,9 @@ TEST_CASE("any ketone by formula: cyclohexanone to caprolactam to azepane") {
   chem::RouteInput in;
   in.ketone_formula = "C6H10O";
   // 10 g is 101.9 mmol of this lighter ketone: its azide warms the acid by
-  // 478 K in all, so the gate asks for 13 portions, not the default 10.
-  CHECK(chem::plan_route(in).error().message.find("at least 13 portions") != std::string::npos);
-  in.portions = 13;
+  // 581 K in all, so the gate asks for 24 portions, not the default 14.
+  CHECK(chem::plan_route(in).error().message.find("at least 24 portions") != std::string::npos);
+  in.portions = 24;
   const auto r = chem::plan_route(in).value();
   CHECK(r.lactam.hill == "C6H11NO");
   CHECK(r.amine.hill == "C6H13N");
@@ -79,9 +79,9 @@ TEST_CASE("route bad input names the field") {
 TEST_CASE("portions, acid equivalents and the MsOH alternative, by hand") {
   chem::RouteInput in;  // 10 g ketone = 10 / 189.258 = 52.838 mmol
   auto r = chem::plan_route(in).value();
-  // NaN3: 1.5 × 52.838 mmol × 65.011 g/mol = 5.1526 g, ten portions of 0.51526 g.
+  // NaN3: 1.5 × 52.838 mmol × 65.011 g/mol = 5.1526 g, 14 portions of 0.36804 g.
   CHECK(r.azide_g == Approx(5.1526).epsilon(1e-4));
-  CHECK(r.portion_g == Approx(0.51526).epsilon(1e-4));
+  CHECK(r.portion_g == Approx(0.36804).epsilon(1e-4));
   double sum_g = 0;
   for (const auto& portion : r.schedule) sum_g += portion.mass_g;
   CHECK(sum_g == Approx(r.azide_g));
@@ -97,16 +97,17 @@ TEST_CASE("portions, acid equivalents and the MsOH alternative, by hand") {
   CHECK(r.amine_g == Approx(5.9824).epsilon(1e-4));
 
   in.method = chem::SchmidtMethod::nan3_msoh;  // 40 mL × 1.48 / 96.100 = 616.02 mmol, 11.66 equiv
+  in.portions = 15;                            // the lighter acid needs 15 (the heat gate)
   r = chem::plan_route(in).value();
   CHECK(r.acid_mmol == Approx(616.02).epsilon(1e-4));
   CHECK(r.acid_equiv == Approx(11.659).epsilon(1e-4));
 
   in.method = chem::SchmidtMethod::nan3_h2so4;
-  in.portions = 7;
-  in.addition_min = 30;  // 0, 5, 10, ... 30 min
+  in.portions = 13;
+  in.addition_min = 60;  // 0, 5, 10, ... 60 min
   r = chem::plan_route(in).value();
   CHECK(r.interval_min == Approx(5));
-  CHECK(r.schedule.back().time_min == Approx(30));
+  CHECK(r.schedule.back().time_min == Approx(60));
 }
 
 TEST_CASE("TMSN3/TfOH: equivalents reported as given") {
@@ -127,6 +128,7 @@ TEST_CASE("the tetrazole warning starts above 2 equiv and says it is a rule of t
   in.azide_equiv = 2.0;
   CHECK_FALSE(chem::plan_route(in).value().tetrazole_risk);
   in.azide_equiv = 2.05;
+  in.portions = 17;  // 2.05 / 1.5 of the default heat: 412 K, 17 portions at 25 K
   CHECK(chem::plan_route(in).value().tetrazole_risk);
   CHECK(std::string(chem::kTetrazoleNote).find("rule of thumb") != std::string::npos);
   bool mentions_dcm = false, mentions_37c = false;

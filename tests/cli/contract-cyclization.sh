@@ -48,6 +48,10 @@ check "cyclization --syringe short feed: fractions sum to 1" sums_to_one "$out"
 out=$("$cli" cyclization --syringe --total 0.05 --em 0.05 --k-intra 1e-3 --addition-h 8 --start-volume-fraction 0.1)
 check "cyclization --syringe growing volume: steady state is null" is_null "$out" steady_state_molar
 check "cyclization --syringe growing volume sums to 1" sums_to_one "$out"
+# Growing volume, chain ends: [L_1] peaks early (~0.41 C_total at k t 0.5) and
+# is ~0.175 C_total when the feed stops; the peak is the maximum, not the end.
+out=$("$cli" cyclization --syringe --total 0.05 --em 0.05 --k-intra 1e-3 --addition-h 1 --start-volume-fraction 0.1)
+check "cyclization --syringe peak_precursor_molar is the maximum of the feed" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d["peak_precursor_molar"]/0.05-0.408)<0.002 and abs(d["end_of_feed_precursor_molar"]/0.05-0.175)<0.002 and abs(d["peak_precursor_h"]*3.6-0.5)<0.05 else 1)' "$out"
 # k_intra as a half-life: ln 2 / k.
 check "cyclization --half-life-h equals --k-intra ln2/t" python3 -c 'import json,sys; a=json.loads(sys.argv[1]); b=json.loads(sys.argv[2]); sys.exit(0 if abs(a["ring_yield"]-b["ring_yield"])<1e-9 else 1)' \
   "$("$cli" cyclization --syringe --total 0.05 --em 0.05 --half-life-h "$(python3 -c 'import math; print(math.log(2)/1e-5/3600)')" --addition-h 8)" \

@@ -1,13 +1,13 @@
 # Sourced by contract.sh: the route subcommand (Schmidt -> lactam -> LiAlH4 -> Fieser).
-# 10 g ketone = 52.838 mmol; NaN3 1.5 equiv = 5.1526 g in 10 portions 10 min apart;
+# 10 g ketone = 52.838 mmol; NaN3 1.5 equiv = 5.1526 g in 14 portions over 120 min (120/13 min apart);
 # 40 mL H2SO4; LiAlH4 2 equiv on 70 % lactam = 2.8073 g.
 out=$("$cli" route --ketone-g 10)
-check "route default NaN3 grams" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d['azide_g']-5.1526)<1e-3 and d['portions']==10 and abs(d['interval_min']-10)<1e-9 else 1)" "$out"
+check "route default NaN3 grams" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d['azide_g']-5.1526)<1e-3 and d['portions']==14 and abs(d['interval_min']-120/13)<1e-9 else 1)" "$out"
 check "route default acid mL" json_has "$out" acid_ml 40
 check "route LiAlH4 and Fieser" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d['lah_g']-2.8073)<1e-3 and d['water_last_ml']==3*d['lah_g'] else 1)" "$out"
 check "route product formula" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d['amine']=='C12H18N2' and d['lactam']=='C12H16N2O' else 1)" "$out"
 check "route no tetrazole warning at 1.5 equiv" json_has "$out" tetrazole_risk 0
-check "route tetrazole warning at 2.5 equiv" json_has "$("$cli" route --ketone-mmol 20 --azide-equiv 2.5 --portions 12)" tetrazole_risk 1
+check "route tetrazole warning at 2.5 equiv" json_has "$("$cli" route --ketone-mmol 20 --azide-equiv 2.5 --portions 24)" tetrazole_risk 1
 check "route TMSN3 volume" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d['azide_ml']-1.9910)<1e-3 and abs(d['acid_ml']-2.6545)<1e-3 else 1)" "$("$cli" route --ketone-mmol 10 --method tmsn3-tfoh)"
 check "route LiAlH4 solution" json_has "$("$cli" route --ketone-mmol 10 --lah-molarity 2.0)" lah_solution_ml 7
 check "route needs an amount" exits_2_naming ketone_amount route
@@ -15,14 +15,15 @@ check "route yield above 1 exits 2" exits_2_naming lactam_yield route --ketone-g
 check "route fractional portions exits 2" exits_2_naming portions route --ketone-g 10 --portions 2.5
 check "route unknown method exits 2" exits_2_naming method route --ketone-g 10 --method hcl
 check "route bad ketone formula exits 2" exits_2_naming ketone_formula route --ketone-g 10 --ketone-formula C6H12
-# The gates: all at once exits 2 naming the field; 7 portions is the least at the defaults
-# (79.257 mmol NaN3 × 320 kJ/mol over 73.6 g acid × 1.39 J/(g K) = 247.9 K; 247.9 / 37 K -> 7).
+# The gates: all at once exits 2 naming the field; 13 portions is the least at the defaults
+# (79.257 mmol NaN3 × (69.2 + 320) kJ/mol over 73.6 g acid × 1.39 J/(g K) = 301.5 K;
+# 301.5 / 25 K (0 °C to room temperature) -> 13).
 check "route one portion exits 2 naming portions" exits_2_naming portions route --ketone-g 10 --portions 1
-check "route six portions exits 2 naming portions" exits_2_naming portions route --ketone-g 10 --portions 6
+check "route twelve portions exits 2 naming portions" exits_2_naming portions route --ketone-g 10 --portions 12
 check "route zero addition time exits 2 naming addition_min" exits_2_naming addition_min route --ketone-g 10 --addition-min 0
-check "route seven portions pass, min_portions 7" json_has "$("$cli" route --ketone-g 10 --portions 7)" min_portions 7
+check "route thirteen portions pass, min_portions 13" json_has "$("$cli" route --ketone-g 10 --portions 13)" min_portions 13
 check "route TfOH all taken by the basic N exits 2" exits_2_naming tfoh_equiv route --ketone-mmol 10 --method tmsn3-tfoh --tfoh-equiv 1
 check "route scale_warning null at bench scale" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if 'scale_warning' in d and d['scale_warning'] is None else 1)" "$out"
-check "route scale_warning a string at 30 kg" python3 -c "import json,sys; d=json.loads(sys.argv[1]); w=d['scale_warning']; sys.exit(0 if isinstance(w,str) and 'process-safety review' in w else 1)" "$("$cli" route --ketone-g 30000 --lah-equiv 0.1 --portions 10)"
+check "route scale_warning a string at 30 kg" python3 -c "import json,sys; d=json.loads(sys.argv[1]); w=d['scale_warning']; sys.exit(0 if isinstance(w,str) and 'process-safety review' in w else 1)" "$("$cli" route --ketone-g 30000 --lah-equiv 0.1 --portions 14)"
 check "route model and assumptions" python3 -c "import json,sys; d=json.loads(sys.argv[1]); a=d['assumptions']; sys.exit(0 if d['model']=='schmidt-route-stoichiometry' and isinstance(a,list) and a and all(isinstance(x,str) for x in a) else 1)" "$out"
 check "route NaNO2 for the azide (1.5 g/g)" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d['nitrite_g']-1.5*d['azide_g'])<1e-9 and len(d['steps'])==4 else 1)" "$out"

@@ -22,11 +22,11 @@ test('the route from 10 g of piperidone: azide, portions, lactam, LiAlH4, produc
   const ketone = cli('mw', 'C12H15NO').molar_mass;
   const mmol = 10 / ketone * 1000;
   assert.equal(await mirrorValue(page, 'ketone'), `10.0 g = ${sig3(mmol)} mmol (C12H15NO)`);
-  assert.equal(await mirrorValue(page, 'portions'), '10 × 515 mg, every 10.0 min');
+  assert.equal(await mirrorValue(page, 'portions'), '14 × 368 mg, every 9.23 min');
   const lahG = mmol * 0.7 * 2 / 1000 * 37.95;
   assert.match(await mirrorValue(page, 'lah'), new RegExp(`^${sig3(lahG)} g = `));
-  // Twice the azide carries twice the heat: the gate asks for 14 portions.
-  await typeInto(page, 'field.portions', '14');
+  // Twice the azide carries twice the heat: the gate asks for 25 portions (603 K / 25 K).
+  await typeInto(page, 'field.portions', '25');
   await typeInto(page, 'field.azide_equiv', '3');
   await waitForMirror(page, 'tetrazole_warning', 'Azide above 2 equiv invites tetrazole formation');
   await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'route.png') });
@@ -40,7 +40,7 @@ test('the route from 10 g of piperidone: azide, portions, lactam, LiAlH4, produc
 
 test('any ketone by formula, and the molar-mass calculator', async () => {
   const { context, page } = await openTab('route');
-  await typeInto(page, 'field.portions', '13');  // 10 g cyclohexanone is twice the moles: 13 portions
+  await typeInto(page, 'field.portions', '24');  // 10 g cyclohexanone is twice the moles: 24 portions
   await typeInto(page, 'field.ketone_formula', 'C6H10O');
   await waitForMirror(page, 'lactam', /\(C6H11NO\)$/);
   assert.match(await mirrorValue(page, 'amine'), /\(C6H13N\)$/);
@@ -64,8 +64,8 @@ function cliRefusal(...args) {
 
 test('all the azide at once is refused at the portions field, and the interval too', async () => {
   const { context, page, problems } = await openTab('route');
-  await waitForMirror(page, 'portions', '10 × 515 mg, every 10.0 min');
-  assert.equal(await mirrorValue(page, 'min_portions'), '7; one portion at once: +25 K');
+  await waitForMirror(page, 'portions', '14 × 368 mg, every 9.23 min');
+  assert.equal(await mirrorValue(page, 'min_portions'), '13; one portion at once: +22 K');
   await typeInto(page, 'field.portions', '1');
   const once = cliRefusal('--ketone-g', 10, '--portions', 1);
   assert.equal(once.field, 'portions');
@@ -79,15 +79,15 @@ test('all the azide at once is refused at the portions field, and the interval t
   const fieldRect = await page.evaluate(() => window.dzb.widgets['field.portions']);
   assert.ok(errorRect && errorRect.y > fieldRect.y && errorRect.y - fieldRect.y < 120);
   await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'route-gate.png') });
-  // Six is still one short at the defaults.
-  await typeInto(page, 'field.portions', '6');
-  await waitForMirror(page, 'error', cliRefusal('--ketone-g', 10, '--portions', 6).message);
-  await typeInto(page, 'field.portions', '7');
-  await waitForMirror(page, 'portions', /^7 × 736 mg, every 15\.0 min$/);
+  // Twelve is still one short at the defaults.
+  await typeInto(page, 'field.portions', '12');
+  await waitForMirror(page, 'error', cliRefusal('--ketone-g', 10, '--portions', 12).message);
+  await typeInto(page, 'field.portions', '13');
+  await waitForMirror(page, 'portions', /^13 × 396 mg, every 10\.0 min$/);
   assert.equal(await mirrorValue(page, 'error'), null);
   // A zero addition time is all at once too, and is named at its own field.
   await typeInto(page, 'field.addition_min', '0');
-  const zero = cliRefusal('--ketone-g', 10, '--portions', 7, '--addition-min', 0);
+  const zero = cliRefusal('--ketone-g', 10, '--portions', 13, '--addition-min', 0);
   assert.equal(zero.field, 'addition_min');
   await waitForMirror(page, 'error', zero.message);
   const zeroRect = await page.evaluate(() => window.dzb.widgets['error.addition_min']);
@@ -98,7 +98,7 @@ test('all the azide at once is refused at the portions field, and the interval t
 
 test('above bench scale a danger block; the steps after the reaction come with sources', async () => {
   const { context, page, problems } = await openTab('route');
-  await waitForMirror(page, 'portions', '10 × 515 mg, every 10.0 min');
+  await waitForMirror(page, 'portions', '14 × 368 mg, every 9.23 min');
   assert.equal(await mirrorValue(page, 'scale_warning'), null);
   assert.match(await mirrorValue(page, 'step4'), /Add 7\.7 g NaNO2.*Nitrite first.*Prudent Practices in the Laboratory.*2011/);
   await typeInto(page, 'field.ketone_amount', '100');
