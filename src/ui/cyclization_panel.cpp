@@ -128,7 +128,8 @@ void draw_syringe_results(const app::CyclizationView& view, UiContext& ctx) {
   }
 }
 
-void draw_results(const app::CyclizationView& view, UiContext& ctx) {
+// The headline: what a glance (or a small embed) must show first.
+void draw_headline_results(const app::CyclizationView& view, UiContext& ctx) {
   if (!view.valid) return;
   if (view.stale) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
@@ -138,6 +139,10 @@ void draw_results(const app::CyclizationView& view, UiContext& ctx) {
   big_result(ctx, "Ring yield", percent(view.ring_yield()), view.stale);
   big_result(ctx, "Oligomers, cyclic and linear", percent(1 - view.ring_yield() - view.result.precursor_left),
              view.stale);
+}
+
+void draw_result_details(const app::CyclizationView& view, UiContext& ctx) {
+  if (!view.valid) return;
   draw_breakdown(view);
   if (view.mode == app::CyclizationMode::syringe_pump) {
     draw_syringe_results(view, ctx);
@@ -269,9 +274,13 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   draw_inputs(inputs, view, ctx);
   ImGui::Spacing();
   mark_results();
-  draw_results(view, ctx);
+  draw_headline_results(view, ctx);
+  // One narrow column (a phone, a small embed): the diagram and plot come
+  // right after the headline, the detailed figures after them.
+  if (columns.wide) draw_result_details(view, ctx);
   next_column(columns);
   draw_pathway_and_plot(inputs, view, ctx);
+  if (!columns.wide) draw_result_details(view, ctx);
   ImGui::Spacing();
   draw_explanation(ctx);
   end_columns(columns);

@@ -3,7 +3,7 @@
 // messages to the host page, and the service worker leaving other pages alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, waitForClipboard } from './helpers.mjs';
+import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, waitForClipboard, cli, sig3 } from './helpers.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -164,7 +164,8 @@ test('the "Embed this" snippet carries clipboard-write, a title, lazy loading, t
 test('an embed has a text-size control and opens the full app with its inputs', async () => {
   const context = await newContext({ viewport: { width: 600, height: 450 } });
   const { page } = await openApp(context, env.baseUrl, 'tool=cyclization&cyclization.c0=0.05&cyclization.em=0.05&embed=1');
-  await waitForMirror(page, 'ring_yield', '54.9 %');
+  const expected = cli('cyclization', '--c0', 0.05, '--em', 0.05);
+  await waitForMirror(page, 'ring_yield', `${sig3(expected.ring_yield * 100)} %`);
   await waitForMirror(page, 'ui_scale', '100 %');
   await clickWidget(page, 'app.larger');
   await waitForMirror(page, 'ui_scale', '115 %');
