@@ -223,7 +223,7 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
     publish_embed_height(ctx);
     ImGui::End();
     if (state.keypad_on) draw_keypad(ctx);
-    if (columns_need_another_frame()) ctx.animate_until(ImGui::GetTime() + 0.1);
+    if (columns_need_another_frame()) ctx.request_next_frame();
     return;
   }
   draw_header(state, ctx);
@@ -249,8 +249,11 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
   reset_ticks_when_amounts_change(state, session);
   ImGui::End();
   if (state.keypad_on) draw_keypad(ctx);
-  // A column that just changed to (or from) results first is laid out again.
-  if (columns_need_another_frame()) ctx.animate_until(ImGui::GetTime() + 0.1);
+  // A column that just changed to (or from) results first, or whose results
+  // block changed height, is laid out again. A frame is asked for outright:
+  // a deadline in time would pass unseen when one frame takes longer than it
+  // (a slow tablet, software WebGL), leaving the inputs drawn over the results.
+  if (columns_need_another_frame()) ctx.request_next_frame();
 }
 
 }  // namespace ui

@@ -243,7 +243,8 @@ void draw_explanation(UiContext& ctx) {
   muted_text(
       "One kinetic model for every number here: the precursor closes its ring (k_intra) or reacts with "
       "any chain end present, precursor or oligomer (k_inter = k_intra/EM); every linear chain may also "
-      "close to a larger ring, with EMs on the strain-free Jacobson–Stockmayer line (EM ∝ ring size^−3/2, "
+      "close to a larger ring, with EMs on the strain-free Jacobson–Stockmayer line (EM proportional to ring "
+      "size^−3/2, "
       "about 0.01 M at 14 atoms). A syringe pump feeds the precursor at a constant rate while the volume "
       "grows from the starting to the final volume; then the flask is stirred until the precursor is gone "
       "and the short open chains have closed or grown past the longest tracked chain. "
