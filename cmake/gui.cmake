@@ -80,19 +80,29 @@ if(EMSCRIPTEN)
   # side, stamped with the build's version. Rebuilt when any of them changes.
   file(GLOB DZB_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/* ${CMAKE_SOURCE_DIR}/assets/icons/*)
   set(site ${CMAKE_BINARY_DIR}/site)
+  # PNG icons for "Add to Home Screen" (iOS takes no SVG), drawn from the SVG's shapes.
+  set(png_icons ${CMAKE_BINARY_DIR}/png-icons)
+  add_custom_command(
+    OUTPUT ${png_icons}/apple-touch-icon.png ${png_icons}/icon-192.png
+    COMMAND ${DZB_FONT_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/tools/touch_icon.py ${png_icons}
+    DEPENDS ${CMAKE_SOURCE_DIR}/scripts/tools/touch_icon.py
+    COMMENT "Drawing the home-screen icons")
   add_custom_command(
     OUTPUT ${site}/.assembled
     COMMAND ${CMAKE_COMMAND} -E make_directory ${site}/icons
     COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${site}
     COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/icons ${site}/icons
+    COMMAND ${CMAKE_COMMAND} -E copy ${png_icons}/apple-touch-icon.png ${png_icons}/icon-192.png ${site}/icons/
     COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:diazepane-bench-app>/diazepane-bench.js
             $<TARGET_FILE_DIR:diazepane-bench-app>/diazepane-bench.wasm ${site}/
     COMMAND ${CMAKE_COMMAND} -DSITE=${site} -DSOURCE=${CMAKE_SOURCE_DIR}/web
             -P ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
+    COMMAND ${DZB_FONT_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/tools/single_file.py ${site}
+            diazepane-bench-offline.html
     COMMAND ${DZB_FONT_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/tools/precompress.py ${site}
     COMMAND ${CMAKE_COMMAND} -E touch ${site}/.assembled
-    DEPENDS diazepane-bench-app ${DZB_WEB_FILES} ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
-            ${CMAKE_SOURCE_DIR}/scripts/tools/precompress.py
+    DEPENDS diazepane-bench-app ${DZB_WEB_FILES} ${png_icons}/apple-touch-icon.png ${png_icons}/icon-192.png ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
+            ${CMAKE_SOURCE_DIR}/scripts/tools/precompress.py ${CMAKE_SOURCE_DIR}/scripts/tools/single_file.py
     COMMENT "Assembling the page in build/.../site")
   add_custom_target(site ALL DEPENDS ${site}/.assembled)
 

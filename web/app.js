@@ -50,7 +50,7 @@
     const ownParts = location.search.slice(1).split('&').filter((p) => p !== 'test-hooks' && p !== 'embed=1');
     const own = ownParts.join('&');
     if (own && own === readStored(addressKey) && readStored(storageKey)) {
-      return embedPart ? '?embed=1' : '';
+      return '';
     }
     return location.search;
   }
@@ -60,7 +60,9 @@
     initialQuery: initialQuery(),
     embedded: embedded,
     storedState: embedded ? '' : readStored(storageKey),
-    pageAddress: location.origin + location.pathname,
+    // The page without query or fragment; for the offline file that is its file:// path.
+    pageAddress: location.href.split(/[?#]/)[0],
+    offlineFile: !!window.dzbOfflineFile,
     prefersDark: window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches,
     widgets: {},
     framesRendered: 0,
@@ -142,6 +144,22 @@
     softPending = '';
     return text;
   };
+  // Text that comes without key presses (an IME, dictation, a character
+  // picker, insertText) only ever reaches an editable element, never a
+  // canvas. So while a field is edited with a mouse or a keyboard, the hidden
+  // input holds the focus: its text goes to the app, and the keys that are not
+  // text (arrows, Tab, Escape, shortcuts) are handed on to the canvas, where
+  // SDL listens. On touch screens the tap handler below does this instead,
+  // and only for a tap (a programmatic focus could raise a soft keyboard over
+  // the on-screen keypad).
+  let lastPointerType = 'mouse';
+  canvas.addEventListener('pointerdown', (event) => { lastPointerType = event.pointerType; }, { capture: true });
+  function takeTypingFocus() {
+    if (dzb.editing && !dzb.keypadOn && lastPointerType !== 'touch' && document.activeElement === canvas) {
+      softInput.focus({ preventScroll: true });
+    }
+  }
+  canvas.addEventListener('focus', () => setTimeout(takeTypingFocus, 0));
   dzb.publishTextFields = function (fields, editing, keypadOn) {
     dzb.textFields = fields;
     dzb.editing = editing;
@@ -150,14 +168,23 @@
       softInput.blur();
       canvas.focus({ preventScroll: true });
     }
+    takeTypingFocus();
   };
   function fieldAt(x, y) {
     return dzb.textFields.find((f) => x >= f.x && x <= f.x + f.width && y >= f.y && y <= f.y + f.height);
   }
+  // A finger that moved was scrolling the page (the app scrolls on drags):
+  // lifting it over a field must not raise the keyboard.
+  let touchStart = null;
+  canvas.addEventListener('touchstart', (event) => {
+    const touch = event.changedTouches[0];
+    touchStart = touch ? { x: touch.clientX, y: touch.clientY } : null;
+  }, { passive: true });
   canvas.addEventListener('touchend', (event) => {
     const touch = event.changedTouches[0];
     const box = canvas.getBoundingClientRect();
-    const field = touch && fieldAt(touch.clientX - box.left, touch.clientY - box.top);
+    const moved = touch && touchStart && Math.hypot(touch.clientX - touchStart.x, touch.clientY - touchStart.y) > 10;
+    const field = touch && !moved && fieldAt(touch.clientX - box.left, touch.clientY - box.top);
     if (!field || dzb.keypadOn) return;
     // Over the field, so the browser keeps the field in view above the keyboard.
     Object.assign(softInput.style, { left: box.left + field.x + 'px', top: box.top + field.y + 'px',
@@ -170,16 +197,43 @@
     return text.replace(/\s+/g, ' ').trim();
   }
   softInput.addEventListener('beforeinput', (event) => {
+    // An IME composes in the input itself (it cannot be cancelled); the
+    // finished text arrives with compositionend.
+    if (event.inputType === 'insertCompositionText') return;
     if (event.inputType === 'deleteContentBackward') softPending += '\b';
     else if (event.inputType === 'insertLineBreak') softPending += '\n';
     else if (event.data) softPending += event.data;
     else if (event.dataTransfer) softPending += pastedText(event.dataTransfer);
     event.preventDefault();  // the hidden input stays empty; the app holds the text
   });
+  softInput.addEventListener('compositionend', (event) => {
+    if (event.data) softPending += event.data;
+    softInput.value = '';
+  });
+  // A key that is not text goes on to the canvas as SDL expects it (SDL
+  // still reads the deprecated keyCode, which a constructed event lacks).
+  function forwardKey(event) {
+    const copy = new KeyboardEvent(event.type, {
+      key: event.key, code: event.code, location: event.location, repeat: event.repeat, ctrlKey: event.ctrlKey,
+      shiftKey: event.shiftKey, altKey: event.altKey, metaKey: event.metaKey, bubbles: true, cancelable: true,
+    });
+    for (const name of ['keyCode', 'which', 'charCode']) Object.defineProperty(copy, name, { value: event[name] });
+    canvas.dispatchEvent(copy);
+  }
+  function isText(event) {
+    return event.key.length === 1 && !event.ctrlKey && !event.metaKey;
+  }
   softInput.addEventListener('keydown', (event) => {
+    if (event.isComposing || event.keyCode === 229) return;  // the IME has it
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'v') return;  // the paste event brings it
     // Hardware keys while the hidden input has focus (tablet with a keyboard).
     if (event.key === 'Backspace') { softPending += '\b'; event.preventDefault(); }
     else if (event.key === 'Enter') { softPending += '\n'; event.preventDefault(); }
+    else if (!isText(event)) { forwardKey(event); event.preventDefault(); }
+  });
+  softInput.addEventListener('keyup', (event) => {
+    if (event.isComposing || event.keyCode === 229 || isText(event)) return;
+    if (event.key !== 'Backspace' && event.key !== 'Enter') forwardKey(event);
   });
 
   // Ctrl+V or the context menu's Paste over the canvas: SDL reads no system
@@ -285,6 +339,16 @@
 
   dzb.openUrl = function (url) { window.open(url, '_blank', 'noopener'); };
 
+  // "Download for offline use": the single-file page built beside this one.
+  dzb.downloadOfflineCopy = function () {
+    const link = document.createElement('a');
+    link.href = 'diazepane-bench-offline.html';
+    link.download = 'diazepane-bench-offline.html';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  };
+
   // Embeds tell the page around them how tall their content is, so it can fit
   // the iframe (see embed-example.html). Two forms of the same message: ours,
   // and the LTI one that Canvas and other LMSs already act on.
@@ -359,10 +423,20 @@
     return WebAssembly.instantiate(await response.arrayBuffer(), imports);
   }
 
+  // The single-file offline page carries the .wasm as base64 in a data block
+  // (scripts/tools/single_file.py): no fetch, which file:// would refuse.
+  function inlineWasm() {
+    const text = document.getElementById('dzb-wasm').textContent.trim();
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return Promise.resolve(new Response(bytes, { headers: { 'Content-Type': 'application/wasm' } }));
+  }
+
   function start() {
     // Both downloads start at once; the runtime script waits for the
     // WebAssembly through instantiateWasm.
-    const wasmResponse = fetchWasm('diazepane-bench.wasm?v=' + version);
+    const wasmResponse = dzb.offlineFile ? inlineWasm() : fetchWasm('diazepane-bench.wasm?v=' + version);
     wasmResponse.catch(() => { /* reported by instantiate below */ });
     if (!webgl2Available()) {
       dzb.fail('This browser or device does not offer WebGL 2, which the calculators need to draw.');
@@ -380,6 +454,7 @@
         return {};  // asynchronous: the runtime waits for receiveInstance
       },
     };
+    if (dzb.offlineFile) return;  // the runtime is the next inline script
     const script = document.createElement('script');
     script.src = 'diazepane-bench.js?v=' + version;
     script.onerror = () => dzb.fail('The app script could not be loaded.');
@@ -409,9 +484,18 @@
   }
   registerServiceWorker();
 
+  // Tablets (iPadOS Safari under memory pressure) can take the WebGL context
+  // away. preventDefault asks for it back; once restored, the app rebuilds
+  // its GL objects and font texture and draws again with its state intact.
+  dzb.contextLost = false;
+  dzb.contextRestored = false;
   canvas.addEventListener('webglcontextlost', (event) => {
     event.preventDefault();
-    dzb.fail('The graphics context was lost. Reload the page to continue.');
+    dzb.contextLost = true;
+  });
+  canvas.addEventListener('webglcontextrestored', () => {
+    dzb.contextLost = false;
+    dzb.contextRestored = true;
   });
   start();
 })();

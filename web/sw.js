@@ -12,7 +12,7 @@ const VERSION = '@DZB_VERSION@';
 const CACHE = 'diazepane-bench-' + VERSION;
 const FILES = ['./', 'index.html', 'app.js?v=' + VERSION, 'style.css?v=' + VERSION,
   'diazepane-bench.js?v=' + VERSION, 'diazepane-bench.wasm?v=' + VERSION, 'icons/icon.svg',
-  'manifest.webmanifest'];
+  'icons/apple-touch-icon.png', 'icons/icon-192.png', 'manifest.webmanifest'];
 
 self.addEventListener('install', (event) => {
   // addAll fails as a whole if any file fails: no half-installed version.

@@ -3,6 +3,7 @@
 #include <SDL_opengl.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <vector>
 
 #include "app/png_encode.hpp"
@@ -14,6 +15,7 @@
 #include "ui/fonts.hpp"
 #include "ui/persistence.hpp"
 #include "ui/theme.hpp"
+#include "ui/touch_scroll.hpp"
 
 namespace platform {
 namespace {
@@ -22,7 +24,8 @@ double wall_seconds() { return static_cast<double>(SDL_GetTicks64()) / 1000.0; }
 
 }  // namespace
 
-AppLoop::AppLoop(SDL_Window* window, const char* glsl_version, ui::Host& host) : window_(window), ui_(host) {
+AppLoop::AppLoop(SDL_Window* window, const char* glsl_version, ui::Host& host)
+    : window_(window), glsl_version_(glsl_version), ui_(host) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -54,7 +57,20 @@ bool AppLoop::handle_event(const SDL_Event& event) {
     return event.type != SDL_QUIT;
   }
   if (event.type == SDL_MOUSEMOTION) pointer_moved_this_frame_ = true;
+  const bool touch_press = event.type == SDL_MOUSEBUTTONDOWN && event.button.which == SDL_TOUCH_MOUSEID;
+  if (touch_press) {
+    // A finger is where it presses, even when SDL sends no motion for it (a
+    // second tap on the same spot): the pointer was taken away at the last lift.
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+  }
   ImGui_ImplSDL2_ProcessEvent(&event);
+  if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID) {
+    // A lifted finger hovers nothing: no tooltip or hover highlight stays
+    // behind after a tap (a mouse pointer stays where it is, a finger does not).
+    ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  }
   return event.type != SDL_QUIT;
 }
 
@@ -76,6 +92,13 @@ void AppLoop::feed_soft_keyboard(const std::string& text) {
     }
   }
   flush();
+  request_frames(3);
+}
+
+void AppLoop::restore_graphics() {
+  renderer_shutdown();  // the old objects died with the context; forget them
+  renderer_init(glsl_version_);
+  renderer_rebuild_fonts();
   request_frames(3);
 }
 
@@ -147,6 +170,7 @@ bool AppLoop::render_if_needed() {
   // queued event was consumed, not after it arrived.
   if (consumed_input) request_frames(3);
   ui_.begin_frame();
+  ui::touch_scroll_new_frame(ui_);
   const app::Theme theme_before = state_.theme;
   ui_.keypad_on = state_.keypad_on;
   ui::draw_app(state_, session_, ui_);

@@ -29,12 +29,16 @@ class AppLoop {
   void feed_soft_keyboard(const std::string& text);
   bool wants_frames() const;
   app::AppState& state() { return state_; }
+  // The graphics context came back after the browser took it away (memory
+  // pressure on tablets): every GL object is new, the app state is untouched.
+  void restore_graphics();
 
  private:
   void update_pixel_ratio();
   void save_capture(const ui::UiContext::Capture& capture);
 
   SDL_Window* window_;
+  const char* glsl_version_;
   ui::UiContext ui_;
   app::AppState state_;
   app::AppSession session_;

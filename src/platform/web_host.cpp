@@ -64,6 +64,12 @@ EM_JS(int, dzb_js_copy_status, (), {
 EM_JS(void, dzb_js_open_url, (const char* url), {
   if (window.dzb && window.dzb.openUrl) window.dzb.openUrl(UTF8ToString(url));
 });
+// The offline file itself has no file beside it to offer.
+EM_JS(int, dzb_js_offers_offline_copy, (),
+      { return (window.dzb && !window.dzb.offlineFile && location.protocol != 'file:') ? 1 : 0; });
+EM_JS(void, dzb_js_download_offline_copy, (), {
+  if (window.dzb && window.dzb.downloadOfflineCopy) window.dzb.downloadOfflineCopy();
+});
 EM_JS(void, dzb_js_publish_content_height, (double height), {
   if (window.dzb && window.dzb.publishContentHeight) window.dzb.publishContentHeight(height);
 });
@@ -175,6 +181,9 @@ ui::Host::CopyStatus WebHost::last_copy_status() const {
 }
 
 void WebHost::open_url(const std::string& url) { dzb_js_open_url(url.c_str()); }
+
+bool WebHost::offers_offline_copy() const { return dzb_js_offers_offline_copy() != 0; }
+void WebHost::download_offline_copy() { dzb_js_download_offline_copy(); }
 
 void WebHost::publish_content_height(float height_px) {
   // Whole pixels, and only changes: each one may resize the iframe.

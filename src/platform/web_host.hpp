@@ -24,6 +24,8 @@ class WebHost : public ui::Host {
   void share_text(const std::string& title, const std::string& text, bool dark) override;
   CopyStatus last_copy_status() const override;
   void open_url(const std::string& url) override;
+  bool offers_offline_copy() const override;
+  void download_offline_copy() override;
   void publish_content_height(float height_px) override;
   // Text typed on a soft keyboard (through the page's hidden input) since the
   // last call; "\b" is backspace, "\n" is enter.

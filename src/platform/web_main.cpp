@@ -14,6 +14,12 @@
 EM_JS(void, dzb_js_fail, (const char* message), {
   if (window.dzb && window.dzb.fail) window.dzb.fail(UTF8ToString(message));
 });
+// Set by the page's webglcontextrestored handler (web/app.js).
+EM_JS(int, dzb_js_take_context_restored, (), {
+  if (!window.dzb || !window.dzb.contextRestored) return 0;
+  window.dzb.contextRestored = false;
+  return 1;
+});
 // clang-format on
 
 namespace {
@@ -24,6 +30,7 @@ constexpr const char* kPageTitle = "Diazepane Bench — the numbers behind 1,4-d
 
 void run_frame() {
   const double start_ms = emscripten_get_now();
+  if (dzb_js_take_context_restored()) g_loop->restore_graphics();
   SDL_Event event;
   while (SDL_PollEvent(&event)) g_loop->handle_event(event);
   const std::string soft_keys = platform::WebHost::take_soft_keyboard_input();

@@ -40,7 +40,7 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
   mark_results();
   if (view.stale) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
-    ImGui::TextWrapped("Stale: results for the last valid input.");
+    wrapped_text("Stale: results for the last valid input.");
     ImGui::PopStyleColor();
   }
   big_result(ctx, "Unreacted diamine", percent(view.distribution.unreacted), view.stale);
@@ -78,15 +78,14 @@ void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, Ui
   if (!view.valid) return;
   const auto& p = view.protection;
   big_result(ctx, "Mono-Boc per Boc2O", percent(p.outcome.mono_yield), view.stale);
-  ImGui::TextWrapped("Mono : bis = %s : 1; %s of the diamine is left over.",
-                     app::format_sig(p.outcome.mono_to_bis).c_str(), percent(p.outcome.diamine_left).c_str());
-  ImGui::TextWrapped("Weigh out %s 1,4-diazepane (%s mmol) and add %s Boc2O (%s, %s mmol) slowly.",
-                     app::format_mass_g(p.diamine_g).c_str(), app::format_sig(p.diamine_mmol).c_str(),
-                     app::format_mass_g(p.electrophile_g).c_str(),
-                     app::format_volume_ml(p.electrophile_ml).c_str(),
-                     app::format_sig(p.electrophile_mmol).c_str());
-  ImGui::TextWrapped("Expect %s 1-Boc-1,4-diazepane and %s di-Boc before isolation losses.",
-                     app::format_mass_g(p.mono_g).c_str(), app::format_mass_g(p.bis_g).c_str());
+  wrapped_text("Mono : bis = %s : 1; %s of the diamine is left over.",
+               app::format_sig(p.outcome.mono_to_bis).c_str(), percent(p.outcome.diamine_left).c_str());
+  wrapped_text("Weigh out %s 1,4-diazepane (%s mmol) and add %s Boc2O (%s, %s mmol) slowly.",
+               app::format_mass_g(p.diamine_g).c_str(), app::format_sig(p.diamine_mmol).c_str(),
+               app::format_mass_g(p.electrophile_g).c_str(), app::format_volume_ml(p.electrophile_ml).c_str(),
+               app::format_sig(p.electrophile_mmol).c_str());
+  wrapped_text("Expect %s 1-Boc-1,4-diazepane and %s di-Boc before isolation losses.",
+               app::format_mass_g(p.mono_g).c_str(), app::format_mass_g(p.bis_g).c_str());
   muted_text(app::monoboc_workup_text(p));
   muted_text(app::kMonoProtonationText);
   PlotSpec yields;

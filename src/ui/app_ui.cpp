@@ -1,5 +1,6 @@
 #include "ui/app_ui.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <iterator>
 
@@ -75,7 +76,7 @@ std::string embed_snippet(app::AppState& state, Host& host) {
 }
 
 bool header_button(UiContext& ctx, const char* label, const char* test_name) {
-  const bool pressed = ImGui::Button(label, ImVec2(0, touch_px()));
+  const bool pressed = ImGui::Button(label, touch_button_size(label));
   ctx.tag_last_item(test_name);
   return pressed;
 }
@@ -91,7 +92,7 @@ void share_button(UiContext& ctx, const char* label, const char* test_name, cons
   const double since = ImGui::GetTime() - storage->GetFloat(clicked_id, -100.0f);
   const bool copied = storage->GetInt(last_id) == static_cast<int>(clicked_id) && since < 2.0 &&
                       ctx.host().last_copy_status() == Host::CopyStatus::copied;
-  const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+  const float width = touch_button_size(label).x;
   ImGui::PushID(test_name);
   const bool pressed = ImGui::Button(copied ? "✓ Copied###share" : (std::string(label) + "###share").c_str(),
                                      ImVec2(width, touch_px()));
@@ -120,39 +121,96 @@ void text_size_buttons(app::AppState& state, UiContext& ctx) {
   ImGui::EndDisabled();
 }
 
+// Below this window width (CSS px) the header's actions fold into a menu:
+// a phone has no room for seven buttons beside the title.
+constexpr float kHeaderMenuBelowPx = 700.0f;
+
+// The header's actions, on one row (wide) or as full-width rows in the menu.
+void header_actions(app::AppState& state, UiContext& ctx, bool in_menu) {
+  Host& host = ctx.host();
+  const bool dark = state.theme == app::Theme::dark;
+  const char* keypad_label = state.keypad_on ? "Keypad ✓" : "Keypad";
+  const char* theme_label = state.theme == app::Theme::light ? "Dark theme" : "Light theme";
+  // In the menu every action is a row of its own; on the header row they follow each other.
+  auto next = [&] {
+    if (!in_menu) ImGui::SameLine();
+  };
+  text_size_buttons(state, ctx);
+  next();
+  if (header_button(ctx, keypad_label, "app.keypad")) state.keypad_on = !state.keypad_on;
+  next();
+  share_button(ctx, "Copy link", "app.copy_link", "Link to these inputs", dark,
+               [&] { return host.page_address() + "?" + app::encode_state(state); });
+  next();
+  share_button(ctx, "Embed this", "app.embed", "Embed this tool: paste into your course page's HTML", dark,
+               [&] { return embed_snippet(state, host); });
+  if (host.offers_offline_copy()) {
+    next();
+    if (header_button(ctx, in_menu ? "Download for offline use" : "Offline copy", "app.offline_copy"))
+      host.download_offline_copy();
+  }
+  next();
+  if (header_button(ctx, theme_label, "app.theme")) {
+    state.theme = state.theme == app::Theme::light ? app::Theme::dark : app::Theme::light;
+    apply_theme(state.theme, state.ui_scale_percent / 100.0f);
+  }
+}
+
 void draw_header(app::AppState& state, UiContext& ctx) {
   ImGui::PushFont(ctx.fonts.heading);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Diazepane Bench");
   const float title_right = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
   ImGui::PopFont();
-  const char* theme_label = state.theme == app::Theme::light ? "Dark theme" : "Light theme";
-  const char* keypad_label = state.keypad_on ? "Keypad ✓" : "Keypad";
-  const char* labels[] = {"A−", "A+", keypad_label, "Copy link", "Embed this", theme_label};
   const ImGuiStyle& style = ImGui::GetStyle();
-  float width = style.ItemSpacing.x * 5;
-  for (const char* label : labels) width += ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
-  // Beside the title when there is room, on a row of their own when not.
-  const float right_aligned = ImGui::GetContentRegionMax().x - width;
-  if (right_aligned > title_right + 16) ImGui::SameLine(right_aligned);
-  text_size_buttons(state, ctx);
-  ImGui::SameLine();
-  if (header_button(ctx, keypad_label, "app.keypad")) state.keypad_on = !state.keypad_on;
-  ImGui::SameLine();
-  Host& host = ctx.host();
-  const bool dark = state.theme == app::Theme::dark;
-  share_button(ctx, "Copy link", "app.copy_link", "Link to these inputs", dark,
-               [&] { return host.page_address() + "?" + app::encode_state(state); });
-  ImGui::SameLine();
-  share_button(ctx, "Embed this", "app.embed", "Embed this tool: paste into your course page's HTML", dark,
-               [&] { return embed_snippet(state, host); });
-  ImGui::SameLine();
-  if (header_button(ctx, theme_label, "app.theme")) {
-    state.theme = state.theme == app::Theme::light ? app::Theme::dark : app::Theme::light;
-    apply_theme(state.theme, state.ui_scale_percent / 100.0f);
+  if (ImGui::GetMainViewport()->Size.x < kHeaderMenuBelowPx) {
+    const float menu_width = touch_button_size("Menu").x;
+    ImGui::SameLine(std::max(title_right + style.ItemSpacing.x, ImGui::GetContentRegionMax().x - menu_width));
+    if (ImGui::Button("Menu", ImVec2(menu_width, touch_px()))) ImGui::OpenPopup("header.menu");
+    ctx.tag_last_item("app.menu");
+    if (ImGui::BeginPopup("header.menu")) {
+      header_actions(state, ctx, true);
+      ImGui::EndPopup();
+    }
+  } else {
+    const char* labels[] = {"A−",
+                            "A+",
+                            state.keypad_on ? "Keypad ✓" : "Keypad",
+                            "Copy link",
+                            "Embed this",
+                            "Offline copy",
+                            state.theme == app::Theme::light ? "Dark theme" : "Light theme"};
+    float width = style.ItemSpacing.x * (std::size(labels) - 1);
+    for (const char* label : labels) width += touch_button_size(label).x;
+    // Beside the title when there is room, on a row of their own when not.
+    const float right_aligned = ImGui::GetContentRegionMax().x - width;
+    if (right_aligned > title_right + 16) ImGui::SameLine(right_aligned);
+    header_actions(state, ctx, false);
   }
   ctx.mirror("app", {{"ui_scale", "Text size", std::to_string(state.ui_scale_percent) + " %"},
                      {"keypad", "On-screen keypad", state.keypad_on ? "on" : "off"}});
+}
+
+// Phones: five tabs do not fit a 390 px row without cutting their names, so
+// the tools are chosen from a full-width list that shows each whole name.
+void draw_tool_selector(app::AppState& state, app::AppSession& session, UiContext& ctx) {
+  if (session.select_tool) state.tool = *session.select_tool;
+  session.select_tool.reset();
+  const ToolTab& current = tab_for(state.tool);
+  ImGui::SetNextItemWidth(-1);
+  const bool open = ImGui::BeginCombo("##tool", current.label, ImGuiComboFlags_HeightLargest);
+  ctx.tag_last_item("app.tool_select");
+  if (open) {
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
+    for (const auto& tab : kTools) {
+      if (ImGui::Selectable(tab.label, tab.tool == state.tool, 0, ImVec2(0, touch_px())))
+        state.tool = tab.tool;
+      ctx.tag_last_item(("tab." + app::tool_key(tab.tool)).c_str());
+    }
+    ImGui::PopStyleVar();
+    ImGui::EndCombo();
+  }
+  tab_for(state.tool).draw(state, session, ctx);
 }
 
 // Embeds: a slim row with the text size and a way out to the whole app.
@@ -175,7 +233,7 @@ void publish_embed_height(UiContext& ctx) {
 void draw_notice(app::AppSession& session, UiContext& ctx) {
   if (session.notice.empty()) return;
   ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
-  ImGui::TextWrapped("%s", session.notice.c_str());
+  wrapped_text("%s", session.notice.c_str());
   ImGui::PopStyleColor();
   ctx.mirror("app", {{"notice", "Notice", session.notice}});
   if (header_button(ctx, "Dismiss", "app.dismiss_notice")) session.notice.clear();
@@ -185,7 +243,7 @@ void draw_notice(app::AppSession& session, UiContext& ctx) {
 void draw_link_change(app::AppState& state, app::AppSession& session, UiContext& ctx) {
   if (session.link_change.empty()) return;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextWrapped("%s", session.link_change.c_str());
+  wrapped_text("%s", session.link_change.c_str());
   ctx.mirror("app", {{"link_change", "Changed by a link", session.link_change}});
   if (header_button(ctx, "Undo", "app.undo_link")) undo_link(state, session);
   ImGui::SameLine();
@@ -229,7 +287,9 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
   draw_header(state, ctx);
   draw_notice(session, ctx);
   draw_link_change(state, session, ctx);
-  if (ImGui::BeginTabBar("tools")) {
+  if (ImGui::GetMainViewport()->Size.x < kHeaderMenuBelowPx) {
+    draw_tool_selector(state, session, ctx);
+  } else if (ImGui::BeginTabBar("tools")) {
     // A panel may ask for another tool while it draws (guide links, "open in
     // Workup"): that request is honoured on the next frame.
     const std::optional<app::Tool> requested = session.select_tool;

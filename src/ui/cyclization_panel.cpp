@@ -84,7 +84,7 @@ void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, U
 
 void draw_breakdown(const app::CyclizationView& view) {
   const auto& r = view.result;
-  ImGui::TextWrapped(
+  wrapped_text(
       "Where the precursor goes: ring %s, cyclic dimer and larger rings %s, linear oligomers %s (the "
       "gummy, poorly soluble solid), precursor left %s — 100 %% in all.",
       percent(r.ring_yield).c_str(), percent(r.cyclic_oligomers).c_str(), percent(r.linear_oligomers).c_str(),
@@ -96,13 +96,13 @@ void draw_breakdown(const app::CyclizationView& view) {
 void draw_syringe_results(const app::CyclizationView& view, UiContext& ctx) {
   const auto& r = view.result;
   if (r.steady_state) {
-    ImGui::TextWrapped(
+    wrapped_text(
         "Final concentration %s mol/L. During most of the feed the precursor stays near %s mol/L "
         "(steady state), where rings form at %s of the feed rate. Added at once: %s.",
         app::format_sig(view.total_molar).c_str(), app::format_sig(r.steady_state_molar).c_str(),
         percent(r.steady_state_yield).c_str(), percent(view.batch_ring_yield).c_str());
   } else {
-    ImGui::TextWrapped(
+    wrapped_text(
         "Final concentration %s mol/L. No steady state forms during this feed (%s): the precursor "
         "concentration keeps changing: at most %s mol/L (%s h into the feed), %s mol/L when the feed "
         "stops. Added at once: %s.",
@@ -114,12 +114,12 @@ void draw_syringe_results(const app::CyclizationView& view, UiContext& ctx) {
   const auto text_or_range = [](const std::optional<double>& y) {
     return y ? percent(*y) : std::string("outside the model's range");
   };
-  ImGui::TextWrapped(
+  wrapped_text(
       "The answer depends on k_intra (half-life %s h): at k_intra × 0.1 the ring yield is %s, at × 10 "
       "it is %s.",
       app::format_sig(chem::half_life_hours(view.k_intra_per_s)).c_str(),
       text_or_range(view.ring_yield_k_low).c_str(), text_or_range(view.ring_yield_k_high).c_str());
-  ImGui::TextWrapped("Done (99 %% converted) after %s h.", app::format_sig(r.completion_hours).c_str());
+  wrapped_text("Done (99 %% converted) after %s h.", app::format_sig(r.completion_hours).c_str());
   if (view.addition_for_target) {
     big_result(ctx, "Addition time for target",
                *view.addition_for_target == 0 ? std::string("none needed")
@@ -133,7 +133,7 @@ void draw_headline_results(const app::CyclizationView& view, UiContext& ctx) {
   if (!view.valid) return;
   if (view.stale) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
-    ImGui::TextWrapped("Stale: these results are for the last valid input. Fix the field marked above.");
+    wrapped_text("Stale: these results are for the last valid input. Fix the field marked above.");
     ImGui::PopStyleColor();
   }
   big_result(ctx, "Ring yield", percent(view.ring_yield()), view.stale);
@@ -148,14 +148,13 @@ void draw_result_details(const app::CyclizationView& view, UiContext& ctx) {
     draw_syringe_results(view, ctx);
     return;
   }
-  ImGui::TextWrapped("C0/EM = %s: %s mL of solvent per mmol.",
-                     app::format_sig(view.c0_molar / view.em_molar).c_str(),
-                     app::format_sig(1 / view.c0_molar).c_str());
+  wrapped_text("C0/EM = %s: %s mL of solvent per mmol.",
+               app::format_sig(view.c0_molar / view.em_molar).c_str(),
+               app::format_sig(1 / view.c0_molar).c_str());
   if (view.concentration_for_target) {
-    ImGui::TextWrapped("For %s ring in batch: at most %s mol/L (%s mL per mmol).",
-                       percent(view.target_yield).c_str(),
-                       app::format_sig(*view.concentration_for_target).c_str(),
-                       app::format_sig(1 / *view.concentration_for_target).c_str());
+    wrapped_text("For %s ring in batch: at most %s mol/L (%s mL per mmol).",
+                 percent(view.target_yield).c_str(), app::format_sig(*view.concentration_for_target).c_str(),
+                 app::format_sig(1 / *view.concentration_for_target).c_str());
   }
   if (view.ring_yield_at_rule_of_thumb) {
     muted_text("The common rule of thumb \"below 0.05 M\" gives " +

@@ -14,7 +14,7 @@ void labelled(const char* label, const std::string& text) {
   ImGui::TextUnformatted(label);
   ImGui::PopStyleColor();
   ImGui::SameLine();
-  ImGui::TextWrapped("%s", text.c_str());
+  wrapped_text("%s", text.c_str());
 }
 
 }  // namespace
@@ -35,7 +35,7 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
     labelled("Mechanism", card.mechanism);
     labelled("Fix", card.fix);
     ImGui::PushID(card.id.c_str());
-    if (ImGui::Button(card.tool_label.c_str(), ImVec2(0, touch_px()))) {
+    if (ImGui::Button(card.tool_label.c_str(), touch_button_size(card.tool_label.c_str()))) {
       follow_link(state, session, "the guide", card.open);
     }
     ImGui::PopID();
@@ -54,7 +54,7 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
       ImGui::TableNextRow();
       for (const char* cell : {row.step, row.parameter, row.target, row.why}) {
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", cell);
+        wrapped_text("%s", cell);
       }
     }
     ImGui::EndTable();

@@ -51,6 +51,10 @@ class Host {
   virtual CopyStatus last_copy_status() const { return CopyStatus::copied; }
   // Opens an address in a new browser tab ("Open in full app" from an embed).
   virtual void open_url(const std::string& url) { (void)url; }
+  // "Download for offline use": offers the single-file page (the whole app in
+  // one HTML file that opens without a server). Only a served page has one.
+  virtual bool offers_offline_copy() const { return false; }
+  virtual void download_offline_copy() {}
   // Embeds: the height (CSS px) the content needs without scrolling, so the
   // page around the iframe can fit the iframe to it.
   virtual void publish_content_height(float height_px) { (void)height_px; }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "ui/theme.hpp"
 
 namespace ui {
@@ -26,18 +27,46 @@ void draw_keypad(UiContext& ctx) {
                                       "1", "2", "3", "e", "0", ".", "Clear", "Done"};
   const float key_w = 72 * ui_scale(), key_h = 60 * ui_scale();
   const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::PushFont(ctx.fonts.large);
+  const float large_line_h = ImGui::GetTextLineHeightWithSpacing();
+  ImGui::PopFont();
+  const float echo_h = ImGui::GetTextLineHeightWithSpacing() + large_line_h;
   const ImVec2 size(key_w * 4 + style.ItemSpacing.x * 3 + style.WindowPadding.x * 2,
-                    key_h * 4 + style.ItemSpacing.y * 4 + ImGui::GetTextLineHeightWithSpacing() +
-                        style.WindowPadding.y * 2);
+                    key_h * 4 + style.ItemSpacing.y * 4 + echo_h + style.WindowPadding.y * 2);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - size.x - 12,
-                                 viewport->WorkPos.y + viewport->WorkSize.y - size.y - 12));
+  const float margin = 12;
+  // Never over the field being typed into: docked at the bottom when the
+  // field is in the upper half, at the top when it is in the lower half, and
+  // the field scrolled clear of it when the screen is too short for both.
+  const UiContext::TargetPlace& field = ctx.keypad_target_place();
+  const float view_top = viewport->WorkPos.y, view_bottom = viewport->WorkPos.y + viewport->WorkSize.y;
+  const bool field_in_lower_half = (field.top + field.bottom) / 2 > (view_top + view_bottom) / 2;
+  const float keypad_top = field_in_lower_half ? view_top + margin : view_bottom - size.y - margin;
+  const float keypad_bottom = keypad_top + size.y;
+  const bool narrow = viewport->WorkSize.x < size.x * 2;
+  const float keypad_left = narrow ? viewport->WorkPos.x + (viewport->WorkSize.x - size.x) / 2
+                                   : viewport->WorkPos.x + viewport->WorkSize.x - size.x - margin;
+  if (field.bottom > keypad_top && field.top < keypad_bottom) {
+    if (ImGuiWindow* window = ImGui::FindWindowByID(field.window_id)) {
+      const float shift =
+          field_in_lower_half ? field.top - (keypad_bottom + margin) : field.bottom - (keypad_top - margin);
+      ImGui::SetScrollY(window, window->Scroll.y + shift);
+      ctx.request_next_frame();
+    }
+  }
+  ImGui::SetNextWindowPos(ImVec2(keypad_left, keypad_top));
   ImGui::SetNextWindowSize(size);
   ImGui::Begin("Keypad", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoFocusOnAppearing);
+  ctx.tag_rect("keypad.window", keypad_left, keypad_top, size.x, size.y);
+  // The value as it is typed, big enough to read with the field out of sight.
   ImGui::TextUnformatted(ctx.keypad_target_label().c_str());
   std::string text = target->str();
+  ImGui::PushFont(ctx.fonts.large);
+  ImGui::TextUnformatted(text.empty() ? " " : text.c_str());
+  ImGui::PopFont();
+  ctx.tag_last_item("keypad.echo");
   bool done = false;
   for (int i = 0; i < 16; ++i) {
     if (i % 4) ImGui::SameLine();

@@ -6,6 +6,7 @@
 #include "imgui.h"
 #include "ui/layout.hpp"
 #include "ui/plot.hpp"
+#include "ui/theme.hpp"
 
 namespace ui {
 namespace {
@@ -30,12 +31,53 @@ void arrow(ImDrawList* draw, ImVec2 from, ImVec2 to, float width, ImU32 colour) 
                           ImVec2(base.x - normal.x * head * 0.6f, base.y - normal.y * head * 0.6f), colour);
 }
 
+// Below this width (px) the boxes and labels do not fit side by side: the
+// diagram turns vertical, the precursor on top and the products underneath.
+constexpr float kVerticalBelowPx = 560.0f;
+
+// A label beside the middle of an arrow, on the outer side, clear of the line.
+void side_label(ImDrawList* draw, ImVec2 from, ImVec2 to, bool left, const std::string& label, ImU32 colour) {
+  const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+  const ImVec2 mid((from.x + to.x) / 2, (from.y + to.y) / 2);
+  const float x = left ? mid.x - size.x - 16 : mid.x + 16;
+  draw->AddText(ImVec2(x, mid.y - size.y / 2), colour, label.c_str());
+}
+
+void draw_vertical(UiContext& ctx, const char* test_name, const std::string& start,
+                   const PathwayBranch* branches[2], float width) {
+  const float line_h = ImGui::GetTextLineHeight();
+  const float box_h = line_h + 16, arrow_h = std::max(3.5f * line_h, 70.0f);
+  const float height_px = box_h * 2 + arrow_h + 8;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, height_px));
+  ctx.tag_last_item(test_name);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+  const ImVec2 start_centre(origin.x + width / 2, origin.y + box_h / 2 + 2);
+  boxed_text(draw, start_centre, start, ImGui::GetColorU32(ImGuiCol_Border));
+  for (int i = 0; i < 2; ++i) {
+    const PathwayBranch& b = *branches[i];
+    const float line_width = 2.0f + 16.0f * static_cast<float>(std::clamp(b.share, 0.0, 1.0));
+    const ImVec2 product(origin.x + width * (i == 0 ? 0.25f : 0.75f), origin.y + height_px - box_h / 2 - 2);
+    const ImVec2 from(start_centre.x + (i == 0 ? -12.0f : 12.0f), start_centre.y + box_h / 2 + 2);
+    const ImVec2 to(product.x, product.y - box_h / 2 - 4);
+    arrow(draw, from, to, line_width, series_colour(b.colour));
+    side_label(draw, from, to, i == 0, b.label, text);
+    boxed_text(draw, product, b.product, series_colour(b.colour));
+  }
+}
+
 }  // namespace
 
 void draw_pathway(UiContext& ctx, const char* test_name, const std::string& start, const PathwayBranch& upper,
                   const PathwayBranch& lower, float wanted_height_px) {
-  const float height_px = diagram_height_px(wanted_height_px);  // smaller in a short, results-first column
   const float width = ImGui::GetContentRegionAvail().x;
+  if (width < kVerticalBelowPx * ui_scale()) {
+    const PathwayBranch* branches[] = {&upper, &lower};
+    draw_vertical(ctx, test_name, start, branches, width);
+    return;
+  }
+  const float height_px = diagram_height_px(wanted_height_px);  // smaller in a short, results-first column
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width, height_px));
   ctx.tag_last_item(test_name);

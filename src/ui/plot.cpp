@@ -7,6 +7,7 @@
 #include "app/format.hpp"
 #include "ui/layout.hpp"
 #include "ui/theme.hpp"
+#include "ui/touch_scroll.hpp"
 
 namespace ui {
 namespace {
@@ -131,7 +132,7 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
     ImGui::PushID(static_cast<int>(i));
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const std::string label = "      " + spec.series[i].name;
-    if (ImGui::Button(label.c_str(), ImVec2(0, touch_px()))) {
+    if (ImGui::Button(label.c_str(), touch_button_size(label.c_str()))) {
       hidden_mask ^= 1u << i;
       storage->SetInt(hidden_id, static_cast<int>(hidden_mask));
     }
@@ -147,7 +148,7 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
     }
     ImGui::PopID();
   }
-  if (ImGui::Button("Export CSV", ImVec2(0, touch_px()))) {
+  if (ImGui::Button("Export CSV", touch_button_size("Export CSV"))) {
     std::vector<app::CsvColumn> columns{{spec.x_title, spec.xs}};
     for (const auto& s : spec.series) columns.push_back({s.name, s.ys});
     const std::string csv = app::to_csv(columns);
@@ -155,7 +156,7 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
   }
   ctx.tag_last_item((spec.id + ".csv").c_str());
   ImGui::SameLine();
-  if (ImGui::Button("Export PNG", ImVec2(0, touch_px()))) {
+  if (ImGui::Button("Export PNG", touch_button_size("Export PNG"))) {
     ctx.request_capture(
         {plot_min.x, plot_min.y, plot_max.x - plot_min.x, plot_max.y - plot_min.y, spec.id + ".png"});
   }
@@ -180,6 +181,8 @@ void draw_plot(UiContext& ctx, const PlotSpec& spec) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float height = plot_height_px(spec.height_px);  // smaller in a short, results-first column
   ImGui::InvisibleButton("plot", ImVec2(width, height));
+  // A finger moving sideways scrubs the readout; up or down scrolls the page.
+  touch_scroll_slider_cancelled();
   Frame f{ImVec2(origin.x + kLeftMarginPx, origin.y + kTopMarginPx),
           ImVec2(origin.x + width - kRightMarginPx, origin.y + height - kBottomMarginPx), &spec};
   ctx.tag_last_item((spec.id + ".area").c_str());

@@ -66,15 +66,15 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   }
   if (view.stale) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
-    ImGui::TextWrapped("Stale: these amounts are for the last valid input.");
+    wrapped_text("Stale: these amounts are for the last valid input.");
     ImGui::PopStyleColor();
   }
   const chem::RouteResult& r = view.result;
   const bool tms = state.route.method == chem::SchmidtMethod::tmsn3_tfoh;
   if (r.scale_warning) warning_text(chem::WarningLevel::danger, *r.scale_warning);
   step_heading(ctx, "1. Schmidt reaction");
-  ImGui::TextWrapped("%s ketone (%s, %s mmol).", app::format_mass_g(r.ketone_g).c_str(),
-                     r.ketone.hill.c_str(), app::format_sig(r.ketone_mmol).c_str());
+  wrapped_text("%s ketone (%s, %s mmol).", app::format_mass_g(r.ketone_g).c_str(), r.ketone.hill.c_str(),
+               app::format_sig(r.ketone_mmol).c_str());
   if (tms) {
     big_result(ctx, "TMSN3", app::format_volume_ml(r.azide_ml), view.stale);
     big_result(ctx, "TfOH", app::format_volume_ml(r.acid_ml), view.stale);
@@ -82,9 +82,9 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
     big_result(ctx, "NaN3", app::format_mass_g(r.azide_g), view.stale);
     big_result(ctx, state.route.method == chem::SchmidtMethod::nan3_h2so4 ? "Conc. H2SO4" : "MsOH",
                app::format_volume_ml(r.acid_ml), view.stale);
-    ImGui::TextWrapped("Add NaN3 in %zu portions of %s, one every %s min, at 0 °C:", r.schedule.size(),
-                       app::format_mass_g(r.schedule.empty() ? 0 : r.schedule[0].mass_g).c_str(),
-                       app::format_sig(r.interval_min).c_str());
+    wrapped_text("Add NaN3 in %zu portions of %s, one every %s min, at 0 °C:", r.schedule.size(),
+                 app::format_mass_g(r.schedule.empty() ? 0 : r.schedule[0].mass_g).c_str(),
+                 app::format_sig(r.interval_min).c_str());
     std::string times;
     for (const auto& portion : r.schedule)
       times += (times.empty() ? "" : ", ") + app::format_sig(portion.time_min, 2) + " min";
@@ -96,14 +96,14 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   }
   for (const auto& note : chem::azide_hazard_notes()) warning_text(chem::WarningLevel::caution, note);
   if (tms) {
-    ImGui::TextWrapped("TfOH left for the reaction after the basic N: %s equiv.",
-                       app::format_sig(r.tfoh_free_equiv).c_str());
+    wrapped_text("TfOH left for the reaction after the basic N: %s equiv.",
+                 app::format_sig(r.tfoh_free_equiv).c_str());
   }
   step_heading(ctx, "After the reaction: quench, base, azide waste");
   for (size_t i = 0; i < r.steps.size(); ++i) {
     const chem::RouteStep& step = r.steps[i];
-    ImGui::TextWrapped("%c. %s", static_cast<char>('a' + i), step.title.c_str());
-    ImGui::TextWrapped("%s", step.detail.c_str());
+    wrapped_text("%c. %s", static_cast<char>('a' + i), step.title.c_str());
+    wrapped_text("%s", step.detail.c_str());
     warning_text(chem::WarningLevel::caution, step.hazard);
     muted_text("Source: " + step.source);
   }
@@ -112,12 +112,12 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   step_heading(ctx, "3. LiAlH4 reduction");
   big_result(ctx, "LiAlH4", app::format_mass_g(r.lah_g), view.stale);
   if (view.lah_as_solution)
-    ImGui::TextWrapped("= %s of the solution", app::format_volume_ml(r.lah_solution_ml).c_str());
-  ImGui::TextWrapped("Fieser workup: %s water, %s 15 %% NaOH, %s water.",
-                     app::format_volume_ml(r.workup.water_first_ml).c_str(),
-                     app::format_volume_ml(r.workup.naoh_15pct_ml).c_str(),
-                     app::format_volume_ml(r.workup.water_last_ml).c_str());
-  if (ImGui::Button("Open in the Workup tool", ImVec2(0, touch_px()))) {
+    wrapped_text("= %s of the solution", app::format_volume_ml(r.lah_solution_ml).c_str());
+  wrapped_text("Fieser workup: %s water, %s 15 %% NaOH, %s water.",
+               app::format_volume_ml(r.workup.water_first_ml).c_str(),
+               app::format_volume_ml(r.workup.naoh_15pct_ml).c_str(),
+               app::format_volume_ml(r.workup.water_last_ml).c_str());
+  if (ImGui::Button("Open in the Workup tool", touch_button_size("Open in the Workup tool"))) {
     follow_link(state, session, "the route", [&](app::AppState& s) {
       s.workup.mode = chem::LahInputMode::mass_g;
       char grams[32];
@@ -151,7 +151,7 @@ void draw_reagents_and_calculator(app::RouteInputs& in, const app::RouteView& vi
     for (const auto& reagent : chem::reagent_table()) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", reagent.name.c_str());
+      wrapped_text("%s", reagent.name.c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(reagent.formula.empty() ? "mixture" : reagent.formula.c_str());
       ImGui::TableNextColumn();
@@ -159,7 +159,7 @@ void draw_reagents_and_calculator(app::RouteInputs& in, const app::RouteView& vi
       ImGui::TableNextColumn();
       std::string form = reagent.form;
       if (reagent.density_g_ml > 0) form += ", d " + app::format_sig(reagent.density_g_ml, 4);
-      ImGui::TextWrapped("%s", form.c_str());
+      wrapped_text("%s", form.c_str());
     }
     ImGui::EndTable();
   }

@@ -1,5 +1,6 @@
 #include "ui/theme.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ui {
@@ -33,6 +34,11 @@ void apply_sizes(ImGuiStyle& style) {
 }  // namespace
 
 float touch_px() { return kTouchTargetPx * g_ui_scale; }
+
+ImVec2 touch_button_size(const char* label) {
+  const float text_width = ImGui::CalcTextSize(label, nullptr, true).x;
+  return ImVec2(std::max(touch_px(), text_width + ImGui::GetStyle().FramePadding.x * 2), touch_px());
+}
 float ui_scale() { return g_ui_scale; }
 
 void apply_theme(app::Theme theme, float ui_scale) {

@@ -29,5 +29,7 @@ inline constexpr float kTouchTargetPx = 44.0f;
 // The touch-target height at the current UI scale.
 float touch_px();
 float ui_scale();
+// A button's size: its label's width, but never under a fingertip (44 x 44 px).
+ImVec2 touch_button_size(const char* label);
 
 }  // namespace ui

@@ -18,6 +18,11 @@ void UiContext::tag_last_item(const char* name) {
       {name, min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemFocused(), clip.Min.y, clip.Max.y});
 }
 
+void UiContext::tag_rect(const char* name, float x, float y, float width, float height) {
+  if (!host_.test_hooks_enabled()) return;
+  rects_.push_back({name, x, y, width, height, false, y, y + height});
+}
+
 void UiContext::register_text_field(app::TextField& field, const char* label) {
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
@@ -26,7 +31,10 @@ void UiContext::register_text_field(app::TextField& field, const char* label) {
     keypad_target_ = &field;
     keypad_target_label_ = label;
   }
-  if (&field == keypad_target_) keypad_target_seen_ = &field;
+  if (&field == keypad_target_) {
+    keypad_target_seen_ = &field;
+    keypad_target_place_ = {min.y, max.y, ImGui::GetCurrentWindowRead()->ID};
+  }
 }
 
 void UiContext::animate_until(double seconds) { animate_until_ = std::max(animate_until_, seconds); }
@@ -84,6 +92,12 @@ void UiContext::end_frame() {
     host_.publish_mirror(tool, entries);
   }
   if (!host_.test_hooks_enabled()) return;
+  // Tooltips are ImGui's own windows: tests check that none stays behind a tap.
+  for (const ImGuiWindow* window : GImGui->Windows) {
+    if ((window->Flags & ImGuiWindowFlags_Tooltip) && window->Active) {
+      tag_rect("imgui.tooltip", window->Pos.x, window->Pos.y, window->Size.x, window->Size.y);
+    }
+  }
   auto same = [](const WidgetRect& a, const WidgetRect& b) {
     return a.name == b.name && a.x == b.x && a.y == b.y && a.width == b.width && a.height == b.height &&
            a.focused == b.focused && a.clip_top == b.clip_top && a.clip_bottom == b.clip_bottom;

@@ -28,11 +28,19 @@ class UiContext {
 
   // Records the last ImGui item under `name` for browser tests.
   void tag_last_item(const char* name);
+  // Records any rectangle (screen px) under `name`, e.g. a whole window.
+  void tag_rect(const char* name, float x, float y, float width, float height);
   // Records the last item as a text field (for the soft keyboard) and, when it
   // is being edited, as the target of the on-screen keypad.
   void register_text_field(app::TextField& field, const char* label);
   app::TextField* keypad_target() const { return keypad_target_; }
   const std::string& keypad_target_label() const { return keypad_target_label_; }
+  // Where the keypad's field is (screen px) and the window that scrolls it.
+  struct TargetPlace {
+    float top = 0, bottom = 0;
+    unsigned window_id = 0;
+  };
+  const TargetPlace& keypad_target_place() const { return keypad_target_place_; }
   void clear_keypad_target() { keypad_target_ = nullptr; }
   bool keypad_on = false;  // set by the frame from the app state
   // Keeps frames coming until `seconds` (ImGui time), e.g. for a "Copied" note.
@@ -73,6 +81,7 @@ class UiContext {
   app::TextField* keypad_target_ = nullptr;
   app::TextField* keypad_target_seen_ = nullptr;  // still on screen this frame?
   std::string keypad_target_label_;
+  TargetPlace keypad_target_place_;
   std::map<std::string, std::vector<app::MirrorEntry>> frame_mirror_;
   std::map<std::string, std::string> published_mirror_;
   std::optional<Capture> capture_;

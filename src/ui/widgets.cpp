@@ -1,11 +1,15 @@
 #include "ui/widgets.hpp"
 
+#include <algorithm>
+#include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "ui/theme.hpp"
+#include "ui/touch_scroll.hpp"
 
 namespace ui {
 
@@ -15,9 +19,78 @@ void heading(UiContext& ctx, const char* text) {
   ImGui::PopFont();
 }
 
+namespace {
+
+bool ends_in_digit(const std::string& word) {
+  return !word.empty() && word.back() >= '0' && word.back() <= '9';
+}
+
+// A unit or percent sign that belongs with the number before it ("2.58 L", "37.1 %").
+bool is_unit(const std::string& word) {
+  return !word.empty() && word.size() <= 5 && !(word[0] >= '0' && word[0] <= '9') && word != "and" &&
+         word != "or" && word != "of" && word != "to" && word != "in" && word != "at";
+}
+
+}  // namespace
+
+void wrapped_text_unformatted(const std::string& text) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float space = ImGui::CalcTextSize(" ").x;
+  std::string out;
+  out.reserve(text.size() + 8);
+  size_t paragraph_start = 0;
+  while (paragraph_start <= text.size()) {
+    size_t paragraph_end = text.find('\n', paragraph_start);
+    if (paragraph_end == std::string::npos) paragraph_end = text.size();
+    // Words of the paragraph, each glued to a unit that follows a number.
+    std::vector<std::string> words;
+    size_t pos = paragraph_start;
+    while (pos < paragraph_end) {
+      size_t end = text.find(' ', pos);
+      if (end == std::string::npos || end > paragraph_end) end = paragraph_end;
+      std::string word = text.substr(pos, end - pos);
+      if (!words.empty() && ends_in_digit(words.back()) && is_unit(word)) {
+        words.back() += " " + word;
+      } else {
+        words.push_back(std::move(word));
+      }
+      pos = end + 1;
+    }
+    float line_width = 0;
+    for (size_t i = 0; i < words.size(); ++i) {
+      const float word_width = ImGui::CalcTextSize(words[i].c_str()).x;
+      if (i > 0 && line_width + space + word_width > width) {
+        out += '\n';
+        line_width = 0;
+      } else if (i > 0) {
+        out += ' ';
+        line_width += space;
+      }
+      out += words[i];
+      line_width += word_width;
+    }
+    if (paragraph_end >= text.size()) break;
+    out += '\n';
+    paragraph_start = paragraph_end + 1;
+  }
+  ImGui::TextUnformatted(out.c_str(), out.c_str() + out.size());
+}
+
+void wrapped_text(const char* format, ...) {
+  va_list args, count_args;
+  va_start(args, format);
+  va_copy(count_args, args);
+  const int length = std::vsnprintf(nullptr, 0, format, count_args);
+  va_end(count_args);
+  std::string text(length > 0 ? static_cast<size_t>(length) : 0, '\0');
+  if (length > 0) std::vsnprintf(text.data(), text.size() + 1, format, args);
+  va_end(args);
+  wrapped_text_unformatted(text);
+}
+
 void muted_text(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
-  ImGui::TextWrapped("%s", text.c_str());
+  wrapped_text("%s", text.c_str());
   ImGui::PopStyleColor();
 }
 
@@ -29,7 +102,7 @@ void warning_text(chem::WarningLevel level, const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
   ImGui::TextUnformatted(mark);
   ImGui::SameLine();
-  ImGui::TextWrapped("%s", text.c_str());
+  wrapped_text("%s", text.c_str());
   ImGui::PopStyleColor();
 }
 
@@ -56,7 +129,7 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
   }
   if (has_error) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
-    ImGui::TextWrapped("⚠ %s", error->message.c_str());
+    wrapped_text("⚠ %s", error->message.c_str());
     ImGui::PopStyleColor();
     ctx.tag_last_item((std::string("error.") + field).c_str());
   }
@@ -67,11 +140,18 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
 bool segmented(UiContext& ctx, const char* test_name, const char* const* labels, int count, int& selected) {
   bool changed = false;
   ImGui::PushID(test_name);
+  const float gap = 4;
   for (int i = 0; i < count; ++i) {
-    if (i > 0) ImGui::SameLine(0, 4);
+    // At least a fingertip wide; a segment that does not fit starts a new row.
+    const float width =
+        std::max(touch_px(), ImGui::CalcTextSize(labels[i]).x + ImGui::GetStyle().FramePadding.x * 2);
+    if (i > 0) {
+      const float right_edge = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
+      if (ImGui::GetItemRectMax().x + gap + width <= right_edge) ImGui::SameLine(0, gap);
+    }
     const bool active = i == selected;
     if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::Button(labels[i], ImVec2(0, touch_px())) && !active) {
+    if (ImGui::Button(labels[i], ImVec2(width, touch_px())) && !active) {
       selected = i;
       changed = true;
     }
@@ -88,7 +168,8 @@ void copy_button(UiContext& ctx, const char* test_name, const char* label, const
   const float copied_at = storage->GetFloat(id, -100.0f);
   const bool showing_copied = ImGui::GetTime() - copied_at < 2.0;
   ImGui::BeginDisabled(text.empty());
-  if (ImGui::Button(showing_copied ? "✓ Copied" : label, ImVec2(0, touch_px()))) {
+  if (ImGui::Button(showing_copied ? "✓ Copied" : label,
+                    touch_button_size(showing_copied ? "✓ Copied" : label))) {
     ctx.host().copy_text(text);
     storage->SetFloat(id, static_cast<float>(ImGui::GetTime()));
     ctx.animate_until(ImGui::GetTime() + 2.1);
@@ -99,8 +180,11 @@ void copy_button(UiContext& ctx, const char* test_name, const char* label, const
 
 void big_result(UiContext& ctx, const char* label, const std::string& value, bool stale) {
   ImGui::AlignTextToFramePadding();
+  const float value_x = ImGui::GetContentRegionAvail().x * 0.55f;
   ImGui::TextUnformatted(label);
-  ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.55f);
+  // The value in its own column when the label leaves room; under the label
+  // when it does not (a phone), so the two never run into each other.
+  if (ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x * 2 < value_x) ImGui::SameLine(value_x);
   ImGui::PushFont(ctx.fonts.large);
   if (stale) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
   ImGui::TextUnformatted(value.c_str());
@@ -118,6 +202,11 @@ void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, fl
   if (value > max) value = max;
   ImGui::SetNextItemWidth(-1);
   ImGui::PushID(test_name);
+  // A touch lands at once (the value jumps to the finger), but a swipe that
+  // turns out to be a scroll must leave the value as it was: keep the text
+  // from before the touch until the gesture is known.
+  static std::string text_before_touch;
+  const std::string text_before = field.str();
   if (ImGui::SliderFloat("##slider", &value, min, max, format,
                          log_scale ? ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_NoRoundToFormat : 0)) {
     char text[32];
@@ -125,6 +214,8 @@ void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, fl
     std::snprintf(text, sizeof text, text_format, value);
     field.set(text);
   }
+  if (ImGui::IsItemActivated()) text_before_touch = text_before;
+  if (touch_scroll_slider_cancelled()) field.set(text_before_touch);
   ImGui::PopID();
   ctx.tag_last_item(test_name);
 }

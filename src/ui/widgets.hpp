@@ -7,11 +7,18 @@
 #include "app/text_field.hpp"
 #include "chem/outcome.hpp"
 #include "chem/workup.hpp"
+#include "imgui.h"
 #include "ui/ui_context.hpp"
 
 namespace ui {
 
 void heading(UiContext& ctx, const char* text);
+
+// Text wrapped at the column's edge, like ImGui::TextWrapped, but broken only
+// at spaces, and never between a number and its unit: ImGui's own wrapping
+// also breaks after a '.', which splits "2.58 L" into "2." and "58 L".
+void wrapped_text(const char* format, ...) IM_FMTARGS(1);
+void wrapped_text_unformatted(const std::string& text);
 void muted_text(const std::string& text);
 void warning_text(chem::WarningLevel level, const std::string& text);
 

@@ -63,8 +63,8 @@ void draw_additions(const app::WorkupView& view, UiContext& ctx) {
   const chem::FieserWorkup& w = *view.workup;
   if (view.stale) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
-    ImGui::TextWrapped("Stale: these are for %s LiAlH4, the last valid input. Fix the field on the left.",
-                       app::format_mass_g(w.lah_g).c_str());
+    wrapped_text("Stale: these are for %s LiAlH4, the last valid input. Fix the field on the left.",
+                 app::format_mass_g(w.lah_g).c_str());
     ImGui::PopStyleColor();
   } else {
     muted_text("For " + app::format_mass_g(w.lah_g) + " LiAlH4 (" + app::format_sig(w.lah_mmol) +
@@ -74,9 +74,9 @@ void draw_additions(const app::WorkupView& view, UiContext& ctx) {
   big_result(ctx, "2. 15 % aq. NaOH", app::format_volume_ml(w.naoh_15pct_ml), view.stale);
   big_result(ctx, "3. Water", app::format_volume_ml(w.water_last_ml), view.stale);
   ImGui::Spacing();
-  ImGui::TextWrapped("Hydrogen, upper bound: %s mol = %s L at 25 °C, 1 atm (LiAlH4 + 2 H2O → LiAlO2 + 4 H2).",
-                     app::format_sig(w.h2_mol_max).c_str(), app::format_sig(w.h2_l_25c_max).c_str());
-  ImGui::TextWrapped(
+  wrapped_text("Hydrogen, upper bound: %s mol = %s L at 25 °C, 1 atm (LiAlH4 + 2 H2O → LiAlO2 + 4 H2).",
+               app::format_sig(w.h2_mol_max).c_str(), app::format_sig(w.h2_l_25c_max).c_str());
+  wrapped_text(
       "Least water that destroys the hydride: %s (2 H2O per LiAlH4); the Fieser recipe adds %s "
       "in all, %s times that, so the salts come out granular.",
       app::format_volume_ml(w.water_stoichiometric_ml).c_str(),
@@ -94,13 +94,13 @@ void draw_checklist(app::WorkupInputs& in, const app::WorkupView& view, UiContex
     ImGui::SameLine();
     ImGui::BeginGroup();
     if (in.steps_done[i]) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
-    ImGui::TextWrapped("%zu. %s", i + 1, view.steps[i].title.c_str());
+    wrapped_text("%zu. %s", i + 1, view.steps[i].title.c_str());
     if (in.steps_done[i]) ImGui::PopStyleColor();
     muted_text(view.steps[i].detail);
     ImGui::EndGroup();
     ImGui::PopID();
   }
-  if (ImGui::Button("Clear ticks", ImVec2(0, touch_px()))) in.steps_done.fill(false);
+  if (ImGui::Button("Clear ticks", touch_button_size("Clear ticks"))) in.steps_done.fill(false);
   ctx.tag_last_item("workup.clear_ticks");
 }
 
@@ -111,7 +111,7 @@ void draw_safety_and_alternatives(const app::WorkupView& view, UiContext& ctx) {
   heading(ctx, "Alternatives");
   if (view.workup) {
     for (const auto& alternative : app::workup_alternatives(*view.workup)) {
-      ImGui::TextWrapped("%s", alternative.title.c_str());
+      wrapped_text("%s", alternative.title.c_str());
       muted_text(alternative.detail);
     }
   }
