@@ -176,6 +176,10 @@ bool AppLoop::render_if_needed() {
   ui::draw_app(state_, session_, ui_);
   ui_.end_frame();
   if (ui_.take_next_frame_request()) request_frames(1);
+  // A layout still moving gets another frame, a few at most: an oscillating
+  // layout (a scrollbar that comes and goes) must not keep the page awake.
+  layout_frames_in_a_row_ = ui_.layout_moved() ? layout_frames_in_a_row_ + 1 : 0;
+  if (ui_.layout_moved() && layout_frames_in_a_row_ <= kMaxLayoutFrames) request_frames(1);
   ui::persist_state_if_changed(state_, session_, ui_.host());
   if (state_.theme != theme_before) request_frames(2);
   ImGui::Render();

@@ -49,6 +49,8 @@ class AppLoop {
   double last_frame_wall_s_ = 0;
   double last_frame_imgui_s_ = 0;
   bool pointer_moved_this_frame_ = false;
+  static constexpr int kMaxLayoutFrames = 6;
+  int layout_frames_in_a_row_ = 0;
   std::vector<SDL_Event> deferred_events_;  // input held back to the next frame
 };
 

@@ -8,7 +8,8 @@
 namespace ui {
 
 void UiContext::tag_last_item(const char* name) {
-  if (!host_.test_hooks_enabled()) return;
+  // Kept with or without tests: whether they moved since the last frame tells
+  // the frame loop that the layout is still settling (see layout_moved()).
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
   // The window's clip rectangle tells a test whether the item can be seen or
@@ -91,6 +92,16 @@ void UiContext::end_frame() {
     published_mirror_[tool] = key;
     host_.publish_mirror(tool, entries);
   }
+  // Dear ImGui lays a change out over a frame or two (a scrollbar appears
+  // once the content has grown, a row wraps once it is measured). The app
+  // must not fall idle in between: what is drawn would not be where the next
+  // tap lands.
+  auto same_place = [](const WidgetRect& a, const WidgetRect& b) {
+    return a.x == b.x && a.y == b.y && a.width == b.width && a.height == b.height;
+  };
+  layout_moved_ = rects_.size() != last_frame_rects_.size() ||
+                  !std::equal(rects_.begin(), rects_.end(), last_frame_rects_.begin(), same_place);
+  last_frame_rects_ = rects_;
   if (!host_.test_hooks_enabled()) return;
   // Tooltips are ImGui's own windows: tests check that none stays behind a tap.
   for (const ImGuiWindow* window : GImGui->Windows) {

@@ -55,6 +55,9 @@ class UiContext {
     return wanted;
   }
 
+  // Whether a tagged widget moved or changed size since the last frame.
+  bool layout_moved() const { return layout_moved_; }
+
   // Called by the frame loop around the views.
   void begin_frame();
   void end_frame();
@@ -74,6 +77,8 @@ class UiContext {
   Host& host_;
   std::vector<WidgetRect> rects_;
   std::vector<WidgetRect> published_rects_;
+  std::vector<WidgetRect> last_frame_rects_;
+  bool layout_moved_ = false;
   std::vector<WidgetRect> text_fields_;
   std::vector<WidgetRect> published_text_fields_;
   bool published_editing_ = false;
