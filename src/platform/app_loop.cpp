@@ -46,6 +46,18 @@ AppLoop::~AppLoop() {
 }
 
 bool AppLoop::handle_event(const SDL_Event& event) {
+  // A finger's events, with the times they happened, for the fling's speed.
+  const double event_s = event.common.timestamp / 1000.0;
+  if (event.type == SDL_MOUSEBUTTONDOWN && event.button.which == SDL_TOUCH_MOUSEID)
+    ui::touch_scroll_note_press(event_s, static_cast<float>(event.button.y));
+  if (event.type == SDL_MOUSEMOTION && event.motion.which == SDL_TOUCH_MOUSEID)
+    ui::touch_scroll_note_motion(event_s, static_cast<float>(event.motion.y));
+  if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID)
+    ui::touch_scroll_note_lift(event_s);
+  return dispatch_event(event);
+}
+
+bool AppLoop::dispatch_event(const SDL_Event& event) {
   request_frames(3);
   // A tap (or a synthetic click) moves the pointer and presses in one go.
   // Dear ImGui would see both in one frame, and widgets that need a hovered
@@ -57,6 +69,11 @@ bool AppLoop::handle_event(const SDL_Event& event) {
     return event.type != SDL_QUIT;
   }
   if (event.type == SDL_MOUSEMOTION) pointer_moved_this_frame_ = true;
+  // A mouse that comes to rest over something may earn it a tooltip after
+  // Dear ImGui's hover delay: keep drawing a moment after the last move so
+  // that the delay can pass on screen (then idle again).
+  if (event.type == SDL_MOUSEMOTION && event.motion.which != SDL_TOUCH_MOUSEID)
+    hover_frames_until_s_ = wall_seconds() + kHoverSettleSeconds;
   const bool touch_press = event.type == SDL_MOUSEBUTTONDOWN && event.button.which == SDL_TOUCH_MOUSEID;
   if (touch_press) {
     // A finger is where it presses, even when SDL sends no motion for it (a
@@ -112,7 +129,7 @@ bool AppLoop::wants_frames() const {
   // frames; stopping while its queue holds events would drop keystrokes.
   const bool input_queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
   return frames_pending_ > 0 || input_queued || !deferred_events_.empty() ||
-         imgui_now < ui_.animation_deadline();
+         wall_seconds() < hover_frames_until_s_ || imgui_now < ui_.animation_deadline();
 }
 
 void AppLoop::update_pixel_ratio() {
@@ -198,7 +215,7 @@ bool AppLoop::render_if_needed() {
   pointer_moved_this_frame_ = false;
   std::vector<SDL_Event> held;
   held.swap(deferred_events_);
-  for (const SDL_Event& event : held) handle_event(event);
+  for (const SDL_Event& event : held) dispatch_event(event);
   return true;
 }
 

@@ -35,6 +35,7 @@ class AppLoop {
 
  private:
   void update_pixel_ratio();
+  bool dispatch_event(const SDL_Event& event);  // handle_event, also for input held back a frame
   void save_capture(const ui::UiContext::Capture& capture);
 
   SDL_Window* window_;
@@ -50,6 +51,9 @@ class AppLoop {
   double last_frame_imgui_s_ = 0;
   bool pointer_moved_this_frame_ = false;
   static constexpr int kMaxLayoutFrames = 6;
+  // Dear ImGui's tooltip delay (HoverDelayShort 0.15 s + stationary 0.15 s) and some.
+  static constexpr double kHoverSettleSeconds = 0.5;
+  double hover_frames_until_s_ = 0;
   int layout_frames_in_a_row_ = 0;
   std::vector<SDL_Event> deferred_events_;  // input held back to the next frame
 };

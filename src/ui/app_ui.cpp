@@ -84,7 +84,7 @@ bool header_button(UiContext& ctx, const char* label, const char* test_name) {
 // A button that shares `text` (copies it and shows it in the page's share
 // panel). Its label turns to "✓ Copied" for two seconds once the browser has
 // confirmed the copy; the width stays that of `label`, so nothing moves.
-void share_button(UiContext& ctx, const char* label, const char* test_name, const char* title, bool dark,
+bool share_button(UiContext& ctx, const char* label, const char* test_name, const char* title, bool dark,
                   const std::function<std::string()>& text) {
   ImGuiStorage* storage = ImGui::GetStateStorage();
   const ImGuiID clicked_id = ImGui::GetID(test_name);
@@ -99,11 +99,12 @@ void share_button(UiContext& ctx, const char* label, const char* test_name, cons
   ImGui::PopID();
   ctx.tag_last_item(test_name);
   if (copied) ctx.mirror("app", {{"copied", "Copied to the clipboard", title}});
-  if (!pressed) return;
+  if (!pressed) return false;
   ctx.host().share_text(title, text(), dark);
   storage->SetFloat(clicked_id, static_cast<float>(ImGui::GetTime()));
   storage->SetInt(last_id, static_cast<int>(clicked_id));
   ctx.animate_until(ImGui::GetTime() + 2.1);
+  return true;
 }
 
 // A− / A+: one step along the offered text sizes.
@@ -126,7 +127,9 @@ void text_size_buttons(app::AppState& state, UiContext& ctx) {
 constexpr float kHeaderMenuBelowPx = 700.0f;
 
 // The header's actions, on one row (wide) or as full-width rows in the menu.
-void header_actions(app::AppState& state, UiContext& ctx, bool in_menu) {
+// Returns true when an action was taken.
+bool header_actions(app::AppState& state, UiContext& ctx, bool in_menu) {
+  bool acted = false;
   Host& host = ctx.host();
   const bool dark = state.theme == app::Theme::dark;
   const char* keypad_label = state.keypad_on ? "Keypad ✓" : "Keypad";
@@ -137,23 +140,30 @@ void header_actions(app::AppState& state, UiContext& ctx, bool in_menu) {
   };
   text_size_buttons(state, ctx);
   next();
-  if (header_button(ctx, keypad_label, "app.keypad")) state.keypad_on = !state.keypad_on;
+  if (header_button(ctx, keypad_label, "app.keypad")) {
+    state.keypad_on = !state.keypad_on;
+    acted = true;
+  }
   next();
-  share_button(ctx, "Copy link", "app.copy_link", "Link to these inputs", dark,
-               [&] { return host.page_address() + "?" + app::encode_state(state); });
+  acted |= share_button(ctx, "Copy link", "app.copy_link", "Link to these inputs", dark,
+                        [&] { return host.page_address() + "?" + app::encode_state(state); });
   next();
-  share_button(ctx, "Embed this", "app.embed", "Embed this tool: paste into your course page's HTML", dark,
-               [&] { return embed_snippet(state, host); });
+  acted |= share_button(ctx, "Embed this", "app.embed", "Embed this tool: paste into your course page's HTML",
+                        dark, [&] { return embed_snippet(state, host); });
   if (host.offers_offline_copy()) {
     next();
-    if (header_button(ctx, in_menu ? "Download for offline use" : "Offline copy", "app.offline_copy"))
+    if (header_button(ctx, in_menu ? "Download for offline use" : "Offline copy", "app.offline_copy")) {
       host.download_offline_copy();
+      acted = true;
+    }
   }
   next();
   if (header_button(ctx, theme_label, "app.theme")) {
     state.theme = state.theme == app::Theme::light ? app::Theme::dark : app::Theme::light;
     apply_theme(state.theme, state.ui_scale_percent / 100.0f);
+    acted = true;
   }
+  return acted;  // A− / A+ keep the menu open: a second step is one tap away
 }
 
 void draw_header(app::AppState& state, UiContext& ctx) {
@@ -169,7 +179,8 @@ void draw_header(app::AppState& state, UiContext& ctx) {
     if (ImGui::Button("Menu", ImVec2(menu_width, touch_px()))) ImGui::OpenPopup("header.menu");
     ctx.tag_last_item("app.menu");
     if (ImGui::BeginPopup("header.menu")) {
-      header_actions(state, ctx, true);
+      // Any action closes the menu: its effect (a theme, a text size) shows at once.
+      if (header_actions(state, ctx, true)) ImGui::CloseCurrentPopup();
       ImGui::EndPopup();
     }
   } else {

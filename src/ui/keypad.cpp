@@ -1,5 +1,7 @@
 #include "ui/keypad.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "imgui.h"
@@ -46,11 +48,19 @@ void draw_keypad(UiContext& ctx) {
   const bool narrow = viewport->WorkSize.x < size.x * 2;
   const float keypad_left = narrow ? viewport->WorkPos.x + (viewport->WorkSize.x - size.x) / 2
                                    : viewport->WorkPos.x + viewport->WorkSize.x - size.x - margin;
-  if (field.bottom > keypad_top && field.top < keypad_bottom) {
-    if (ImGuiWindow* window = ImGui::FindWindowByID(field.window_id)) {
-      const float shift =
-          field_in_lower_half ? field.top - (keypad_bottom + margin) : field.bottom - (keypad_top - margin);
-      ImGui::SetScrollY(window, window->Scroll.y + shift);
+  // The band left free by the keypad, within the field's scrolling window:
+  // the field is kept inside it, also when a message above it grows.
+  if (ImGuiWindow* window = ImGui::FindWindowByID(field.window_id)) {
+    const float band_top =
+        std::max(window->InnerClipRect.Min.y, field_in_lower_half ? keypad_bottom + margin : view_top);
+    const float band_bottom =
+        std::min(window->InnerClipRect.Max.y, field_in_lower_half ? view_bottom : keypad_top - margin);
+    float shift = 0;
+    if (field.bottom > band_bottom) shift = field.bottom - band_bottom;
+    if (field.top - shift < band_top) shift = field.top - band_top;
+    const float target = ImClamp(window->Scroll.y + shift, 0.0f, window->ScrollMax.y);
+    if (std::fabs(target - window->Scroll.y) >= 1) {
+      ImGui::SetScrollY(window, target);
       ctx.request_next_frame();
     }
   }

@@ -8,6 +8,7 @@
 #include "ui/layout.hpp"
 #include "ui/theme.hpp"
 #include "ui/touch_scroll.hpp"
+#include "ui/widgets.hpp"
 
 namespace ui {
 namespace {
@@ -127,11 +128,11 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
                              const ImVec2& plot_min, const ImVec2& plot_max) {
   ImGuiStorage* storage = ImGui::GetStateStorage();
   for (size_t i = 0; i < spec.series.size(); ++i) {
-    if (i > 0) ImGui::SameLine();
     const bool hidden = hidden_mask & (1u << i);
+    const std::string label = "      " + spec.series[i].name;
+    if (i > 0) same_line_if_fits(touch_button_size(label.c_str()).x, ImGui::GetStyle().ItemSpacing.x);
     ImGui::PushID(static_cast<int>(i));
     const ImVec2 start = ImGui::GetCursorScreenPos();
-    const std::string label = "      " + spec.series[i].name;
     if (ImGui::Button(label.c_str(), touch_button_size(label.c_str()))) {
       hidden_mask ^= 1u << i;
       storage->SetInt(hidden_id, static_cast<int>(hidden_mask));
@@ -155,7 +156,7 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
     ctx.host().save_file(spec.id + ".csv", "text/csv", std::vector<uint8_t>(csv.begin(), csv.end()));
   }
   ctx.tag_last_item((spec.id + ".csv").c_str());
-  ImGui::SameLine();
+  same_line_if_fits(touch_button_size("Export PNG").x, ImGui::GetStyle().ItemSpacing.x);
   if (ImGui::Button("Export PNG", touch_button_size("Export PNG"))) {
     ctx.request_capture(
         {plot_min.x, plot_min.y, plot_max.x - plot_min.x, plot_max.y - plot_min.y, spec.id + ".png"});

@@ -1,5 +1,6 @@
 #include "ui/touch_scroll.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "imgui.h"
@@ -16,8 +17,18 @@ constexpr float kTouchSlopPx = 10.0f;
 // A fling decays like exp(-t / tau); 0.35 s feels like the platforms' own.
 constexpr float kFlingDecaySeconds = 0.35f;
 constexpr float kFlingStopPxPerS = 30.0f;
-// A finger that rested this long before lifting does not fling.
-constexpr double kFlingMaxRestSeconds = 0.08;
+// A finger that rested this long (or two of its move intervals, if longer)
+// before lifting does not fling.
+constexpr double kFlingMaxRestSeconds = 0.1;
+// The fling's speed is the finger's over its last moves within this window
+// (event times, not frame times: a slow frame must not change the answer).
+constexpr double kVelocityWindowSeconds = 0.1;
+constexpr int kMotionSamples = 8;
+
+struct MotionSample {
+  double time_s = 0;
+  float y_px = 0;
+};
 
 enum class Phase { idle, pending, scrolling, widget_drag, fling };
 
@@ -28,8 +39,11 @@ struct Gesture {
   ImGuiID claimed_id = 0;  // a slider or plot that grabbed the touch
   ImGuiID cancelled_id = 0;
   float velocity_px_per_s = 0;  // of the content, positive = scrolling down
-  double last_move_time = 0;
-  bool touch_seen = false;  // a touch screen is in use: wider scrollbars
+  bool touch_seen = false;      // a touch screen is in use: wider scrollbars
+  // The finger's recent moves and its lift, as the platform saw the events.
+  MotionSample samples[kMotionSamples];
+  int sample_count = 0;
+  double lift_time_s = -1;
 };
 
 Gesture g_gesture;
@@ -52,6 +66,28 @@ bool scroll_by(float dy) {
   return target > 0 && target < window->ScrollMax.y;
 }
 
+// Content speed (px/s, positive = scrolling down) at the lift; 0 when the
+// finger rested before it lifted.
+float fling_velocity() {
+  const int count = std::min(g_gesture.sample_count, kMotionSamples);
+  if (count < 2) return 0;
+  const MotionSample& last = g_gesture.samples[(g_gesture.sample_count - 1) % kMotionSamples];
+  // Resting means no move for clearly longer than the finger's own cadence:
+  // events come 8–16 ms apart on a phone, but only once a frame on a
+  // device (or an emulator) that draws slowly.
+  const MotionSample& before_last = g_gesture.samples[(g_gesture.sample_count - 2) % kMotionSamples];
+  const double cadence_s = last.time_s - before_last.time_s;
+  if (g_gesture.lift_time_s - last.time_s > std::max(kFlingMaxRestSeconds, 2 * cadence_s)) return 0;
+  const MotionSample* first = &last;
+  for (int back = 1; back < count; ++back) {
+    const MotionSample& sample = g_gesture.samples[(g_gesture.sample_count - 1 - back) % kMotionSamples];
+    first = &sample;
+    if (last.time_s - sample.time_s >= kVelocityWindowSeconds) break;
+  }
+  const double span = last.time_s - first->time_s;
+  return span > 0 ? static_cast<float>(-(last.y_px - first->y_px) / span) : 0.0f;
+}
+
 void begin_scrolling(const ImVec2& moved) {
   g_gesture.phase = Phase::scrolling;
   g_gesture.cancelled_id = g_gesture.claimed_id;
@@ -65,7 +101,6 @@ void begin_scrolling(const ImVec2& moved) {
 void touch_scroll_new_frame(UiContext& ctx) {
   ImGuiIO& io = ImGui::GetIO();
   const bool touch = io.MouseSource == ImGuiMouseSource_TouchScreen;
-  const double now = ImGui::GetTime();
   if (touch) g_gesture.touch_seen = true;
   // A thumb-sized scrollbar once a finger has been seen; a mouse keeps the slim one.
   ImGui::GetStyle().ScrollbarSize = std::round(touch_px() * (g_gesture.touch_seen ? 0.5f : 18.0f / 44.0f));
@@ -77,7 +112,6 @@ void touch_scroll_new_frame(UiContext& ctx) {
     g_gesture.start = io.MousePos;
     g_gesture.claimed_id = 0;
     g_gesture.velocity_px_per_s = 0;
-    g_gesture.last_move_time = now;
     return;
   }
   switch (g_gesture.phase) {
@@ -93,26 +127,18 @@ void touch_scroll_new_frame(UiContext& ctx) {
         g_gesture.phase = Phase::widget_drag;
       } else {
         begin_scrolling(moved);
-        g_gesture.last_move_time = now;
       }
       break;
     }
     case Phase::scrolling: {
-      const float dy = io.MouseDelta.y;
-      if (dy != 0 && io.DeltaTime > 0) {
-        scroll_by(-dy);
-        const float instant = -dy / io.DeltaTime;
-        // Smoothed over the last few moves, so one uneven event does not decide the fling.
-        g_gesture.velocity_px_per_s = 0.6f * instant + 0.4f * g_gesture.velocity_px_per_s;
-        g_gesture.last_move_time = now;
-      }
+      if (io.MouseDelta.y != 0) scroll_by(-io.MouseDelta.y);
       if (ImGui::GetActiveID() != 0) ImGui::ClearActiveID();
       if (!io.MouseDown[0]) {
-        const bool resting = now - g_gesture.last_move_time > kFlingMaxRestSeconds;
-        g_gesture.phase = !resting && std::fabs(g_gesture.velocity_px_per_s) > kFlingStopPxPerS ? Phase::fling
-                                                                                                : Phase::idle;
+        g_gesture.velocity_px_per_s = fling_velocity();
+        const bool flinging = std::fabs(g_gesture.velocity_px_per_s) > kFlingStopPxPerS;
+        g_gesture.phase = flinging ? Phase::fling : Phase::idle;
+        if (flinging) ctx.request_next_frame();
       }
-      ctx.request_next_frame();
       break;
     }
     case Phase::fling: {
@@ -143,6 +169,19 @@ bool touch_scroll_slider_cancelled() {
   }
   return false;
 }
+
+void touch_scroll_note_motion(double time_s, float y_px) {
+  g_gesture.samples[g_gesture.sample_count % kMotionSamples] = {time_s, y_px};
+  ++g_gesture.sample_count;
+}
+
+void touch_scroll_note_press(double time_s, float y_px) {
+  g_gesture.sample_count = 0;
+  g_gesture.lift_time_s = -1;
+  touch_scroll_note_motion(time_s, y_px);
+}
+
+void touch_scroll_note_lift(double time_s) { g_gesture.lift_time_s = time_s; }
 
 bool touch_scrolling() { return g_gesture.phase == Phase::scrolling || g_gesture.phase == Phase::fling; }
 

@@ -24,4 +24,10 @@ bool touch_scroll_slider_cancelled();
 // True while a finger gesture is scrolling (or a fling is still moving).
 bool touch_scrolling();
 
+// The platform reports a finger's events with their own times (seconds), so
+// a fling's speed does not depend on how fast frames are drawn.
+void touch_scroll_note_press(double time_s, float y_px);
+void touch_scroll_note_motion(double time_s, float y_px);
+void touch_scroll_note_lift(double time_s);
+
 }  // namespace ui

@@ -1,6 +1,7 @@
 #include "ui/widgets.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
@@ -33,8 +34,7 @@ bool is_unit(const std::string& word) {
 
 }  // namespace
 
-void wrapped_text_unformatted(const std::string& text) {
-  const float width = ImGui::GetContentRegionAvail().x;
+std::string wrap_to_width(const std::string& text, float width) {
   const float space = ImGui::CalcTextSize(" ").x;
   std::string out;
   out.reserve(text.size() + 8);
@@ -73,7 +73,26 @@ void wrapped_text_unformatted(const std::string& text) {
     out += '\n';
     paragraph_start = paragraph_end + 1;
   }
+  return out;
+}
+
+void wrapped_text_unformatted(const std::string& text) {
+  const std::string out = wrap_to_width(text, ImGui::GetContentRegionAvail().x);
   ImGui::TextUnformatted(out.c_str(), out.c_str() + out.size());
+}
+
+bool same_line_if_fits(float next_width, float gap) {
+  const float right_edge = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + gap + next_width > right_edge) return false;
+  ImGui::SameLine(0, gap);
+  return true;
+}
+
+bool wrapped_checkbox(const char* test_name, const std::string& label, bool* value) {
+  const float label_width =
+      ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemInnerSpacing.x;
+  const std::string shown = wrap_to_width(label, label_width) + "###" + test_name;
+  return ImGui::Checkbox(shown.c_str(), value);
 }
 
 void wrapped_text(const char* format, ...) {
@@ -145,10 +164,7 @@ bool segmented(UiContext& ctx, const char* test_name, const char* const* labels,
     // At least a fingertip wide; a segment that does not fit starts a new row.
     const float width =
         std::max(touch_px(), ImGui::CalcTextSize(labels[i]).x + ImGui::GetStyle().FramePadding.x * 2);
-    if (i > 0) {
-      const float right_edge = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
-      if (ImGui::GetItemRectMax().x + gap + width <= right_edge) ImGui::SameLine(0, gap);
-    }
+    if (i > 0) same_line_if_fits(width, gap);
     const bool active = i == selected;
     if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     if (ImGui::Button(labels[i], ImVec2(width, touch_px())) && !active) {
@@ -207,12 +223,30 @@ void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, fl
   // from before the touch until the gesture is known.
   static std::string text_before_touch;
   const std::string text_before = field.str();
-  if (ImGui::SliderFloat("##slider", &value, min, max, format,
-                         log_scale ? ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_NoRoundToFormat : 0)) {
+  // ImGui centres the value text, where the handle can sit on it: draw it
+  // ourselves on the half of the track away from the handle.
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+  const bool moved =
+      ImGui::SliderFloat("##slider", &value, min, max, format,
+                         log_scale ? ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_NoRoundToFormat : 0);
+  ImGui::PopStyleColor();
+  if (moved) {
     char text[32];
     if (!text_format) text_format = log_scale ? "%.3g" : "%.2f";
     std::snprintf(text, sizeof text, text_format, value);
     field.set(text);
+  }
+  {
+    const float position =
+        log_scale ? std::log(value / min) / std::log(max / min) : (value - min) / (max - min);
+    char shown[64];
+    std::snprintf(shown, sizeof shown, format, value);
+    const ImVec2 frame_min = ImGui::GetItemRectMin(), frame_max = ImGui::GetItemRectMax();
+    const ImVec2 text_size = ImGui::CalcTextSize(shown);
+    const float pad = ImGui::GetStyle().FramePadding.x;
+    const float x = position > 0.5f ? frame_min.x + pad : frame_max.x - pad - text_size.x;
+    ImGui::GetWindowDrawList()->AddText(ImVec2(x, (frame_min.y + frame_max.y - text_size.y) / 2),
+                                        ImGui::GetColorU32(ImGuiCol_Text), shown);
   }
   if (ImGui::IsItemActivated()) text_before_touch = text_before;
   if (touch_scroll_slider_cancelled()) field.set(text_before_touch);

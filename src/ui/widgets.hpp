@@ -19,6 +19,14 @@ void heading(UiContext& ctx, const char* text);
 // also breaks after a '.', which splits "2.58 L" into "2." and "58 L".
 void wrapped_text(const char* format, ...) IM_FMTARGS(1);
 void wrapped_text_unformatted(const std::string& text);
+// `text` with line breaks where it would pass `width` px (same rules).
+std::string wrap_to_width(const std::string& text, float width);
+// Puts the next item (`next_width` px) on this row when it fits, else on the
+// next row; true when it stays on this row.
+bool same_line_if_fits(float next_width, float gap);
+// A checkbox whose label wraps inside the column (a phone has no room for
+// a long label on one line); the label stays part of the tap target.
+bool wrapped_checkbox(const char* test_name, const std::string& label, bool* value);
 void muted_text(const std::string& text);
 void warning_text(chem::WarningLevel level, const std::string& text);
 

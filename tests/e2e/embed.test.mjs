@@ -3,7 +3,12 @@
 // messages to the host page, and the service worker leaving other pages alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, waitForClipboard, cli, sig3 } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, waitForClipboard, cli, sig3, artifactsDir,
+} from './helpers.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -227,4 +232,34 @@ test('an embed tells the host page its content height, and the example page fits
   await page.waitForFunction((h) => window.resizeMessages.at(-1) === h &&
     document.getElementById('workup').clientHeight === h, taller, { timeout: 5000 });
   await context.close();
+});
+
+test('"Offline copy" downloads one HTML file that opens from file:// with no network and computes', async () => {
+  const context = await newContext({ acceptDownloads: true });
+  const { page } = await openApp(context, env.baseUrl);
+  const [download] = await Promise.all([page.waitForEvent('download'), clickWidget(page, 'app.offline_copy')]);
+  assert.equal(download.suggestedFilename(), 'diazepane-bench-offline.html');
+  const saved = join(artifactsDir, 'diazepane-bench-offline.html');
+  await download.saveAs(saved);
+  const html = readFileSync(saved, 'utf8');
+  assert.ok(!/<script src=|<link rel="(stylesheet|preload)"/.test(html), 'the file still refers to other files');
+  assert.ok(!/unsafe-inline/.test(html), 'the inline blocks are allowed by hash, not by unsafe-inline');
+  await context.close();
+
+  // A fresh browser profile, offline, opening the file as from a USB stick.
+  const offline = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });
+  const file = await offline.newPage();
+  const problems = [];
+  file.on('pageerror', (error) => problems.push(error.message));
+  file.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  await file.goto(pathToFileURL(saved).href + '?test-hooks');
+  await file.waitForFunction(() => window.dzb && (window.dzb.ready || window.dzb.errors.length), null,
+    { timeout: 30000 });
+  assert.deepEqual(await file.evaluate(() => window.dzb.errors), []);
+  await typeInto(file, 'field.lah_g', '3');
+  await waitForMirror(file, 'water_last_ml', '9.00 mL');
+  assert.equal(await file.evaluate(() => window.dzb.widgets['app.offline_copy']), undefined,
+    'the offline file offers no copy of itself');
+  assert.deepEqual(problems, []);
+  await offline.close();
 });
