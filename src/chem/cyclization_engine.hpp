@@ -15,8 +15,14 @@
 // - feed: the precursor arrives at a constant molar rate over t_add; the
 //   volume grows linearly from V_0 to V_final with it (V_0 = V_final: the
 //   fixed-volume Riccati limit); then the flask is stirred until the
-//   precursor is down to kEnginePrecursorLeft of the total and the short
-//   open chains have closed or grown past N (kEngineClosableLeft).
+//   precursor is down to kEnginePrecursorLeft of the total.
+// Two kinds of result: the ring yield once the precursor has reacted (it does
+// not depend on N), and what the flask holds at the completion time (99 % of
+// the precursor reacted, the feed over): ring, cyclic oligomers, open chains
+// up to N units, longer chains, precursor left. Where that split falls
+// between "open chains" and "longer chains" depends on N by definition; taken
+// after long stirring it would depend on N throughout (chains past N never
+// close), which is why it is taken at that stated time.
 // Ring EMs: EM_1 is the input (preset or measured); EM_i, i >= 2, follow the
 // strain-free Jacobson–Stockmayer line EM(R) = EM_anchor (R / R_anchor)^(-3/2)
 // for a ring of R = i x ring_size atoms, unless the caller gives its own.
@@ -63,11 +69,6 @@ inline double half_life_hours(double k_intra_per_s) { return 0.6931471805599453 
 inline double k_intra_from_half_life(double hours) { return 0.6931471805599453 / (hours * 3600); }
 
 inline constexpr double kEnginePrecursorLeft = 1e-9;  // precursor consumed, fraction of the total
-// Stirring then goes on until the open chains that can still close (L_1..L_N)
-// hold less than this fraction of the units, for at most this k_intra t more.
-inline constexpr double kEngineClosableLeft = 1e-6;
-inline constexpr double kEngineSettleSpan = 1e5;
-inline constexpr double kEngineSettleTolerance = 1e-7;  // relative, for that phase only
 inline constexpr int kDefaultMaxChainLength = 20;
 // k_intra t_add above this would take the explicit integrator more than
 // ~10^5 steps; no bench addition needs it (5e-5 /s for 1000 h is 1.8e5).
@@ -93,10 +94,9 @@ struct EngineInput {
   // use 1e-6 (yields then good to ~1e-6, at a fraction of the cost).
   double relative_tolerance = 1e-10;
   int course_points = 0;  // > 0: record a concentration-time course with at least this resolution
-  // false: stop when the precursor is consumed. The ring yield is final then,
-  // the oligomer split is not (a lower bound on the cyclic oligomers); for
-  // runs that need only the ring yield (curves, inverse problems), at a
-  // third of the cost.
+  // No effect: the oligomer split is now taken at the completion time, on the
+  // way, so there is no settling phase to skip. Kept so that callers that
+  // switched the settling off still build.
   bool settle_open_chains = true;
 };
 
@@ -107,18 +107,30 @@ struct CoursePoint {
   double oligomer_molar = 0;   // every other unit (cyclic and linear, as monomer units per litre)
 };
 
-// Fractions are of the precursor's monomer units; the four totals sum to 1.
+// What the flask holds at one moment, as fractions of the precursor's
+// monomer units; the five sum to 1.
+struct EngineComposition {
+  double k_intra_time = 0;             // k_intra t of this moment
+  double hours = 0;                    // the same in hours (0 without k_intra)
+  double ring = 0;                     // cyclic monomer R_1
+  double cyclic_oligomers = 0;         // cyclic dimer and larger, R_2 .. R_N
+  double linear_oligomers = 0;         // open chains of 2..N units
+  double long_chains = 0;              // chains longer than N units: linear or large rings, not resolved
+  double precursor_left = 0;           // L_1
+  std::vector<double> cyclic_by_size;  // [i - 1]: fraction in R_i
+  double total() const { return ring + cyclic_oligomers + linear_oligomers + long_chains + precursor_left; }
+};
+
 struct EngineResult {
-  double ring_yield = 0;                   // cyclic monomer
-  double cyclic_oligomers = 0;             // cyclic dimer and larger
-  double linear_oligomers = 0;             // open chains of 2 or more units, the pool included
-  double precursor_left = 0;               // ~kEnginePrecursorLeft by the definition of the end
-  double long_chains = 0;                  // part of linear_oligomers longer than max_chain_length
-  std::vector<double> cyclic_by_size;      // [i - 1]: fraction in R_i
+  // Once the precursor has reacted (below kEnginePrecursorLeft): these do not depend on N.
+  double ring_yield = 0;          // cyclic monomer
+  double oligomer_yield = 0;      // every other unit that reacted: cyclic and open chains of 2 or more
+  double precursor_left_end = 0;  // ~kEnginePrecursorLeft by the definition of the end
+  // At the completion time (99 % of the precursor reacted and the feed over):
+  // the split of the oligomers, which depends on N.
+  EngineComposition at_completion;
   std::vector<double> em_by_size;          // [i - 1]: EM_i used, mol/L
-  double k_intra_time_end = 0;             // k_intra t when the run stopped (the open chains settled)
   double k_intra_time_precursor_gone = 0;  // k_intra t when the precursor was down to kEnginePrecursorLeft
-  double closable_left = 0;          // units still in open chains that could close (L_1..L_N) at the end
   double k_intra_time_complete = 0;  // k_intra t when 99 % of the precursor had reacted and the feed was over
   double completion_hours = 0;       // the same in hours (0 without k_intra)
   // Feed phase only (0 in batch):
@@ -153,10 +165,13 @@ inline constexpr const char* kEngineAssumptions[] = {
     "every chain end reacts with every other chain end (k_inter = k_intra / EM_1)",
     "cyclic i-mer EMs: EM_1 as given, i >= 2 on the strain-free Jacobson-Stockmayer line "
     "EM(R) = EM_anchor (R/14)^-1.5 unless given",
-    "chains longer than max_chain_length are lumped and do not close",
+    "chains longer than max_chain_length (N) are lumped: they keep reacting end to end but do not close; "
+    "they are reported as long_chains (linear or large rings, not resolved)",
     "syringe pump: constant molar feed; the volume grows linearly from the starting to the final volume",
-    "finished when unreacted precursor is below 1e-9 of the total and open chains that can still close "
-    "(up to max_chain_length) hold below 1e-6 of it; EM and k_intra are orders of magnitude",
+    "ring_yield once unreacted precursor is below 1e-9 of the total (independent of N); the split "
+    "ring_at_completion + cyclic_oligomers + linear_oligomers (open chains up to N units) + long_chains + "
+    "precursor_left = 1 at the completion time (99 % of the precursor reacted, feed over), which depends "
+    "on N; EM and k_intra are orders of magnitude",
 };
 
 // EM_i for i = 1..n from the rule above (input.oligomer_em_molar first, then

@@ -144,12 +144,21 @@ std::optional<chem::InputError> read_engine_options(const Args& args, chem::Engi
   return std::nullopt;
 }
 
-void write_fractions(Output& out, const chem::EngineResult& r) {
-  out.number("cyclic_oligomers", r.cyclic_oligomers)
-      .number("linear_oligomers", r.linear_oligomers)
-      .number("precursor_left", r.precursor_left)
-      .number("cyclic_dimer", r.cyclic_by_size[1])
-      .number("long_chains", r.long_chains);
+// The oligomer split at the completion time (99 % of the precursor reacted,
+// feed over): ring_at_completion + cyclic_oligomers + linear_oligomers +
+// long_chains + precursor_left = 1. ring_yield (first key) is the ring once
+// the precursor has reacted; oligomer_yield the rest then.
+void write_fractions(Output& out, const chem::EngineResult& r, int max_chain_length) {
+  const chem::EngineComposition& c = r.at_completion;
+  out.number("oligomer_yield", r.oligomer_yield)
+      .number("completion_k_intra_time", c.k_intra_time)
+      .number("ring_at_completion", c.ring)
+      .number("cyclic_oligomers", c.cyclic_oligomers)
+      .number("linear_oligomers", c.linear_oligomers)
+      .number("long_chains", c.long_chains)
+      .number("precursor_left", c.precursor_left)
+      .number("cyclic_dimer", c.cyclic_by_size[1])
+      .number("max_chain_length", max_chain_length);
 }
 
 // k_intra from --k-intra or --half-life-h (exactly one); nullopt when neither
@@ -189,7 +198,7 @@ int run_batch(const Args& args, chem::EngineInput in) {
   const auto closed = chem::batch_cyclization({in.total_molar, in.em_molar}).value();
   Output out;
   out.number("ring_yield", r.ring_yield);
-  write_fractions(out, r);
+  write_fractions(out, r, in.max_chain_length);
   out.number("closed_form_ring_yield", closed.ring_yield)
       .number("c0_over_em", closed.c0_over_em)
       .number("solvent_ml_per_mmol", closed.solvent_ml_per_mmol)
@@ -248,14 +257,13 @@ int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> ta
   const auto& r = result.value();
   chem::EngineInput at_once = in;
   at_once.addition_hours = 0;
-  at_once.settle_open_chains = false;  // only its ring yield is reported
   const auto batch = chem::run_cyclization_engine(at_once).value();
   out.number("ring_yield", r.ring_yield)
       .number_or_null("steady_state_molar",
                       r.steady_state ? std::optional<double>(r.steady_state_molar) : std::nullopt)
       .number_or_null("steady_state_yield",
                       r.steady_state ? std::optional<double>(r.steady_state_yield) : std::nullopt);
-  write_fractions(out, r);
+  write_fractions(out, r, in.max_chain_length);
   out.number("peak_precursor_molar", r.peak_precursor_molar)
       .number("peak_precursor_h", r.peak_precursor_hours)
       .number("end_of_feed_precursor_molar", r.end_of_feed_precursor_molar)
