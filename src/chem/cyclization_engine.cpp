@@ -8,6 +8,7 @@
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_detail.hpp"
 #include "chem/ode_integrator.hpp"
+#include "chem/ring_presets.hpp"
 
 namespace chem {
 namespace {
@@ -146,8 +147,11 @@ Outcome<std::vector<double>> ring_ems(const EngineInput& in, int n) {
       }
       ems[i - 1] = em.value();
     } else {
-      const double atoms = static_cast<double>(i) * in.ring_size;
-      ems[i - 1] = anchor.value() * std::pow(atoms / kLargeRingAnchorAtoms, -1.5);
+      const int atoms = i * in.ring_size;
+      // Below 14 atoms a ring is not strain-free: its own preset (interpolated between presets).
+      ems[i - 1] = atoms < kLargeRingAnchorAtoms
+                       ? small_oligomer_ring_em(atoms, anchor.value())
+                       : anchor.value() * std::pow(double(atoms) / kLargeRingAnchorAtoms, -1.5);
     }
   }
   return ems;

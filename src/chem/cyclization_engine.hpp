@@ -23,9 +23,12 @@
 // between "open chains" and "longer chains" depends on N by definition; taken
 // after long stirring it would depend on N throughout (chains past N never
 // close), which is why it is taken at that stated time.
-// Ring EMs: EM_1 is the input (preset or measured); EM_i, i >= 2, follow the
-// strain-free Jacobson–Stockmayer line EM(R) = EM_anchor (R / R_anchor)^(-3/2)
-// for a ring of R = i x ring_size atoms, unless the caller gives its own.
+// Ring EMs: EM_1 is the input (preset or measured); EM_i, i >= 2, for a ring
+// of R = i x ring_size atoms: from R = 14 up the strain-free Jacobson–
+// Stockmayer line EM(R) = EM_anchor (R / 14)^(-3/2); below 14 atoms the
+// ring-size preset for R (the 3-ring's dimer is piperazine, a 6-ring),
+// interpolated between presets where there is none (ring_presets.hpp);
+// unless the caller gives its own.
 //
 // With chain_ends_react = false the precursor meets only precursor and the
 // oligomers are inert: the engine then reproduces the batch closed form and
@@ -39,6 +42,14 @@
 #include "chem/outcome.hpp"
 
 namespace chem {
+
+// What the screen says about the oligomer EMs (the same rule as ring_ems).
+inline constexpr const char kOligomerEmRuleText[] =
+    "Cyclic dimer and larger rings: from 14 ring atoms up, EM = this × (ring atoms/14)^−3/2, the "
+    "Jacobson–Stockmayer line for strain-free rings (J. Chem. Phys. 1950, 18, 1600); 0.01 M is the order of "
+    "magnitude of the large-ring EMs compiled by Mandolini (Adv. Phys. Org. Chem. 1986, 22, 1). Below 14 "
+    "atoms a ring is not strain-free: it takes the ring-size preset's EM (a 3-ring's dimer is piperazine, "
+    "the 6-ring preset), log-interpolated between presets where there is none (illustrative).";
 
 // Strain-free large-ring anchor of the Jacobson–Stockmayer line: EM about
 // 1e-2 mol/L for a 14-membered ring, the order of magnitude of the large-ring
@@ -163,8 +174,9 @@ inline constexpr const char* kEngineAssumptions[] = {
     "and branch, which the model does not count",
     "irreversible steps; all chain ends equally reactive; perfect mixing; one temperature",
     "every chain end reacts with every other chain end (k_inter = k_intra / EM_1)",
-    "cyclic i-mer EMs: EM_1 as given, i >= 2 on the strain-free Jacobson-Stockmayer line "
-    "EM(R) = EM_anchor (R/14)^-1.5 unless given",
+    "cyclic i-mer EMs: EM_1 as given; for i >= 2 a ring of R = i x ring size atoms takes, unless given, "
+    "the strain-free Jacobson-Stockmayer line EM(R) = EM_anchor (R/14)^-1.5 from R = 14 up, and below 14 "
+    "atoms the ring-size preset for R (log-interpolated between presets where there is none)",
     "chains longer than max_chain_length (N) are lumped: they keep reacting end to end but do not close; "
     "they are reported as long_chains (linear or large rings, not resolved)",
     "syringe pump: constant molar feed; the volume grows linearly from the starting to the final volume",
@@ -175,7 +187,7 @@ inline constexpr const char* kEngineAssumptions[] = {
 };
 
 // EM_i for i = 1..n from the rule above (input.oligomer_em_molar first, then
-// the Jacobson–Stockmayer line), checked.
+// the presets below 14 atoms and the Jacobson–Stockmayer line), checked.
 Outcome<std::vector<double>> ring_ems(const EngineInput& input, int n);
 
 // The batch C0 that gives `target` ring yield by the engine (bisection in log C0).

@@ -91,4 +91,12 @@ struct RingEstimate {
 // a factor outside 1e-4..1e4 is an InputError.
 Outcome<RingEstimate> ring_preset(int ring_size, const RingAdjustments& adjustments = {});
 
+// EM of a ring of `atoms` atoms (6 <= atoms < 14) that is a cyclic oligomer:
+// the preset for that size, unadjusted, when there is one (the 3-ring's
+// cyclic dimer is piperazine, the 6-ring preset); between presets, log EM
+// interpolated linearly in ring atoms between the nearest presets, with
+// `em_at_14` (the strain-free anchor) as the upper neighbour of the 12-ring.
+// The interpolation is this tool's choice, an illustrative estimate.
+double small_oligomer_ring_em(int atoms, double em_at_14);
+
 }  // namespace chem

@@ -62,10 +62,7 @@ void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, U
   muted_text("EM values are orders of magnitude: replace them with your substrate's if you know it.");
   number_field(ctx, "large_ring_em", "EM of strain-free large rings, at 14 ring atoms",
                in.large_ring_em_molar, "mol/L", error);
-  muted_text(
-      "Cyclic dimer and larger rings: EM = this × (ring atoms/14)^−3/2, the Jacobson–Stockmayer line "
-      "(J. Chem. Phys. 1950, 18, 1600); 0.01 M is the order of magnitude of the large-ring EMs compiled by "
-      "Mandolini (Adv. Phys. Org. Chem. 1986, 22, 1).");
+  muted_text(chem::kOligomerEmRuleText);
   if (in.mode == app::CyclizationMode::batch) {
     number_field(ctx, "c0", "Precursor concentration C0", in.c0_molar, "mol/L", error);
     slider_for(ctx, "cyclization.c0_slider", in.c0_molar, 1e-4f, 1.0f, true, "C0 = %.3g M");
@@ -238,8 +235,8 @@ void draw_explanation(UiContext& ctx) {
       "One kinetic model for every number here: the precursor closes its ring (k_intra) or reacts with "
       "any chain end present, precursor or oligomer (k_inter = k_intra/EM); every linear chain may also "
       "close to a larger ring, with EMs on the strain-free Jacobson–Stockmayer line (EM proportional to ring "
-      "size^−3/2, "
-      "about 0.01 M at 14 atoms). A syringe pump feeds the precursor at a constant rate while the volume "
+      "size^−3/2, about 0.01 M at 14 atoms) from 14 ring atoms up, and the ring-size presets below that. A "
+      "syringe pump feeds the precursor at a constant rate while the volume "
       "grows from the starting to the final volume; then the flask is stirred until the precursor is gone. "
       "The ring yield is counted then; the split of the rest is shown at the completion time (99 % "
       "reacted), with chains longer than the longest tracked one (20 units) given apart. "

@@ -5,6 +5,7 @@
 
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_engine.hpp"
+#include "chem/ring_presets.hpp"
 
 namespace {
 
@@ -216,12 +217,32 @@ TEST_CASE("engine: ring yield falls with C0 and rises with the addition time") {
   }
 }
 
-TEST_CASE("engine: cyclic oligomer EMs follow the Jacobson-Stockmayer line unless given") {
+TEST_CASE("engine: cyclic oligomer EMs: presets below 14 ring atoms, the Jacobson-Stockmayer line above") {
   chem::EngineInput input = batch(0.05);
   auto ems = chem::ring_ems(input, 4).value();
   CHECK(ems[0] == 0.05);
   CHECK(ems[1] == doctest::Approx(chem::kLargeRingEmMolar));  // 14 ring atoms: the anchor
   CHECK(ems[2] == doctest::Approx(chem::kLargeRingEmMolar * std::pow(1.5, -1.5)));
+  // A 3-ring precursor: its cyclic dimer is a 6-ring (piperazine) and takes
+  // the 6-ring preset (42.5 M), the tetramer the 12-ring preset (1e-3 M),
+  // the trimer (9 atoms, no preset) lies between the 7- and 10-ring presets
+  // in log EM: 0.05 × (1e-4 / 0.05)^(2/3); the pentamer (15 atoms) is on the line.
+  input.ring_size = 3;
+  input.em_molar = chem::ring_preset(3).value().em_molar;
+  ems = chem::ring_ems(input, 5).value();
+  CHECK(ems[1] == doctest::Approx(chem::ring_preset(6).value().em_molar));
+  CHECK(ems[1] == doctest::Approx(42.5));
+  CHECK(ems[2] == doctest::Approx(0.05 * std::pow(1e-4 / 0.05, 2.0 / 3)));
+  CHECK(ems[3] == doctest::Approx(1e-3));
+  CHECK(ems[4] == doctest::Approx(chem::kLargeRingEmMolar * std::pow(15.0 / 14, -1.5)));
+  // A 5-ring's dimer is the 10-ring preset; a 6-ring's the 12-ring preset.
+  input.ring_size = 5;
+  CHECK(chem::ring_ems(input, 2).value()[1] == doctest::Approx(1e-4));
+  input.ring_size = 6;
+  CHECK(chem::ring_ems(input, 2).value()[1] == doctest::Approx(1e-3));
+  // 13 atoms: between the 12-ring preset and the anchor at 14.
+  CHECK(chem::small_oligomer_ring_em(13, 0.01) == doctest::Approx(std::sqrt(1e-3 * 0.01)));
+  input = batch(0.05);
   input.oligomer_em_molar = {0.002};
   ems = chem::ring_ems(input, 3).value();
   CHECK(ems[1] == 0.002);

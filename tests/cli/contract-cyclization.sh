@@ -78,6 +78,7 @@ check "cyclization --ring-size 7 --tosyl multiplies EM by 10" json_has "$("$cli"
 check "cyclization --gem-dialkyl-factor 3" json_has "$("$cli" cyclization --c0 0.05 --ring-size 7 --gem-dialkyl-factor 3)" em_molar 0.15
 check "cyclization --ring-size 12 uses EM 1e-3" json_has "$("$cli" cyclization --c0 0.05 --ring-size 12)" em_molar 0.001
 check "cyclization dimer EM on the large-ring line (14 atoms: 0.01 M)" json_has "$("$cli" cyclization --c0 0.05 --em 0.05)" dimer_em_molar 0.01
+check "cyclization --ring-size 3: the dimer (piperazine, 6 atoms) takes the 6-ring preset EM" json_has "$("$cli" cyclization --c0 0.05 --ring-size 3)" dimer_em_molar 42.5
 check "cyclization --em2 overrides the dimer EM" json_has "$("$cli" cyclization --c0 0.05 --em 0.05 --em2 0.003)" dimer_em_molar 0.003
 
 # Bad input: exit 2, one line naming the field.
