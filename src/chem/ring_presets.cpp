@@ -18,7 +18,7 @@ Outcome<RingEstimate> ring_preset(int ring_size, const RingAdjustments& adjustme
     return InputError{
         "ring_size", "No preset for ring size " + std::to_string(ring_size) + "; presets exist for " + sizes};
   }
-  RingEstimate estimate{found->ring_size, found->relative_rate, 1, found->em_molar};
+  RingEstimate estimate{found->ring_size, found, found->relative_rate, 1, found->em_molar};
   if (adjustments.n_tosyl) {
     auto factor = cyclization_detail::check_between(adjustments.tosyl_factor, kTosylFactorRule, 1e-4);
     if (!factor.ok()) return factor.error();

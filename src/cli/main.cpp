@@ -22,15 +22,15 @@ const cli::Command kCommands[] = {
      "        [--max-chain N] (default 20) [--no-chain-ends] (the closed-form limit: precursor meets only\n"
      "        precursor); concentrations in mol/L; --total = all precursor / final volume (C_total);\n"
      "      --tosyl-factor F, --gem-dialkyl-factor F (default 10, illustrative) multiply a preset's EM.\n"
-     "      Output: ring_yield = the ring once the precursor has reacted (does not depend on --max-chain);\n"
-     "      the split at the completion time (99 % reacted, feed over; completion_h, "
-     "completion_k_intra_time):\n"
-     "      ring_at_completion + cyclic_oligomers + linear_oligomers + long_chains + precursor_left = 1,\n"
-     "      linear_oligomers = open chains of 2..N units, long_chains = longer chains (linear or large "
-     "rings,\n"
-     "      not resolved; the split depends on N = --max-chain); steady_state_molar / steady_state_yield "
-     "are\n"
-     "      null unless a steady state forms; \"model\" and \"assumptions\" name the model",
+     "      Output: ring_yield = the ring once the precursor has reacted (does not depend on\n"
+     "      --max-chain); the split at the completion time (99 % reacted, feed over; completion_h,\n"
+     "      completion_k_intra_time): ring_at_completion + cyclic_oligomers + linear_oligomers +\n"
+     "      long_chains + precursor_left = 1; linear_oligomers = open chains of 2..N units, long_chains =\n"
+     "      longer chains (linear or large rings, not resolved); the split depends on N = --max-chain.\n"
+     "      \"em_source\" (\"input\", or the preset with its citation and factors) and\n"
+     "      \"illustrative_factors\" (a list) say where the EM came from; steady_state_molar and\n"
+     "      steady_state_yield are null unless a steady state forms; \"model\" and \"assumptions\" name\n"
+     "      the model",
      cli::run_cyclization},
     {"alkylation", "--equiv X [--kappa K]      (X in 0..2 equiv per diamine; K = k2/k1, default 0.5)",
      cli::run_alkylation},
