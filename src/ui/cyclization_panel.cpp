@@ -243,10 +243,9 @@ void draw_explanation(UiContext& ctx) {
       "If precursor met only precursor, the batch yield would be Y = (EM/2C0)·ln(1 + 2C0/EM).");
   muted_text(
       "Assumptions: irreversible steps, ends of equal reactivity, perfect mixing, one temperature; an AB "
-      "precursor. For an A2 + B2 closure (1,3-dibromopropane + a protected ethylenediamine) C0 is the "
-      "concentration of the open AB intermediate; using each component's concentration overestimates "
-      "the ring. EM and k_intra are orders of magnitude. Equations, parameters and tests: "
-      "docs/MODELS.md, \"Cyclization\".");
+      "precursor. EM and k_intra are orders of magnitude. Equations, parameters and tests: docs/MODELS.md, "
+      "\"Cyclization\".");
+  muted_text(chem::kTwoComponentCaveat);
   muted_text(chem::kAbPrecursorCaveat);
   muted_text(std::string("Sources: ") + app::kCyclizationCitations);
 }

@@ -41,3 +41,11 @@ TEST_CASE("each card opens its tool with the scenario's inputs") {
   CHECK(state.tool == app::Tool::alkylation);
   CHECK(state.alkylation.diamine_equiv.str() == "1");
 }
+
+TEST_CASE("the gummy-solid card says the AB number is an upper bound for two components") {
+  const auto& gum = app::trouble_cards()[0];
+  REQUIRE(gum.id == std::string("cyclization_gum"));
+  CHECK(gum.fix.find("upper bound") != std::string::npos);
+  CHECK(gum.fix.find("simultaneously and slowly") != std::string::npos);
+  CHECK(gum.fix.find("equal-reactivity A2 + B2 simulation") != std::string::npos);
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_engine.hpp"
@@ -300,4 +301,24 @@ TEST_CASE("engine: bad input names its field") {
   chem::EngineInput n = batch(0.1);
   n.max_chain_length = 1;
   CHECK(field_of(n) == "max_chain_length");
+}
+
+TEST_CASE("engine texts: two-component closures are an upper bound; k_intra is a room-temperature figure") {
+  const std::string first = chem::kEngineAssumptions[0];
+  CHECK(first.find("A2 + B2") != std::string::npos);
+  CHECK(first.find("upper bound") != std::string::npos);
+  CHECK(first.find("simultaneous slow addition") != std::string::npos);
+  const std::string caveat = chem::kTwoComponentCaveat;
+  CHECK(caveat.find("equal-reactivity A2 + B2 simulation") != std::string::npos);
+  CHECK(caveat.find("72 %") != std::string::npos);
+  // The AB figures it quotes are this engine's own.
+  CHECK(run(batch(0.005)).ring_yield == doctest::Approx(0.907).epsilon(2e-3));
+  CHECK(run(batch(0.01)).ring_yield == doctest::Approx(0.828).epsilon(2e-3));
+  CHECK(run(batch(0.05)).ring_yield == doctest::Approx(0.477).epsilon(2e-3));
+  CHECK(run(batch(0.1)).ring_yield == doctest::Approx(0.311).epsilon(2e-3));
+  const std::string k = chem::kKIntraSource;
+  CHECK(k.find("room temperature") != std::string::npos);
+  CHECK(k.find("100 °C") != std::string::npos);
+  CHECK(k.find("10–100") != std::string::npos);
+  CHECK(chem::kDefaultKIntraPerS == 1e-5);
 }
