@@ -41,6 +41,12 @@ const cli::Command kCommands[] = {
      "      [--azide-equiv E] [--portions N] [--addition-min MIN] [--acid-ml-per-g ML] [--tfoh-equiv E]\n"
      "      [--lactam-yield Y] [--lah-equiv E] [--lah-molarity M] [--reduction-yield Y]   (yields 0..1)\n"
      "      [--basic-n-equiv E]   (basic amine N per ketone, each takes 1 TfOH; default 1)\n"
+     "      --portions defaults to one more than the method's least number (14 for h2so4 at 1.5 equiv and\n"
+     "      4 mL/g, 16 for msoh, 11 for tmsn3-tfoh), --addition-min to 120 or 5 min per interval; exits 2\n"
+     "      naming ketone_amount above bench scale (0.5 mol azide: no schedule, a process-safety\n"
+     "      assessment first), acid_ml_per_g below 2 mL/g (a stirrable slurry), tfoh_equiv when the TfOH\n"
+     "      left after the basic N is below the TMSN3 equiv, portions below 10 TMSN3 parts (a caution,\n"
+     "      \"scale_warning\", between 0.1 and 0.5 mol azide; ice_min_g null except for h2so4);\n"
      "      exits 2 naming portions or addition_min when the NaN3 would go in all at once (too few portions "
      "for\n"
      "      the heat of one portion, or under 5 min between portions); \"scale_warning\" is null or a string",
