@@ -108,7 +108,9 @@ const std::vector<CriticalParameter>& critical_parameters() {
   static const std::vector<CriticalParameter> table = {
       {"Ring closure", "Precursor concentration", "well below EM; 0.1·EM gives ~90 %",
        "7-ring EM ~0.01-0.1 M"},
-      {"Ring closure", "Addition time (syringe pump)", "hours; see the tool", "keeps C near C_ss"},
+      {"Ring closure", "Addition time (syringe pump)", "hours; see the tool",
+       "keeps the precursor dilute; it stays near a steady state C_ss only when the feed lasts many "
+       "ring-closure half-lives"},
       {"Schmidt", "NaN3", "1.2-1.5 equiv, in portions", "excess gives tetrazole"},
       {"Schmidt", "Temperature", "0 °C to rt", "HN3 boils at 37 °C; fragmentation"},
       {"Mono-alkylation", "Diamine excess", "4-10 equiv, or protect", "statistical 25/50/25 at 1:1"},
