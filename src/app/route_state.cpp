@@ -175,8 +175,9 @@ std::vector<MirrorEntry> route_mirror(const RouteInputs& in, const RouteView& vi
     entries.push_back({"portions", "TMSN3 parts",
                        std::to_string(r.schedule.size()) + " × " + format_volume_ml(r.portion_ml) +
                            ", every " + format_sig(r.interval_min) + " min"});
-    entries.push_back({"min_portions", "Least number of parts",
-                       std::to_string(r.min_portions) + " (" + chem::kTmsn3PortionNote + ")"});
+    entries.push_back(
+        {"min_portions", "Least number of parts",
+         std::to_string(r.min_portions) + " (this tool's choice: no calorimetry for this method)"});
   }
   if (tms)
     entries.push_back({"tfoh_free", "TfOH left after the basic N", format_sig(r.tfoh_free_equiv) + " equiv"});

@@ -176,8 +176,7 @@ inline constexpr const char kTmsn3PortionNote[] =
 inline constexpr const char kTmsn3Reference[] =
     "TMSN3 with TfOH: H. F. Motiwala, M. Charaschanya, V. W. Day, J. Aubé, J. Org. Chem. 2016, 81, 1593 "
     "(in HFIP, ketones gave tetrazoles as the major products, not lactams). A primary procedure that makes "
-    "this lactam with TMSN3/TfOH could not be verified for this tool: treat the method as exploratory. "
-    "Dichloromethane and azide: R. E. Conrow, W. D. Dean, Org. Process Res. Dev. 2008, 12, 1285.";
+    "this lactam with TMSN3/TfOH could not be verified for this tool: treat the method as exploratory.";
 
 const ModelCard& route_model();
 
