@@ -58,11 +58,14 @@ inline constexpr const char* kKappaText =
     "equal, independent sites give κ = 0.5; κ = 2 means each remaining site is 4 times as reactive as a site "
     "of the diamine (per-site ratio 2κ).";
 
-// Alkyl halides release HX; the model assumes the amines stay free.
+// Alkyl halides release HX; the model assumes the amines stay free. Counted
+// in N atoms: a mono-protonated diamine still reacts at its free N.
 inline constexpr const char* kAcidByproductText =
-    "Each alkylation by an alkyl halide (BnBr) releases HBr. Without an added base (K2CO3, Et3N, or extra "
-    "diamine counted as base) it protonates the most basic amine present, which then stops reacting: up to "
-    "half the amine ends as its salt, and the numbers here no longer apply.";
+    "Each alkylation by an alkyl halide (BnBr) releases one HBr, which protonates one basic N atom (the most "
+    "basic present). Count N atoms, not molecules: a diamine protonated at one N still reacts at its free N "
+    "(more slowly); only an N that is protonated stops reacting. Without an added base (K2CO3, Et3N, or "
+    "extra diamine counted as base) each equivalent of BnBr takes one N out of play and shifts the rates, "
+    "and the numbers here no longer apply.";
 
 // The mono-protonation route: text only, not modelled.
 inline constexpr const char* kMonoProtonationText =

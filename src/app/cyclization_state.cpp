@@ -38,7 +38,6 @@ chem::EngineInput curve_input(chem::EngineInput input) {
   input.max_chain_length = kCurveChainLength;
   input.relative_tolerance = kCurveTolerance;
   input.course_points = 0;
-  input.settle_open_chains = false;  // curves need only the ring yield
   return input;
 }
 
@@ -64,8 +63,7 @@ bool advance_curve(CyclizationCache& cache, const std::vector<double>& key, cons
     cache.building.x.push_back(x);
     // A point outside the engine's range is left out of the plot (NaN gaps are not drawn).
     cache.building.ring.push_back(r.ok() ? r.value().ring_yield : std::nan(""));
-    cache.building.oligomer.push_back(r.ok() ? 1 - r.value().ring_yield - r.value().precursor_left
-                                             : std::nan(""));
+    cache.building.oligomer.push_back(r.ok() ? r.value().oligomer_yield : std::nan(""));
   }
   if (cache.building.x.size() < size_t(kCurvePoints)) return false;
   YieldCurve finished;
@@ -204,7 +202,6 @@ std::optional<chem::InputError> evaluate_syringe(const CyclizationInputs& in, ch
   if (cache.at_once_key != conditions) {  // the same material added at once
     chem::EngineInput at_once = engine;
     at_once.addition_hours = 0;
-    at_once.settle_open_chains = false;  // only its ring yield is shown
     cache.at_once = chem::run_cyclization_engine(at_once).value();
     cache.at_once_key = conditions;
   }
@@ -279,6 +276,7 @@ CyclizationView evaluate_cyclization(const CyclizationInputs& in, const Cyclizat
                                      CyclizationCache& cache, int curve_runs) {
   CyclizationView view;
   view.mode = in.mode;
+  view.max_chain_length = chem::kDefaultMaxChainLength;
   double target_pct = 0;
   std::optional<chem::InputError> error = read(in.em_molar, chem::kEmRule, view.em_molar);
   if (!error) error = read(in.target_yield_pct, {"target_yield", "Target ring yield", "%", 100}, target_pct);
@@ -312,6 +310,30 @@ CyclizationView evaluate_cyclization(const CyclizationInputs& in, const Cyclizat
   return view;
 }
 
+std::string completion_text(const CyclizationView& view) {
+  const chem::EngineResult& r = view.result;
+  const std::string when = "when 99 % of the precursor has reacted";
+  const std::string k_t = "k_intra·t = " + format_sig(r.k_intra_time_complete);
+  if (r.completion_hours > 0) return format_sig(r.completion_hours) + " h, " + when + " (" + k_t + ")";
+  // Batch: no k_intra on screen, so the time is in ring-closure half-lives.
+  return format_sig(r.k_intra_time_complete / std::log(2.0)) + " ring-closure half-lives, " + when + " (" +
+         k_t + ")";
+}
+
+std::string cyclization_breakdown_text(const CyclizationView& view) {
+  const chem::EngineResult& r = view.result;
+  const chem::EngineComposition& c = r.at_completion;
+  return "Once the precursor has reacted: ring " + percent(r.ring_yield) + ", oligomers " +
+         percent(r.oligomer_yield) + ". At " + completion_text(view) + ", the flask holds ring " +
+         percent(c.ring) + ", cyclic dimer and larger rings " + percent(c.cyclic_oligomers) +
+         ", open chains of 2–" + std::to_string(view.max_chain_length) + " units " +
+         percent(c.linear_oligomers) + " (the gummy, poorly soluble solid), longer chains (linear or large " +
+         "rings, not resolved) " + percent(c.long_chains) + ", precursor " + percent(c.precursor_left) +
+         " — 100 % in all. The open chains go on closing or growing; how they end up split depends on the "
+         "longest chain the model tracks (" +
+         std::to_string(view.max_chain_length) + " units), the ring yield does not.";
+}
+
 std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& in, const CyclizationView& view) {
   std::vector<MirrorEntry> entries;
   const bool batch = in.mode == CyclizationMode::batch;
@@ -339,10 +361,17 @@ std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& in, const C
   if (view.stale) entries.push_back({"stale", "Results", "stale: showing the last valid input"});
   if (!view.valid) return entries;
   const auto& r = view.result;
+  const chem::EngineComposition& c = r.at_completion;
   entries.push_back({"ring_yield", "Ring yield", percent(r.ring_yield)});
-  entries.push_back({"cyclic_oligomers", "Cyclic dimer and larger rings", percent(r.cyclic_oligomers)});
-  entries.push_back({"linear_oligomers", "Linear oligomers", percent(r.linear_oligomers)});
-  entries.push_back({"precursor_left", "Precursor left", percent(r.precursor_left)});
+  entries.push_back({"oligomer_yield", "Oligomers, cyclic and linear", percent(r.oligomer_yield)});
+  entries.push_back({"composition_time", "Split of the flask shown at", completion_text(view)});
+  entries.push_back({"ring_at_completion", "Ring, at that time", percent(c.ring)});
+  entries.push_back({"cyclic_oligomers", "Cyclic dimer and larger rings", percent(c.cyclic_oligomers)});
+  entries.push_back({"linear_oligomers",
+                     "Open chains of 2–" + std::to_string(view.max_chain_length) + " units",
+                     percent(c.linear_oligomers)});
+  entries.push_back({"long_chains", kLongChainsLabel, percent(c.long_chains)});
+  entries.push_back({"precursor_left", "Precursor left", percent(c.precursor_left)});
   entries.push_back({"dimer_em", "EM of the cyclic dimer", format_sig(r.em_by_size[1]) + " mol/L"});
   entries.push_back(
       {"closed_form_ring_yield", "Precursor-only limit (closed form)", percent(view.closed_form_ring_yield)});

@@ -48,8 +48,9 @@ struct CyclizationView {
   CyclizationMode mode = CyclizationMode::batch;
   double em_molar = 0;
   double target_yield = 0;
-  chem::EngineResult result;          // the current conditions
-  double closed_form_ring_yield = 0;  // the precursor-only limit, for comparison
+  int max_chain_length = chem::kDefaultMaxChainLength;  // N of the shown run
+  chem::EngineResult result;                            // the current conditions
+  double closed_form_ring_yield = 0;                    // the precursor-only limit, for comparison
   // Batch
   double c0_molar = 0;
   std::optional<double> concentration_for_target;     // mol/L
@@ -98,6 +99,14 @@ CyclizationView evaluate_cyclization(const CyclizationInputs& inputs, const Cycl
 inline constexpr int kCyclizationCurveRunsPerFrame = 2;
 
 std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& inputs, const CyclizationView& view);
+
+// When the split of the flask is shown: the completion time (99 % of the
+// precursor reacted, feed over), in hours, or in ring-closure half-lives in batch.
+std::string completion_text(const CyclizationView& view);
+// Where the precursor goes: the ring yield once it has reacted, then the
+// split at the completion time (five parts, 100 % in all).
+std::string cyclization_breakdown_text(const CyclizationView& view);
+inline constexpr const char* kLongChainsLabel = "Longer chains (linear or large rings, not resolved)";
 
 inline constexpr const char* kCyclizationCitations =
     "G. Illuminati, L. Mandolini, Acc. Chem. Res. 1981, 14, 95; L. Mandolini, Adv. Phys. Org. Chem. 1986, "

@@ -35,18 +35,18 @@ std::optional<chem::InputError> read_inputs(const RouteInputs& in, chem::RouteIn
                       out.basic_n_equiv))
       return e;
   } else {
-    if (auto e = read(in.portions, {"portions", "Number of portions", "", kNoLimit, true}, portions))
-      return e;
-    if (portions != static_cast<int>(portions))
-      return chem::InputError{"portions", "Number of portions must be a whole number"};
-    out.portions = static_cast<int>(std::min(portions, 1e6));
-    if (auto e =
-            read(in.addition_min, {"addition_min", "Addition time", "min", kNoLimit, true}, out.addition_min))
-      return e;
     if (auto e = read(in.acid_ml_per_g, {"acid_ml_per_g", "Acid per gram of ketone", "mL/g", kNoLimit, true},
                       out.acid_ml_per_g))
       return e;
   }
+  // Every method adds its azide in portions (TMSN3: parts of the dropwise addition).
+  if (auto e = read(in.portions, {"portions", "Number of portions", "", kNoLimit, true}, portions)) return e;
+  if (portions != static_cast<int>(portions))
+    return chem::InputError{"portions", "Number of portions must be a whole number"};
+  out.portions = static_cast<int>(std::min(portions, 1e6));
+  if (auto e =
+          read(in.addition_min, {"addition_min", "Addition time", "min", kNoLimit, true}, out.addition_min))
+    return e;
   if (auto e = read(in.lactam_yield_pct, {"lactam_yield", "Lactam yield", "%", kNoLimit, true}, lactam_pct))
     return e;
   if (auto e = read(in.lah_equiv, {"lah_equiv", "LiAlH4 equivalents", "", kNoLimit, true}, out.lah_equiv))
@@ -64,6 +64,23 @@ std::optional<chem::InputError> read_inputs(const RouteInputs& in, chem::RouteIn
 }
 
 }  // namespace
+
+void set_route_method(RouteInputs& in, chem::SchmidtMethod method) {
+  if (method == in.method) return;
+  in.method = method;
+  // The portions follow the new method's least number at the amounts on
+  // screen (an unreadable field counts as its default), and the addition
+  // time stretches if the portions would come closer than the least interval.
+  chem::RouteInput amounts;
+  read_inputs(in, amounts);
+  amounts.method = method;
+  const int portions = chem::default_portions(amounts);
+  in.portions.set(std::to_string(portions));
+  double minutes = 0;
+  const bool readable = !read(in.addition_min, {"addition_min", "", "min", kNoLimit, true}, minutes);
+  if (!readable || minutes < chem::kMinPortionIntervalMin * (portions - 1))
+    in.addition_min.set(format_sig(chem::default_addition_min(portions)));
+}
 
 RouteView evaluate_route(const RouteInputs& in, const RouteView* last_valid) {
   RouteView view;
@@ -107,6 +124,8 @@ std::vector<MirrorEntry> route_mirror(const RouteInputs& in, const RouteView& vi
   if (in.method == chem::SchmidtMethod::tmsn3_tfoh) {
     entries.push_back({"input.tfoh_equiv", "TfOH equivalents", in.tfoh_equiv.str()});
     entries.push_back({"input.basic_n_equiv", "Basic amine N per ketone", in.basic_n_equiv.str()});
+    entries.push_back({"input.portions", "TMSN3 parts", in.portions.str()});
+    entries.push_back({"input.addition_min", "Addition time (min)", in.addition_min.str()});
   } else {
     entries.push_back({"input.portions", "NaN3 portions", in.portions.str()});
     entries.push_back({"input.addition_min", "Addition time (min)", in.addition_min.str()});
@@ -144,21 +163,27 @@ std::vector<MirrorEntry> route_mirror(const RouteInputs& in, const RouteView& vi
           {"acid", tms ? "TfOH" : "Acid",
            format_volume_ml(r.acid_ml) + " (" + format_sig(r.acid_mmol) + " mmol)"},
       });
-  if (!r.schedule.empty()) {
+  if (!r.schedule.empty() && !tms) {
     entries.push_back({"portions", "Azide portions",
                        std::to_string(r.schedule.size()) + " × " + format_mass_g(r.schedule[0].mass_g) +
                            ", every " + format_sig(r.interval_min) + " min"});
-  }
-  if (!r.schedule.empty()) {
     entries.push_back({"min_portions", "Least number of portions (heat gate)",
                        std::to_string(r.min_portions) + "; one portion at once: +" +
                            format_sig(r.portion_rise_k, 2) + " K"});
+  }
+  if (!r.schedule.empty() && tms) {
+    entries.push_back({"portions", "TMSN3 parts",
+                       std::to_string(r.schedule.size()) + " × " + format_volume_ml(r.portion_ml) +
+                           ", every " + format_sig(r.interval_min) + " min"});
+    entries.push_back(
+        {"min_portions", "Least number of parts",
+         std::to_string(r.min_portions) + " (this tool's choice: no calorimetry for this method)"});
   }
   if (tms)
     entries.push_back({"tfoh_free", "TfOH left after the basic N", format_sig(r.tfoh_free_equiv) + " equiv"});
   if (r.tetrazole_risk)
     entries.push_back({"tetrazole_warning", "Warning", "Azide above 2 equiv invites tetrazole formation"});
-  if (r.scale_warning) entries.push_back({"scale_warning", "Danger", *r.scale_warning});
+  if (r.scale_warning) entries.push_back({"scale_warning", "Caution: scale", *r.scale_warning});
   for (size_t i = 0; i < r.steps.size(); ++i) {
     const chem::RouteStep& step = r.steps[i];
     entries.push_back({"step" + std::to_string(i + 1), step.title,

@@ -41,6 +41,10 @@ struct RouteView {
 };
 
 RouteView evaluate_route(const RouteInputs& inputs, const RouteView* last_valid);
+
+// Switches the Schmidt method; the portions (and, if needed, the addition
+// time) follow the new method's least number (chem::default_portions).
+void set_route_method(RouteInputs& inputs, chem::SchmidtMethod method);
 std::vector<MirrorEntry> route_mirror(const RouteInputs& inputs, const RouteView& view);
 
 inline constexpr const char* kRouteCitations =
@@ -50,12 +54,13 @@ inline constexpr const char* kRouteCitations =
 // "The model" in short; docs/MODELS.md, section "Ring-expansion route", in full.
 inline constexpr const char* kRouteModelText =
     "The model (docs/MODELS.md, Ring-expansion route): the lactam is the ketone + NH, the amine the lactam - "
-    "O "
-    "+ H2; yields are your inputs. NaN3 portions: at least as many as keep one portion's heat (about "
+    "O + H2; yields are your inputs. NaN3 portions: at least as many as keep one portion's heat (about "
     "-390 kJ/mol azide, estimated from formation enthalpies: HN3 from NaN3 in the acid -69, the Schmidt "
     "reaction -320; acid cp 1.39 J/(g K)) within a 25 K rise, from 0 °C to room temperature, 12 K below "
     "HN3's boiling point (semi-batch thermal safety, F. Stoessel, Thermal Safety of Chemical Processes, "
-    "Wiley-VCH 2008), and at least 5 min apart (this tool's choice). Above 0.5 mol azide: a scale warning "
-    "(this tool's bench line).";
+    "Wiley-VCH 2008), and at least 5 min apart (this tool's choice); at least 2 mL acid per g ketone (a "
+    "stirrable slurry). TMSN3: at least 1 TfOH per TMSN3 after the basic N, at least 10 parts (this tool's "
+    "choice). Between 0.1 and 0.5 mol azide a caution; above 0.5 mol azide no plan: a process-safety "
+    "assessment first (this tool's lines).";
 
 }  // namespace app

@@ -8,6 +8,7 @@
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_detail.hpp"
 #include "chem/ode_integrator.hpp"
+#include "chem/ring_presets.hpp"
 
 namespace chem {
 namespace {
@@ -146,8 +147,11 @@ Outcome<std::vector<double>> ring_ems(const EngineInput& in, int n) {
       }
       ems[i - 1] = em.value();
     } else {
-      const double atoms = static_cast<double>(i) * in.ring_size;
-      ems[i - 1] = anchor.value() * std::pow(atoms / kLargeRingAnchorAtoms, -1.5);
+      const int atoms = i * in.ring_size;
+      // Below 14 atoms a ring is not strain-free: its own preset (interpolated between presets).
+      ems[i - 1] = atoms < kLargeRingAnchorAtoms
+                       ? small_oligomer_ring_em(atoms, anchor.value())
+                       : anchor.value() * std::pow(double(atoms) / kLargeRingAnchorAtoms, -1.5);
     }
   }
   return ems;
@@ -257,53 +261,33 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
   const InputError failed{"c0", "The cyclization simulation did not converge for these conditions"};
   if (!stir_until(1 - kCompletionFraction)) return failed;
   result.k_intra_time_complete = tau;
+  if (tau_per_hour > 0) result.completion_hours = result.k_intra_time_complete / tau_per_hour;
+  // The split of the oligomers at the completion time: the time the screen
+  // states. Later, the open chains up to N go on closing or growing while the
+  // longer ones never close, so a split taken after long stirring would
+  // depend on N throughout.
+  EngineComposition& now = result.at_completion;
+  now.k_intra_time = tau;
+  now.hours = result.completion_hours;
+  now.cyclic_by_size.resize(n);
+  for (int i = 1; i <= n; ++i) {
+    const double cyclic_units = i * y[n + i - 1];
+    now.cyclic_by_size[i - 1] = cyclic_units;
+    (i == 1 ? now.ring : now.cyclic_oligomers) += cyclic_units;
+    if (i > 1) now.linear_oligomers += i * y[i - 1];
+  }
+  // Without chain ends the last slot holds the inert precursor dimers: open chains of 2.
+  (in.chain_ends_react ? now.long_chains : now.linear_oligomers) += y[2 * n + 1];
+  now.precursor_left = y[0];
   // Past 99 % conversion the course needs only a coarse resolution.
   if (record) stir_settings.max_step = 0.1 * tau;
   if (!stir_until(kEnginePrecursorLeft)) return failed;
   result.k_intra_time_precursor_gone = tau;
-  // With the precursor gone, short open chains still close to cyclic
-  // oligomers (or join longer chains): stir on, in growing spans, until the
-  // chains that can still close hold under kEngineClosableLeft of the units
-  // or kEngineSettleSpan has passed. Not recorded: the course stays on the
-  // reaction's own time scale.
-  auto closable_units = [&](const std::vector<double>& state) {
-    double units = 0;
-    for (int i = 1; i <= n; ++i)
-      if (rates.closure[i - 1] > 0) units += i * state[i - 1];
-    return units;
-  };
-  const double settle_start = tau;
-  // The precursor left (<= kEnginePrecursorLeft) is set aside and reported as
-  // left: its own decay (rate 1 in tau) would hold an explicit integrator to
-  // steps below ~3 over the long settling, at no gain in the split.
-  const double precursor_aside = in.settle_open_chains ? y[0] : 0;
-  y[0] -= precursor_aside;
-  // The ring is final here; the split needs only ~1e-7, so a looser tolerance.
-  OdeSettings settle_settings = settings;
-  settle_settings.relative_tolerance = std::max(settings.relative_tolerance, kEngineSettleTolerance);
-  settle_settings.absolute_tolerance = 1e-3 * settle_settings.relative_tolerance;
-  for (double span = 10; in.settle_open_chains && closable_units(y) >= kEngineClosableLeft; span *= 2) {
-    if (tau - settle_start >= kEngineSettleSpan) break;
-    const double until = std::min(tau + span, settle_start + kEngineSettleSpan);
-    const OdeReport report = integrate_dopri5(rates, y, tau, until, settle_settings);
-    result.integrator_steps += report.steps + report.rejected;
-    if (!report.ok) return failed;
-    tau = until;
-  }
-  result.closable_left = closable_units(y);
-  result.k_intra_time_end = tau;
-  if (tau_per_hour > 0) result.completion_hours = result.k_intra_time_complete / tau_per_hour;
 
-  result.cyclic_by_size.resize(n);
-  for (int i = 1; i <= n; ++i) {
-    const double cyclic_units = i * y[n + i - 1];
-    result.cyclic_by_size[i - 1] = cyclic_units;
-    (i == 1 ? result.ring_yield : result.cyclic_oligomers) += cyclic_units;
-    if (i > 1) result.linear_oligomers += i * y[i - 1];
-  }
-  result.long_chains = in.chain_ends_react ? std::max(0.0, y[2 * n + 1]) : 0;
-  result.linear_oligomers += y[2 * n + 1];
-  result.precursor_left = precursor_aside + y[0];
+  result.ring_yield = y[n];
+  for (int i = 2; i <= n; ++i) result.oligomer_yield += i * (y[i - 1] + y[n + i - 1]);
+  result.oligomer_yield += y[2 * n + 1];
+  result.precursor_left_end = y[0];
   return result;
 }
 
@@ -353,7 +337,6 @@ Outcome<double> engine_concentration_for_ring_yield(EngineInput input, double ta
   auto checked = cyclization_detail::check_target_yield(target);
   if (!checked.ok()) return checked.error();
   input.addition_hours = 0;
-  input.settle_open_chains = false;  // the ring yield is final without it
   auto yield = [&](double c0) -> Outcome<double> {
     input.total_molar = c0;
     auto r = run_cyclization_engine(input);
@@ -401,7 +384,6 @@ Outcome<double> engine_addition_hours_for_ring_yield(EngineInput input, double t
                                                      std::optional<SolveHint> hint) {
   auto checked = cyclization_detail::check_target_yield(target);
   if (!checked.ok()) return checked.error();
-  input.settle_open_chains = false;  // the ring yield is final without it
   auto yield = [&](double hours) -> Outcome<double> {
     input.addition_hours = hours;
     auto r = run_cyclization_engine(input);

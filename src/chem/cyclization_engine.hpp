@@ -15,11 +15,20 @@
 // - feed: the precursor arrives at a constant molar rate over t_add; the
 //   volume grows linearly from V_0 to V_final with it (V_0 = V_final: the
 //   fixed-volume Riccati limit); then the flask is stirred until the
-//   precursor is down to kEnginePrecursorLeft of the total and the short
-//   open chains have closed or grown past N (kEngineClosableLeft).
-// Ring EMs: EM_1 is the input (preset or measured); EM_i, i >= 2, follow the
-// strain-free Jacobson–Stockmayer line EM(R) = EM_anchor (R / R_anchor)^(-3/2)
-// for a ring of R = i x ring_size atoms, unless the caller gives its own.
+//   precursor is down to kEnginePrecursorLeft of the total.
+// Two kinds of result: the ring yield once the precursor has reacted (it does
+// not depend on N), and what the flask holds at the completion time (99 % of
+// the precursor reacted, the feed over): ring, cyclic oligomers, open chains
+// up to N units, longer chains, precursor left. Where that split falls
+// between "open chains" and "longer chains" depends on N by definition; taken
+// after long stirring it would depend on N throughout (chains past N never
+// close), which is why it is taken at that stated time.
+// Ring EMs: EM_1 is the input (preset or measured); EM_i, i >= 2, for a ring
+// of R = i x ring_size atoms: from R = 14 up the strain-free Jacobson–
+// Stockmayer line EM(R) = EM_anchor (R / 14)^(-3/2); below 14 atoms the
+// ring-size preset for R (the 3-ring's dimer is piperazine, a 6-ring),
+// interpolated between presets where there is none (ring_presets.hpp);
+// unless the caller gives its own.
 //
 // With chain_ends_react = false the precursor meets only precursor and the
 // oligomers are inert: the engine then reproduces the batch closed form and
@@ -34,6 +43,14 @@
 
 namespace chem {
 
+// What the screen says about the oligomer EMs (the same rule as ring_ems).
+inline constexpr const char kOligomerEmRuleText[] =
+    "Cyclic dimer and larger rings: from 14 ring atoms up, EM = this × (ring atoms/14)^−3/2, the "
+    "Jacobson–Stockmayer line for strain-free rings (J. Chem. Phys. 1950, 18, 1600); 0.01 M is the order of "
+    "magnitude of the large-ring EMs compiled by Mandolini (Adv. Phys. Org. Chem. 1986, 22, 1). Below 14 "
+    "atoms a ring is not strain-free: it takes the ring-size preset's EM (a 3-ring's dimer is piperazine, "
+    "the 6-ring preset), log-interpolated between presets where there is none (illustrative).";
+
 // Strain-free large-ring anchor of the Jacobson–Stockmayer line: EM about
 // 1e-2 mol/L for a 14-membered ring, the order of magnitude of the large-ring
 // plateau in Mandolini's compilations (L. Mandolini, Adv. Phys. Org. Chem.
@@ -45,29 +62,29 @@ inline constexpr double kLargeRingEmMolar = 1e-2;
 inline constexpr int kLargeRingAnchorAtoms = 14;
 
 // Default ring-closure rate constant and its range: an amine N-alkylation
-// closing onto a primary alkyl bromide has k_inter ~1e-5 to 1e-3 /(M s)
-// (Menshutkin-type SN2 kinetics of amines: J.-L. M. Abboud, R. Notario,
-// J. Bertrán, M. Solà, Prog. Phys. Org. Chem. 1993, 19, 1; sulfonamide
-// anions are typically faster); with EM ~0.05 M that is k_intra = EM k_inter
-// ~5e-7 to 5e-5 /s. 1e-5 /s (half-life 19 h) is inside; the syringe-pump
-// answer scales with k_intra t_add, so the screen also shows it at x0.1 and x10.
+// closing onto a primary alkyl bromide near room temperature (20-25 °C) has
+// k_inter ~1e-5 to 1e-3 /(M s) (Menshutkin-type SN2 kinetics of amines:
+// J.-L. M. Abboud, R. Notario, J. Bertrán, M. Solà, Prog. Phys. Org. Chem.
+// 1993, 19, 1); with EM ~0.05 M that is k_intra = EM k_inter ~5e-7 to
+// 5e-5 /s. 1e-5 /s (half-life 19 h) is inside. It is a room-temperature
+// figure: sulfonamide-anion closures (Richman–Atkins, DMF at ~100 °C) are
+// faster, and heating multiplies k by roughly 10-100 (Arrhenius with
+// Ea ~50-70 kJ/mol, 25 -> 60-80 °C). The syringe-pump answer scales with
+// k_intra t_add, so the screen also shows it at x0.1 and x10. Text only: the
+// default stays.
 inline constexpr double kDefaultKIntraPerS = 1e-5;
 inline constexpr double kKIntraRangeLowPerS = 5e-7, kKIntraRangeHighPerS = 5e-5;
 inline constexpr const char* kKIntraSource =
-    "k_intra = EM × k_inter: N-alkylation of an amine by a primary alkyl bromide has k_inter ≈ 1e-5–1e-3 "
-    "M⁻¹ s⁻¹ (Menshutkin kinetics, Abboud et al., Prog. Phys. Org. Chem. 1993, 19, 1; sulfonamide anions "
-    "are typically faster), so k_intra ≈ 5e-7–5e-5 s⁻¹ at EM 0.05 M. Order of magnitude: measure yours if "
-    "you can.";
+    "k_intra = EM × k_inter. The default 1e-5 s⁻¹ is for amine N-alkylation by a primary alkyl bromide near "
+    "room temperature: k_inter ≈ 1e-5–1e-3 M⁻¹ s⁻¹ (Menshutkin kinetics, Abboud et al., Prog. Phys. Org. "
+    "Chem. 1993, 19, 1), so k_intra ≈ 5e-7–5e-5 s⁻¹ at EM 0.05 M. Sulfonamide-anion (Richman–Atkins) "
+    "closures in DMF at ~100 °C are faster, and heating multiplies k by roughly 10–100 (Ea ≈ 50–70 kJ/mol, "
+    "25 → 60–80 °C). Order of magnitude: measure yours if you can.";
 inline constexpr QuantityRule kHalfLifeRule{"half_life_h", "Ring-closure half-life", "h", 1e9};
 inline double half_life_hours(double k_intra_per_s) { return 0.6931471805599453 / k_intra_per_s / 3600; }
 inline double k_intra_from_half_life(double hours) { return 0.6931471805599453 / (hours * 3600); }
 
 inline constexpr double kEnginePrecursorLeft = 1e-9;  // precursor consumed, fraction of the total
-// Stirring then goes on until the open chains that can still close (L_1..L_N)
-// hold less than this fraction of the units, for at most this k_intra t more.
-inline constexpr double kEngineClosableLeft = 1e-6;
-inline constexpr double kEngineSettleSpan = 1e5;
-inline constexpr double kEngineSettleTolerance = 1e-7;  // relative, for that phase only
 inline constexpr int kDefaultMaxChainLength = 20;
 // k_intra t_add above this would take the explicit integrator more than
 // ~10^5 steps; no bench addition needs it (5e-5 /s for 1000 h is 1.8e5).
@@ -93,10 +110,9 @@ struct EngineInput {
   // use 1e-6 (yields then good to ~1e-6, at a fraction of the cost).
   double relative_tolerance = 1e-10;
   int course_points = 0;  // > 0: record a concentration-time course with at least this resolution
-  // false: stop when the precursor is consumed. The ring yield is final then,
-  // the oligomer split is not (a lower bound on the cyclic oligomers); for
-  // runs that need only the ring yield (curves, inverse problems), at a
-  // third of the cost.
+  // No effect: the oligomer split is now taken at the completion time, on the
+  // way, so there is no settling phase to skip. Kept so that callers that
+  // switched the settling off still build.
   bool settle_open_chains = true;
 };
 
@@ -107,18 +123,30 @@ struct CoursePoint {
   double oligomer_molar = 0;   // every other unit (cyclic and linear, as monomer units per litre)
 };
 
-// Fractions are of the precursor's monomer units; the four totals sum to 1.
+// What the flask holds at one moment, as fractions of the precursor's
+// monomer units; the five sum to 1.
+struct EngineComposition {
+  double k_intra_time = 0;             // k_intra t of this moment
+  double hours = 0;                    // the same in hours (0 without k_intra)
+  double ring = 0;                     // cyclic monomer R_1
+  double cyclic_oligomers = 0;         // cyclic dimer and larger, R_2 .. R_N
+  double linear_oligomers = 0;         // open chains of 2..N units
+  double long_chains = 0;              // chains longer than N units: linear or large rings, not resolved
+  double precursor_left = 0;           // L_1
+  std::vector<double> cyclic_by_size;  // [i - 1]: fraction in R_i
+  double total() const { return ring + cyclic_oligomers + linear_oligomers + long_chains + precursor_left; }
+};
+
 struct EngineResult {
-  double ring_yield = 0;                   // cyclic monomer
-  double cyclic_oligomers = 0;             // cyclic dimer and larger
-  double linear_oligomers = 0;             // open chains of 2 or more units, the pool included
-  double precursor_left = 0;               // ~kEnginePrecursorLeft by the definition of the end
-  double long_chains = 0;                  // part of linear_oligomers longer than max_chain_length
-  std::vector<double> cyclic_by_size;      // [i - 1]: fraction in R_i
+  // Once the precursor has reacted (below kEnginePrecursorLeft): these do not depend on N.
+  double ring_yield = 0;          // cyclic monomer
+  double oligomer_yield = 0;      // every other unit that reacted: cyclic and open chains of 2 or more
+  double precursor_left_end = 0;  // ~kEnginePrecursorLeft by the definition of the end
+  // At the completion time (99 % of the precursor reacted and the feed over):
+  // the split of the oligomers, which depends on N.
+  EngineComposition at_completion;
   std::vector<double> em_by_size;          // [i - 1]: EM_i used, mol/L
-  double k_intra_time_end = 0;             // k_intra t when the run stopped (the open chains settled)
   double k_intra_time_precursor_gone = 0;  // k_intra t when the precursor was down to kEnginePrecursorLeft
-  double closable_left = 0;          // units still in open chains that could close (L_1..L_N) at the end
   double k_intra_time_complete = 0;  // k_intra t when 99 % of the precursor had reacted and the feed was over
   double completion_hours = 0;       // the same in hours (0 without k_intra)
   // Feed phase only (0 in batch):
@@ -143,24 +171,43 @@ inline constexpr const char kAbPrecursorCaveat[] =
     "chains) and this model no longer counts them. The cyclic dimer of the diazepane precursor is the "
     "14-membered cyclam-type ring.";
 
+// Two-component closures are outside the AB engine; the figures are the
+// independent review's equal-reactivity A2 + B2 simulation (EM 0.05 M, all
+// ends equally reactive, each component at the stated concentration),
+// against this engine in batch at the same EM.
+inline constexpr const char kTwoComponentCaveat[] =
+    "Two components (A2 + B2, e.g. 1,3-dibromopropane + a protected ethylenediamine) are outside this AB "
+    "model: for them its ring yield is an upper bound. An equal-reactivity A2 + B2 simulation at EM "
+    "0.05 M gave 72 % ring with each component at 0.005 M (this model: 91 % at C0 = 0.005 M, 83 % at "
+    "C0 = 0.01 M) and at most 25 % at 0.05 M each (this model: 48 % at C0 = 0.05 M, 31 % at 0.1 M). Run the "
+    "two components by "
+    "simultaneous slow addition (two syringes, equal molar rates).";
+
 // What the engine assumes, for the CLI's "assumptions" and the screen.
 inline constexpr const char* kEngineAssumptions[] = {
-    "AB precursor (one nucleophilic, one electrophilic end); for A2 + B2 closures C0 is the open AB "
-    "intermediate's concentration, and using each component's concentration overestimates the ring",
+    "AB precursor (one nucleophilic, one electrophilic end). Two-component A2 + B2 closures (e.g. "
+    "1,3-dibromopropane + a protected ethylenediamine) are outside it: for them the AB ring yield is an "
+    "upper bound (an equal-reactivity A2 + B2 simulation at EM 0.05 M: 0.72 ring at 0.005 M of each "
+    "component against 0.91 here at C0 = 0.005 M and 0.83 at 0.01 M; at most 0.25 at 0.05 M of each "
+    "against 0.48 / 0.31); run the two components by simultaneous slow addition",
     "the AB picture holds cleanly for N-sulfonyl (Richman-Atkins) precursors; free amines alkylate again "
     "and branch, which the model does not count",
     "irreversible steps; all chain ends equally reactive; perfect mixing; one temperature",
     "every chain end reacts with every other chain end (k_inter = k_intra / EM_1)",
-    "cyclic i-mer EMs: EM_1 as given, i >= 2 on the strain-free Jacobson-Stockmayer line "
-    "EM(R) = EM_anchor (R/14)^-1.5 unless given",
-    "chains longer than max_chain_length are lumped and do not close",
+    "cyclic i-mer EMs: EM_1 as given; for i >= 2 a ring of R = i x ring size atoms takes, unless given, "
+    "the strain-free Jacobson-Stockmayer line EM(R) = EM_anchor (R/14)^-1.5 from R = 14 up, and below 14 "
+    "atoms the ring-size preset for R (log-interpolated between presets where there is none)",
+    "chains longer than max_chain_length (N) are lumped: they keep reacting end to end but do not close; "
+    "they are reported as long_chains (linear or large rings, not resolved)",
     "syringe pump: constant molar feed; the volume grows linearly from the starting to the final volume",
-    "finished when unreacted precursor is below 1e-9 of the total and open chains that can still close "
-    "(up to max_chain_length) hold below 1e-6 of it; EM and k_intra are orders of magnitude",
+    "ring_yield once unreacted precursor is below 1e-9 of the total (independent of N); the split "
+    "ring_at_completion + cyclic_oligomers + linear_oligomers (open chains up to N units) + long_chains + "
+    "precursor_left = 1 at the completion time (99 % of the precursor reacted, feed over), which depends "
+    "on N; EM and k_intra are orders of magnitude",
 };
 
 // EM_i for i = 1..n from the rule above (input.oligomer_em_molar first, then
-// the Jacobson–Stockmayer line), checked.
+// the presets below 14 atoms and the Jacobson–Stockmayer line), checked.
 Outcome<std::vector<double>> ring_ems(const EngineInput& input, int n);
 
 // The batch C0 that gives `target` ring yield by the engine (bisection in log C0).

@@ -14,6 +14,7 @@ struct RingPreset {
   double relative_rate;  // k_intra of Br(CH2)n-1NH2 -> n-ring ammonium, 5-ring = 100; 0 where not used
   double em_molar;       // order of magnitude only, see below
   const char* source;    // shown on screen next to the preset
+  bool illustrative;     // the EM is this tool's order-of-magnitude choice, not a sourced value
 };
 
 // 3-, 5-, 6-, 7-rings: relative ring-closure rates of the omega-bromoalkyl-
@@ -30,7 +31,11 @@ struct RingPreset {
 // of the compilations, which put the medium-ring minimum (8 to 11 atoms)
 // near 1e-4 mol/L and the 12-ring near 1e-3 mol/L, rising towards the
 // strain-free plateau (~1e-2 mol/L at 14 atoms, the engine's large-ring
-// anchor). The presets take the compilations' orders of magnitude.
+// anchor). The presets take those orders of magnitude. They are ILLUSTRATIVE
+// and labelled so on screen: not values read from a table. (The lactonisation
+// EMs of C. Galli, G. Illuminati, L. Mandolini, P. Tamborra, J. Am. Chem. Soc.
+// 1977, 99, 2591 are the classic measured series, but these two numbers could
+// not be checked against it, so it is not cited for them.)
 //
 // These are orders of magnitude, not measurements: real EMs move by 10x or
 // more with solvent, leaving group, temperature and substitution.
@@ -40,15 +45,16 @@ inline constexpr const char* kRateTableSource =
     "1981, 14, 95), 7-ring anchored at 0.05 M (Galli & Mandolini, Eur. J. Org. Chem. 2000; Mandolini, Adv. "
     "Phys. Org. Chem. 1986, 22, 1). Order of magnitude.";
 inline constexpr const char* kMediumRingSource =
-    "Medium-ring EM, order of magnitude from the compilations of Mandolini (Adv. Phys. Org. Chem. 1986, "
-    "22, 1) and Galli & Mandolini (Eur. J. Org. Chem. 2000, 3117).";
+    "Illustrative: this tool's order-of-magnitude reading of the medium-ring EM minimum in the compilations "
+    "of Mandolini (Adv. Phys. Org. Chem. 1986, 22, 1) and Galli & Mandolini (Eur. J. Org. Chem. 2000, "
+    "3117), not a value taken from a table. Enter your substrate's EM if you know it.";
 inline constexpr RingPreset kRingPresets[] = {
-    {3, 0.07, kSevenRingEmMolar * 0.07 / 0.002, kRateTableSource},  // ~2 mol/L
-    {5, 100, kSevenRingEmMolar * 100 / 0.002, kRateTableSource},    // ~3 x 10^3 mol/L
-    {6, 1.7, kSevenRingEmMolar * 1.7 / 0.002, kRateTableSource},    // ~40 mol/L
-    {7, 0.002, kSevenRingEmMolar, kRateTableSource},                // 0.05 mol/L
-    {10, 0, 1e-4, kMediumRingSource},                               // medium-ring minimum
-    {12, 0, 1e-3, kMediumRingSource},
+    {3, 0.07, kSevenRingEmMolar * 0.07 / 0.002, kRateTableSource, false},  // ~2 mol/L
+    {5, 100, kSevenRingEmMolar * 100 / 0.002, kRateTableSource, false},    // ~3 x 10^3 mol/L
+    {6, 1.7, kSevenRingEmMolar * 1.7 / 0.002, kRateTableSource, false},    // ~40 mol/L
+    {7, 0.002, kSevenRingEmMolar, kRateTableSource, false},                // 0.05 mol/L
+    {10, 0, 1e-4, kMediumRingSource, true},                                // medium-ring minimum
+    {12, 0, 1e-3, kMediumRingSource, true},
 };
 
 // Substituent effects, as multipliers on EM (they speed up the ring closure,
@@ -82,13 +88,22 @@ struct RingAdjustments {
 
 struct RingEstimate {
   int ring_size = 0;
-  double relative_rate = 0;  // as in the table, unadjusted
-  double em_factor = 1;      // product of the chosen factors
-  double em_molar = 0;       // preset EM x em_factor
+  const RingPreset* preset = nullptr;  // the table row, with its source
+  double relative_rate = 0;            // as in the table, unadjusted
+  double em_factor = 1;                // product of the chosen factors
+  double em_molar = 0;                 // preset EM x em_factor
 };
 
 // The preset for `ring_size` with the chosen factors; an unknown ring size or
 // a factor outside 1e-4..1e4 is an InputError.
 Outcome<RingEstimate> ring_preset(int ring_size, const RingAdjustments& adjustments = {});
+
+// EM of a ring of `atoms` atoms (6 <= atoms < 14) that is a cyclic oligomer:
+// the preset for that size, unadjusted, when there is one (the 3-ring's
+// cyclic dimer is piperazine, the 6-ring preset); between presets, log EM
+// interpolated linearly in ring atoms between the nearest presets, with
+// `em_at_14` (the strain-free anchor) as the upper neighbour of the 12-ring.
+// The interpolation is this tool's choice, an illustrative estimate.
+double small_oligomer_ring_em(int atoms, double em_at_14);
 
 }  // namespace chem

@@ -1,5 +1,7 @@
 #include "chem/schmidt_route.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "chem/constants.hpp"
@@ -76,17 +78,15 @@ Outcome<RouteResult> plan_route(const RouteInput& in) {
   // gives the fused 1,5-disubstituted tetrazole (the classic Schmidt side product); keep close to
   // 1.2-1.5 equiv. A rule of thumb, not a sharp limit.
   r.tetrazole_risk = in.azide_equiv > kTetrazoleAzideEquiv;
-  if (in.method == SchmidtMethod::tmsn3_tfoh) {
+  // Above the bench line there is no schedule at all.
+  if (auto refused = check_scale(r.azide_mmol)) return *refused;
+  const bool tms = in.method == SchmidtMethod::tmsn3_tfoh;
+  if (tms) {
     auto tfoh = check_quantity(in.tfoh_equiv, {"tfoh_equiv", "TfOH equivalents", "", 50});
     if (!tfoh.ok()) return tfoh.error();
     auto basic = check_quantity(in.basic_n_equiv, {"basic_n_equiv", "Basic amine N per ketone", "", 4, true});
     if (!basic.ok()) return basic.error();
-    r.tfoh_free_equiv = in.tfoh_equiv - in.basic_n_equiv;
-    if (r.tfoh_free_equiv <= 0) {
-      return InputError{"tfoh_equiv", "The basic ring N takes " + plain_number(in.basic_n_equiv, 3) +
-                                          " equiv TfOH as its salt: use more than that, or none is left "
-                                          "for the reaction"};
-    }
+    if (auto short_of_acid = check_tfoh(in, r)) return *short_of_acid;
     r.azide_g = r.azide_mmol / 1000 * reagent_molar_mass("tmsn3");
     r.azide_ml = r.azide_g / reagent_density("tmsn3");
     r.acid_mmol = r.ketone_mmol * in.tfoh_equiv;
@@ -95,19 +95,21 @@ Outcome<RouteResult> plan_route(const RouteInput& in) {
   } else {
     auto acid = check_quantity(in.acid_ml_per_g, {"acid_ml_per_g", "Acid per gram of ketone", "mL/g", 100});
     if (!acid.ok()) return acid.error();
+    if (auto too_little = check_acid_amount(in)) return *too_little;
     r.azide_g = r.azide_mmol / 1000 * reagent_molar_mass("nan3");
     const char* acid_key = in.method == SchmidtMethod::nan3_h2so4 ? "h2so4" : "msoh";
     const double purity = in.method == SchmidtMethod::nan3_h2so4 ? 0.98 : 1.0;
     r.acid_ml = in.acid_ml_per_g * r.ketone_g;
     r.acid_mmol = r.acid_ml * reagent_density(acid_key) * purity / reagent_molar_mass(acid_key) * 1000;
     r.acid_equiv = r.acid_mmol / r.ketone_mmol;
-    if (auto gate = check_portions(in, r)) return *gate;
-    // The addition time runs from the first portion to the last, so the
-    // schedule ends exactly at addition_min and the masses add up to azide_g.
-    r.portion_g = r.azide_g / in.portions;
-    r.interval_min = in.addition_min / (in.portions - 1);
-    for (int i = 0; i < in.portions; ++i) r.schedule.push_back({i * r.interval_min, r.portion_g});
   }
+  if (auto gate = check_portions(in, r)) return *gate;
+  // The addition time runs from the first portion to the last, so the
+  // schedule ends exactly at addition_min and the masses add up to azide_g.
+  r.portion_g = r.azide_g / in.portions;
+  r.portion_ml = tms ? r.azide_ml / in.portions : 0;
+  r.interval_min = in.addition_min / (in.portions - 1);
+  for (int i = 0; i < in.portions; ++i) r.schedule.push_back({i * r.interval_min, r.portion_g, r.portion_ml});
   r.lactam_mmol = r.ketone_mmol * in.lactam_yield;
   r.lactam_g = r.lactam_mmol / 1000 * r.lactam.molar_mass;
   r.lah_mmol = r.lactam_mmol * in.lah_equiv;
@@ -127,6 +129,26 @@ Outcome<RouteResult> plan_route(const RouteInput& in) {
   add_quench_and_waste(in, r);
   r.scale_warning = scale_warning(r.azide_mmol);
   return r;
+}
+
+int default_portions(const RouteInput& input) {
+  const int fallback = RouteInput{}.portions;
+  if (input.method == SchmidtMethod::tmsn3_tfoh) return kMinTmsn3Portions + 1;
+  auto ketone = parse_formula(input.ketone_formula);
+  if (!ketone.ok() || !(input.ketone_amount > 0) || !(input.azide_equiv > 0) ||
+      !(input.acid_ml_per_g >= kMinAcidMlPerG) || !std::isfinite(input.ketone_amount * input.azide_equiv))
+    return fallback;
+  const double mmol =
+      input.amount_in_mmol ? input.ketone_amount : input.ketone_amount / ketone.value().molar_mass * 1000;
+  const double grams = mmol / 1000 * ketone.value().molar_mass;
+  const char* acid_key = input.method == SchmidtMethod::nan3_h2so4 ? "h2so4" : "msoh";
+  const double acid_g = input.acid_ml_per_g * grams * reagent_density(acid_key);
+  const int least = min_azide_portions(mmol * input.azide_equiv, acid_g);
+  return least >= 100 ? fallback : least + 1;
+}
+
+double default_addition_min(int portions) {
+  return std::max(RouteInput{}.addition_min, kMinPortionIntervalMin * (portions - 1));
 }
 
 }  // namespace chem

@@ -22,7 +22,7 @@ struct RouteInput {
   double ketone_amount = 10;  // g, or mmol when amount_in_mmol
   SchmidtMethod method = SchmidtMethod::nan3_h2so4;
   double azide_equiv = 1.5;   // NaN3 or TMSN3 per ketone
-  int portions = 14;          // NaN3 added in portions (heat, HN3); at least min_azide_portions()
+  int portions = 14;          // azide added in portions (heat, HN3); see default_portions()
   double addition_min = 120;  // first to last portion
   double acid_ml_per_g = 4;   // conc. H2SO4 or MsOH per g ketone: practice, not stoichiometry
   double tfoh_equiv = 3;      // TMSN3 route
@@ -36,6 +36,7 @@ struct RouteInput {
 struct Portion {
   double time_min;
   double mass_g;
+  double volume_ml;  // TMSN3 only (a liquid), else 0
 };
 
 // One step of the plan after the reaction, with its hazard and where the
@@ -51,8 +52,9 @@ struct RouteResult {
   Formula ketone, lactam, amine;
   double ketone_g = 0, ketone_mmol = 0;
   double azide_mmol = 0, azide_g = 0, azide_ml = 0;  // ml for TMSN3 only
-  std::vector<Portion> schedule;                     // NaN3 methods only
-  double portion_g = 0;                              // NaN3 per portion; the portions sum to azide_g
+  std::vector<Portion> schedule;                     // NaN3 portions, or TMSN3 parts
+  double portion_g = 0;                              // azide per portion; the portions sum to azide_g
+  double portion_ml = 0;                             // TMSN3 per part, mL (0 for NaN3)
   double interval_min = 0;                           // between portions: addition_min / (portions - 1)
   double acid_ml = 0, acid_mmol = 0;                 // H2SO4 or MsOH, or TfOH
   double acid_equiv = 0;  // mol acid per mol ketone (H2SO4: a solvent-scale excess)
@@ -61,22 +63,33 @@ struct RouteResult {
   FieserWorkup workup;
   double amine_mmol = 0, amine_g = 0;
   bool tetrazole_risk = false;  // azide excess above 2 equiv
-  // The portion gate (NaN3 methods): see min_azide_portions().
+  // The portion gate: see min_azide_portions() (NaN3) and kMinTmsn3Portions.
   int min_portions = 0;
-  double portion_rise_k = 0;  // adiabatic rise if one portion's azide reacted at once, K
+  double portion_rise_k = 0;  // NaN3: adiabatic rise if one portion's azide reacted at once, K (0 for TMSN3)
   // TMSN3/TfOH: TfOH left after the basic ring N is protonated, equiv.
   double tfoh_free_equiv = 0;
   // Work-up of the Schmidt mixture (NaN3 methods): base, heat, ice, nitrite.
-  double naoh_g = 0, naoh_mmol = 0;          // neutralises every acidic proton charged
-  double quench_heat_kj = 0;                 // dilution of the acid + neutralisation
-  double ice_min_g = 0;                      // ice whose melting takes up quench_heat_kj
-  double nitrite_g = 0;                      // NaNO2 that destroys all the azide charged
+  double naoh_g = 0, naoh_mmol = 0;  // neutralises every acidic proton charged
+  double quench_heat_kj = 0;         // dilution of the acid + neutralisation
+  double ice_min_g = 0;  // ice whose melting takes up quench_heat_kj; H2SO4 only (0: not given, the
+                         // acid's heat of dilution is not in the tables)
+  double nitrite_g = 0;  // NaNO2 that destroys all the azide charged
   double azide_waste_water_ml = 0;           // water that brings that azide to <= 5 %
   std::vector<RouteStep> steps;              // quench, neutralisation, extraction, azide destruction
-  std::optional<std::string> scale_warning;  // set above kBenchScaleAzideMmol
+  std::optional<std::string> scale_warning;  // set between kScaleCautionAzideMmol and kBenchScaleAzideMmol
 };
 
 Outcome<RouteResult> plan_route(const RouteInput& input);
+
+// The portions a plan starts with for this method and these amounts: one more
+// than the least the gate accepts (NaN3: min_azide_portions(); TMSN3:
+// kMinTmsn3Portions), so that changing the method never lands on a refused
+// plan. 14 for the default H2SO4 plan, 16 for MsOH, 11 for TMSN3/TfOH.
+// Falls back to RouteInput{}.portions when the amounts cannot be read.
+int default_portions(const RouteInput& input);
+// The addition time a plan starts with for `portions`: 120 min, or longer so
+// that the portions stay kMinPortionIntervalMin apart.
+double default_addition_min(int portions);
 
 // The least number of NaN3 portions. Rationale (semi-batch thermal safety,
 // F. Stoessel, Thermal Safety of Chemical Processes, Wiley-VCH 2008): if
@@ -112,9 +125,31 @@ inline constexpr double kMinPortionIntervalMin = 5;
 inline constexpr const char kPortionWaitNote[] =
     "Add each portion only when the N2 evolution from the one before has stopped: otherwise unreacted azide "
     "accumulates and the portions no longer limit the heat. Wait longer than the interval if it has not.";
-// The tool's line for bench scale, not a regulatory limit: 0.5 mol azide
-// (32.5 g NaN3) can give 21.5 g HN3.
+// Scale. Above the bench line (0.5 mol azide: 32.5 g NaN3, up to 21.5 g HN3)
+// the planner gives no schedule and refuses at the ketone amount: that needs
+// a process-safety assessment (reaction calorimetry, MTSR and TMRad: Stoessel,
+// Thermal Safety of Chemical Processes, Wiley-VCH 2008). Between the caution
+// line (0.1 mol azide: 6.5 g NaN3, up to 4.3 g HN3) and the bench line the
+// plan carries a caution (scale_warning). Both lines are this tool's choices,
+// not regulations.
 inline constexpr double kBenchScaleAzideMmol = 500;
+inline constexpr double kScaleCautionAzideMmol = 100;
+// Practical least acid for the NaN3 methods: this tool's choice. The ketone
+// (as its salt), the NaN3 and the sodium salt formed (NaHSO4 or NaOMs) must
+// stay a stirrable slurry; below about 2 mL per g ketone they make a paste in
+// which portions neither mix in nor lose their heat (local hot spots).
+inline constexpr double kMinAcidMlPerG = 2;
+// TMSN3/TfOH. TMSN3 + TfOH -> HN3 + TMSOTf takes one TfOH per TMSN3, after
+// the basic ring N has taken its own: free TfOH (tfoh - basic N) must be at
+// least the TMSN3 equivalents. No catalytic excess on top is required: the
+// cited procedure's exact ratio could not be verified for this tool.
+// Parts: at least kMinTmsn3Portions, kMinPortionIntervalMin apart (this
+// tool's choice). There are no calorimetric data for this method here, so
+// the heat gate of the NaN3 methods cannot be computed; by the same
+// accumulation argument (what can react at once if cooling fails is what
+// was added but has not reacted), ten parts that each react before the next
+// keep that to a tenth of the charge.
+inline constexpr int kMinTmsn3Portions = 10;
 
 // Dilution and neutralisation heats (NBS tables, Wagman et al., J. Phys. Chem.
 // Ref. Data 11, Suppl. 2, 1982): H2SO4(l) -> aq, -95.3 kJ/mol; H+ + OH- -> H2O,
@@ -122,14 +157,22 @@ inline constexpr double kBenchScaleAzideMmol = 500;
 inline constexpr double kH2so4DilutionKjPerMol = 95.3;
 inline constexpr double kNeutralisationKjPerMol = 55.8;
 inline constexpr double kIceFusionJPerG = 333.6;
-// Prudent Practices in the Laboratory (National Research Council, 2011):
-// azide solution at most 5 %, 1.5 g NaNO2 per g NaN3 (about 40 % excess).
+// The nitrous-acid destruction of dilute azide (at most 5 % azide, 1.5 g
+// NaNO2 per g NaN3, about 40 % excess, nitrite before acid) as given in
+// Prudent Practices in the Laboratory: Handling and Disposal of Chemicals
+// (National Research Council, National Academy Press, 1995), chapter 7; cited
+// for the procedure only.
 inline constexpr double kNitriteGPerGAzide = 1.5;
 inline constexpr double kAzideWasteMaxFraction = 0.05;
 
 inline constexpr const char kPrudentPractices[] =
-    "Prudent Practices in the Laboratory: Handling and Management of Chemical Hazards, National Research "
-    "Council, National Academies Press (2011)";
+    "Procedure after Prudent Practices in the Laboratory: Handling and Disposal of Chemicals, National "
+    "Research Council, National Academy Press, Washington DC (1995 edition), chapter 7; follow your "
+    "institution's waste rules";
+inline constexpr const char kTmsn3PortionNote[] =
+    "TMSN3: at least 10 parts, 5 min apart (this tool's choice): with no calorimetry for TMSN3/TfOH, ten "
+    "parts that each react before the next keep what could react at once, if cooling failed, to a tenth of "
+    "the charge (the accumulation argument of semi-batch safety, Stoessel 2008).";
 inline constexpr const char kTmsn3Reference[] =
     "TMSN3 with TfOH: H. F. Motiwala, M. Charaschanya, V. W. Day, J. Aubé, J. Org. Chem. 2016, 81, 1593 "
     "(in HFIP, ketones gave tetrazoles as the major products, not lactams). A primary procedure that makes "

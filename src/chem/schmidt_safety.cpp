@@ -33,46 +33,96 @@ int min_azide_portions(double azide_mmol, double acid_g) {
   return static_cast<int>(std::max(2.0, std::min(portions, 1e6)));
 }
 
+std::optional<InputError> check_scale(double azide_mmol) {
+  if (azide_mmol <= kBenchScaleAzideMmol) return std::nullopt;
+  return InputError{
+      "ketone_amount",
+      "Above bench scale (" + plain_number(azide_mmol / 1000, 2) + " mol azide, up to " +
+          mass_text(azide_mmol / 1000 * kHn3MolarMass) + " of HN3; this tool's line is " +
+          num(kBenchScaleAzideMmol / 1000) +
+          " mol): no addition schedule is given; this needs a process-safety assessment "
+          "(reaction calorimetry: MTSR, TMRad — Stoessel, Thermal Safety of Chemical Processes, "
+          "Wiley-VCH 2008)"};
+}
+
+std::optional<InputError> check_acid_amount(const RouteInput& in) {
+  if (in.acid_ml_per_g >= kMinAcidMlPerG) return std::nullopt;
+  return InputError{
+      "acid_ml_per_g",
+      "Below " + num(kMinAcidMlPerG) +
+          " mL of acid per g of ketone the ketone salt, the NaN3 and the sodium salt formed make "
+          "a paste that cannot be stirred: the portions would neither mix in nor lose their "
+          "heat (local hot spots). Use at least " +
+          num(kMinAcidMlPerG) + " mL/g (this tool's practical minimum)"};
+}
+
+std::optional<InputError> check_tfoh(const RouteInput& in, RouteResult& r) {
+  r.tfoh_free_equiv = in.tfoh_equiv - in.basic_n_equiv;
+  if (r.tfoh_free_equiv >= in.azide_equiv - 1e-12) return std::nullopt;
+  const double needed = in.basic_n_equiv + in.azide_equiv;
+  return InputError{
+      "tfoh_equiv",
+      "TMSN3 + TfOH → HN3 + TMSOTf takes one TfOH per TMSN3, after the basic ring N has taken " +
+          plain_number(in.basic_n_equiv, 3) + " equiv as its salt: " + plain_number(in.azide_equiv, 3) +
+          " equiv TMSN3 needs at least " + plain_number(needed, 3) + " equiv TfOH (" +
+          plain_number(r.tfoh_free_equiv, 3) + " equiv left for it now)"};
+}
+
 std::optional<InputError> check_portions(const RouteInput& in, RouteResult& r) {
-  const double acid_g = acid_grams(in, r);
-  r.min_portions = min_azide_portions(r.azide_mmol, acid_g);
-  r.portion_rise_k = adiabatic_rise_k(r.azide_mmol / in.portions, acid_g);
-  if (r.min_portions > kMaxPortions) {
-    return InputError{"acid_ml_per_g", "So little acid cannot take up the heat: even " +
-                                           std::to_string(kMaxPortions) +
-                                           " portions would each warm it by more than " +
-                                           num(kMaxPortionRiseK) + " K. Use more acid per gram of ketone"};
-  }
-  if (in.portions < r.min_portions) {
-    const std::string all_at_once =
-        in.portions == 1 ? "One portion is all the azide at once" : "Too few portions";
-    return InputError{"portions",
-                      all_at_once + ": if one portion reacted at once it would warm the mixture by " +
-                          plain_number(r.portion_rise_k, 3) +
-                          " K, from 0 °C past room temperature (25 °C), the limit this plan keeps "
-                          "12 K below HN3's boiling point (37 °C). Use at least " +
-                          std::to_string(r.min_portions) + " portions"};
+  const bool tms = in.method == SchmidtMethod::tmsn3_tfoh;
+  const std::string parts = tms ? "parts" : "portions";
+  if (tms) {
+    r.min_portions = kMinTmsn3Portions;
+    r.portion_rise_k = 0;  // no calorimetric data for this method
+    if (in.portions < r.min_portions) {
+      return InputError{
+          "portions", std::string(in.portions == 1 ? "One part is all the TMSN3 at once" : "Too few parts") +
+                          ": each part makes HN3 with the TfOH at once, and with no calorimetry for this "
+                          "method this tool keeps what could react at once, if cooling failed, to a tenth "
+                          "of the charge. Use at least " +
+                          std::to_string(r.min_portions) + " parts"};
+    }
+  } else {
+    const double acid_g = acid_grams(in, r);
+    r.min_portions = min_azide_portions(r.azide_mmol, acid_g);
+    r.portion_rise_k = adiabatic_rise_k(r.azide_mmol / in.portions, acid_g);
+    if (r.min_portions > kMaxPortions) {
+      return InputError{"acid_ml_per_g", "So little acid cannot take up the heat: even " +
+                                             std::to_string(kMaxPortions) +
+                                             " portions would each warm it by more than " +
+                                             num(kMaxPortionRiseK) + " K. Use more acid per gram of ketone"};
+    }
+    if (in.portions < r.min_portions) {
+      const std::string all_at_once =
+          in.portions == 1 ? "One portion is all the azide at once" : "Too few portions";
+      return InputError{"portions",
+                        all_at_once + ": if one portion reacted at once it would warm the mixture by " +
+                            plain_number(r.portion_rise_k, 3) +
+                            " K, from 0 °C past room temperature (25 °C), the limit this plan keeps "
+                            "12 K below HN3's boiling point (37 °C). Use at least " +
+                            std::to_string(r.min_portions) + " portions"};
+    }
   }
   const double interval_min = in.addition_min / (in.portions - 1);
   if (interval_min < kMinPortionIntervalMin) {
     const double needed_min = kMinPortionIntervalMin * (in.portions - 1);
-    return InputError{"addition_min", std::to_string(in.portions) + " portions over " + num(in.addition_min) +
-                                          " min is all at once: leave at least " +
-                                          num(kMinPortionIntervalMin) + " min between portions, " +
+    return InputError{"addition_min", std::to_string(in.portions) + " " + parts + " over " +
+                                          num(in.addition_min) + " min is all at once: leave at least " +
+                                          num(kMinPortionIntervalMin) + " min between " + parts + ", " +
                                           num(needed_min) + " min in all"};
   }
   return std::nullopt;
 }
 
 std::optional<std::string> scale_warning(double azide_mmol) {
-  if (azide_mmol <= kBenchScaleAzideMmol) return std::nullopt;
-  return "Outside bench scale: " + num(azide_mmol / 1000) + " mol azide can give up to " +
+  if (azide_mmol <= kScaleCautionAzideMmol) return std::nullopt;
+  return "Large for the bench: " + num(azide_mmol / 1000) + " mol azide can give up to " +
          mass_text(azide_mmol / 1000 * kHn3MolarMass) +
-         " of HN3. Do not run this from a calculator: it needs a process-safety review (reaction "
-         "calorimetry, HN3 monitoring in the headspace, a written hazard assessment) first. This tool's "
-         "bench "
-         "line is " +
-         num(kBenchScaleAzideMmol / 1000) + " mol azide, a choice, not a regulation.";
+         " of HN3. Run the procedure at small scale first; work behind a blast shield with a second person "
+         "present and follow the internal temperature. Above " +
+         num(kBenchScaleAzideMmol / 1000) +
+         " mol azide this tool gives no schedule (a process-safety assessment first). Its caution line (" +
+         num(kScaleCautionAzideMmol / 1000) + " mol) and bench line are choices, not regulations.";
 }
 
 void add_quench_and_waste(const RouteInput& in, RouteResult& r) {
@@ -83,7 +133,9 @@ void add_quench_and_waste(const RouteInput& in, RouteResult& r) {
   r.naoh_g = r.naoh_mmol / 1000 * kNaOHMolarMass;
   const double dilution_kj = h2so4 ? r.acid_mmol / 1000 * kH2so4DilutionKjPerMol : 0;
   r.quench_heat_kj = dilution_kj + r.naoh_mmol / 1000 * kNeutralisationKjPerMol;
-  r.ice_min_g = r.quench_heat_kj * 1000 / kIceFusionJPerG;
+  // Ice only where every heat is counted: TfOH's and MsOH's own heats of
+  // dilution are not in the NBS tables used here, so no amount for them.
+  r.ice_min_g = h2so4 ? r.quench_heat_kj * 1000 / kIceFusionJPerG : 0;
   // All the azide charged, as NaN3: the reaction may have used none of it.
   const double azide_as_nan3_g = r.azide_mmol / 1000 * find_reagent("nan3")->molar_mass;
   r.nitrite_g = azide_as_nan3_g * kNitriteGPerGAzide;
@@ -92,28 +144,36 @@ void add_quench_and_waste(const RouteInput& in, RouteResult& r) {
   r.steps.clear();
   if (tms) {
     r.steps.push_back(
-        {"TfOH first, then TMSN3, at 0 °C",
-         "Add the TfOH dropwise to the cold ketone solution: the first " + num(in.basic_n_equiv) +
-             " equiv protonate the basic ring N (its salt), leaving " + num(r.tfoh_free_equiv) +
-             " equiv for the reaction. Then add the TMSN3 dropwise, waiting after each part until the gas "
-             "evolution and the internal temperature have settled before adding more.",
+        {"TfOH first, then TMSN3 in parts, at 0 °C, in HFIP",
+         "In hexafluoro-2-propanol (HFIP), the solvent of the cited paper. Add the TfOH dropwise to the cold "
+         "ketone solution: the first " +
+             num(in.basic_n_equiv) + " equiv protonate the basic ring N (its salt), leaving " +
+             num(r.tfoh_free_equiv) +
+             " equiv, at least one per TMSN3 (TMSN3 + TfOH → HN3 + TMSOTf uses it up). Then add the TMSN3 "
+             "in " +
+             std::to_string(in.portions) + " parts of " + volume_text(r.portion_ml) + ", one every " +
+             num(r.interval_min) +
+             " min, each only when the gas evolution and the internal temperature have settled.",
          "TMSN3 + TfOH gives HN3 + TMSOTf: this route releases HN3 too (toxic, explosive, bp 37 °C). Both "
-         "additions are exothermic: hood, shield, never warmer than room temperature.",
+         "additions are exothermic: hood, shield, never warmer than room temperature. Not dichloromethane: "
+         "azide salts, including the ammonium azide the basic N forms with HN3, react with it to explosive "
+         "diazidomethane (R. E. Conrow, W. D. Dean, Org. Process Res. Dev. 2008, 12, 1285).",
          kTmsn3Reference});
   }
+  const std::string acid_name = tms ? "TfOH" : "MsOH";
   r.steps.push_back(
       {"Quench onto ice",
-       "Pour the cold mixture slowly, with stirring, onto at least " + mass_text(r.ice_min_g) +
-           (h2so4 ? std::string(" of crushed ice")
-                  : std::string(" of crushed ice, plus more for the ") + (tms ? "TfOH" : "MsOH") +
-                        "'s own heat of dilution") +
-           ", in the hood.",
-       "About " + num(r.quench_heat_kj) + " kJ come off on dilution and neutralisation" +
-           (h2so4 ? ""
-            : tms ? " (TfOH's own heat of dilution not counted)"
-                  : " (MsOH's own heat of dilution not counted)") +
-           ", enough to melt that ice. While the water is acidic, unreacted azide is HN3 (pKa 4.7): in the "
-           "water and in the headspace.",
+       h2so4
+           ? "Pour the cold mixture slowly, with stirring, onto at least " + mass_text(r.ice_min_g) +
+                 " of crushed ice, in the hood."
+           : "Pour the cold mixture slowly, with stirring, onto a large excess of crushed ice, in the hood. "
+             "No amount is given: " +
+                 acid_name + "'s own heat of dilution is not in this tool's tables.",
+       (h2so4 ? "About " + num(r.quench_heat_kj) +
+                    " kJ come off on dilution and neutralisation, enough to melt that ice."
+              : "Neutralisation alone gives about " + num(r.quench_heat_kj) + " kJ; the " + acid_name +
+                    "'s dilution adds to it.") +
+           " While the water is acidic, unreacted azide is HN3 (pKa 4.7): in the water and in the headspace.",
        heats});
   r.steps.push_back(
       {"Neutralise, then basify",
@@ -138,8 +198,8 @@ void add_quench_and_waste(const RouteInput& in, RouteResult& r) {
            " NaNO2 as a 20 % aqueous solution, stir, then add 20 % H2SO4 dropwise until acidic. When gas "
            "evolution stops, starch–iodide paper turning blue shows excess nitrite: the azide is destroyed.",
        "Nitrite first, acid second: acid before nitrite releases HN3. The reaction gives toxic NO: hood, "
-       "open "
-       "vessel.",
+       "open vessel. Nitrite in acid also turns amines in the waste (lactam or ketone left in the water, "
+       "other amine waste) into N-nitrosamines, potent carcinogens: keep other amine waste out of it.",
        kPrudentPractices});
 }
 
@@ -154,10 +214,18 @@ const ModelCard& route_model() {
           "estimated: HN3 formation from NaN3 in the acid -69, Schmidt reaction -320; acid cp 1.39 J/(g K)) "
           "within 25 K, from 0 °C to room temperature, 12 K below HN3's boiling point (37 °C), and at least "
           "5 min apart (the tool's choice). Add the next portion only when the N2 evolution has stopped.",
-          "Above 0.5 mol azide the plan carries a scale warning (the tool's bench line, not a regulation).",
-          "Azide destruction: 1.5 g NaNO2 per g NaN3 at <= 5 % azide, nitrite before acid (Prudent "
-          "Practices, "
-          "2011).",
+          "Acid for the NaN3 methods: at least 2 mL per g ketone, a stirrable slurry (the tool's practical "
+          "minimum).",
+          "TMSN3/TfOH: free TfOH (after the basic N) at least one per TMSN3 (TMSN3 + TfOH -> HN3 + TMSOTf); "
+          "TMSN3 in at least 10 parts, 5 min apart (the tool's choice: no calorimetry for this method); in "
+          "HFIP, not dichloromethane (diazidomethane).",
+          "Scale: between 0.1 and 0.5 mol azide the plan carries a caution (scale_warning); above 0.5 mol it "
+          "is refused at ketone_amount: a process-safety assessment first (the tool's lines, not "
+          "regulations).",
+          "Ice for the quench only for H2SO4 (NBS heats); TfOH's and MsOH's heats of dilution are not "
+          "counted, so no amount is given for them.",
+          "Azide destruction: 1.5 g NaNO2 per g NaN3 at <= 5 % azide, nitrite before acid (after Prudent "
+          "Practices in the Laboratory, National Research Council, 1995).",
       }};
   return card;
 }

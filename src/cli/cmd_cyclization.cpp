@@ -60,7 +60,15 @@ class Output {
   std::vector<std::pair<std::string, std::string>> members_;
 };
 
-void describe_model(Output& out, bool chain_ends) {
+// The EM and where it came from.
+struct EmChoice {
+  double em_molar = 0;
+  std::string source;                     // "input", or the preset with its citation and factors
+  std::vector<std::string> illustrative;  // the factors applied at their illustrative default
+};
+
+void describe_model(Output& out, bool chain_ends, const EmChoice& em) {
+  out.text("em_source", em.source).texts("illustrative_factors", em.illustrative);
   out.text("model", chain_ends ? kModel : "cyclization-closed-form-limit");
   std::vector<std::string> assumptions(std::begin(chem::kEngineAssumptions),
                                        std::end(chem::kEngineAssumptions));
@@ -75,7 +83,13 @@ int fail_with(const chem::Outcome<Value>& outcome) {
 }
 
 // The EM in mol/L, from --em or from a ring-size preset with its factors.
-chem::Outcome<double> read_em(const Args& args) {
+std::string factor_text(double factor) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", factor);
+  return text;
+}
+
+chem::Outcome<EmChoice> read_em(const Args& args) {
   const bool preset_options = args.has("tosyl") || args.has("tosyl-factor") || args.has("gem-dialkyl") ||
                               args.has("gem-dialkyl-factor");
   if (args.has("em") == args.has("ring-size")) {
@@ -88,7 +102,9 @@ chem::Outcome<double> read_em(const Args& args) {
                               "--tosyl and --gem-dialkyl adjust a --ring-size preset; with --em give the EM "
                               "of your own substrate"};
     }
-    return args.number("em", chem::kEmRule);
+    auto em = args.number("em", chem::kEmRule);
+    if (!em.ok()) return em.error();
+    return EmChoice{em.value(), "input", {}};
   }
   auto size = args.number("ring-size", {"ring_size", "Ring size", "", 1000});
   if (!size.ok()) return size.error();
@@ -110,7 +126,23 @@ chem::Outcome<double> read_em(const Args& args) {
   }
   auto preset = chem::ring_preset(static_cast<int>(size.value()), adjustments);
   if (!preset.ok()) return preset.error();
-  return preset.value().em_molar;
+  const chem::RingPreset& row = *preset.value().preset;
+  EmChoice choice{preset.value().em_molar,
+                  std::to_string(row.ring_size) + "-ring preset" +
+                      (row.illustrative ? " (illustrative)" : "") + ", EM " + factor_text(row.em_molar) +
+                      " M: " + row.source,
+                  {}};
+  // A factor given with --*-factor is the user's own; the bare switch takes the illustrative x10.
+  auto factor = [&](const char* name, double value, bool given) {
+    choice.source += std::string(" × ") + name + " factor " + factor_text(value) +
+                     (given ? " (input)" : " (illustrative, not measured)");
+    if (!given) choice.illustrative.push_back(std::string(name) + " ×" + factor_text(value));
+  };
+  if (adjustments.n_tosyl) factor("N-tosyl", adjustments.tosyl_factor, args.has("tosyl-factor"));
+  if (adjustments.gem_dialkyl)
+    factor("gem-dialkyl", adjustments.gem_dialkyl_factor, args.has("gem-dialkyl-factor"));
+  if (!choice.illustrative.empty()) choice.source += std::string(" — ") + chem::kFactorSource;
+  return choice;
 }
 
 // Engine options shared by every mode: ring size, large-ring anchor, oligomer
@@ -144,12 +176,21 @@ std::optional<chem::InputError> read_engine_options(const Args& args, chem::Engi
   return std::nullopt;
 }
 
-void write_fractions(Output& out, const chem::EngineResult& r) {
-  out.number("cyclic_oligomers", r.cyclic_oligomers)
-      .number("linear_oligomers", r.linear_oligomers)
-      .number("precursor_left", r.precursor_left)
-      .number("cyclic_dimer", r.cyclic_by_size[1])
-      .number("long_chains", r.long_chains);
+// The oligomer split at the completion time (99 % of the precursor reacted,
+// feed over): ring_at_completion + cyclic_oligomers + linear_oligomers +
+// long_chains + precursor_left = 1. ring_yield (first key) is the ring once
+// the precursor has reacted; oligomer_yield the rest then.
+void write_fractions(Output& out, const chem::EngineResult& r, int max_chain_length) {
+  const chem::EngineComposition& c = r.at_completion;
+  out.number("oligomer_yield", r.oligomer_yield)
+      .number("completion_k_intra_time", c.k_intra_time)
+      .number("ring_at_completion", c.ring)
+      .number("cyclic_oligomers", c.cyclic_oligomers)
+      .number("linear_oligomers", c.linear_oligomers)
+      .number("long_chains", c.long_chains)
+      .number("precursor_left", c.precursor_left)
+      .number("cyclic_dimer", c.cyclic_by_size[1])
+      .number("max_chain_length", max_chain_length);
 }
 
 // k_intra from --k-intra or --half-life-h (exactly one); nullopt when neither
@@ -176,7 +217,7 @@ chem::Outcome<std::optional<double>> read_k_intra(const Args& args, bool require
   return std::optional<double>();
 }
 
-int run_batch(const Args& args, chem::EngineInput in) {
+int run_batch(const Args& args, chem::EngineInput in, const EmChoice& em) {
   auto c0 = args.number("c0", chem::kC0Rule);
   if (!c0.ok()) return fail_with(c0);
   in.total_molar = c0.value();
@@ -189,18 +230,18 @@ int run_batch(const Args& args, chem::EngineInput in) {
   const auto closed = chem::batch_cyclization({in.total_molar, in.em_molar}).value();
   Output out;
   out.number("ring_yield", r.ring_yield);
-  write_fractions(out, r);
+  write_fractions(out, r, in.max_chain_length);
   out.number("closed_form_ring_yield", closed.ring_yield)
       .number("c0_over_em", closed.c0_over_em)
       .number("solvent_ml_per_mmol", closed.solvent_ml_per_mmol)
       .number("em_molar", in.em_molar)
       .number("dimer_em_molar", r.em_by_size[1]);
   if (k.value()) out.number("completion_h", r.completion_hours).number("k_intra_per_s", in.k_intra_per_s);
-  describe_model(out, in.chain_ends_react);
+  describe_model(out, in.chain_ends_react, em);
   return out.print();
 }
 
-int run_concentration_for_yield(chem::EngineInput in, double target) {
+int run_concentration_for_yield(chem::EngineInput in, double target, const EmChoice& em) {
   auto c0 = chem::engine_concentration_for_ring_yield(in, target, 1e-10);
   if (!c0.ok()) return fail_with(c0);
   Output out;
@@ -209,11 +250,11 @@ int run_concentration_for_yield(chem::EngineInput in, double target) {
       .number("em_molar", in.em_molar);
   auto closed = chem::concentration_for_ring_yield(in.em_molar, target);
   if (closed.ok()) out.number("closed_form_c0_molar", closed.value().concentration_molar);
-  describe_model(out, in.chain_ends_react);
+  describe_model(out, in.chain_ends_react, em);
   return out.print();
 }
 
-int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> target) {
+int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> target, const EmChoice& em) {
   auto total = args.number("total", chem::kTotalRule);
   if (!total.ok()) return fail_with(total);
   in.total_molar = total.value();
@@ -237,7 +278,7 @@ int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> ta
     if (hours.value() == 0) {
       out.text("note", "adding everything at once already gives the target; no slow addition needed");
     }
-    describe_model(out, in.chain_ends_react);
+    describe_model(out, in.chain_ends_react, em);
     return out.print();
   }
   auto hours = args.number("addition-h", chem::kAdditionHoursRule);
@@ -248,14 +289,13 @@ int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> ta
   const auto& r = result.value();
   chem::EngineInput at_once = in;
   at_once.addition_hours = 0;
-  at_once.settle_open_chains = false;  // only its ring yield is reported
   const auto batch = chem::run_cyclization_engine(at_once).value();
   out.number("ring_yield", r.ring_yield)
       .number_or_null("steady_state_molar",
                       r.steady_state ? std::optional<double>(r.steady_state_molar) : std::nullopt)
       .number_or_null("steady_state_yield",
                       r.steady_state ? std::optional<double>(r.steady_state_yield) : std::nullopt);
-  write_fractions(out, r);
+  write_fractions(out, r, in.max_chain_length);
   out.number("peak_precursor_molar", r.peak_precursor_molar)
       .number("peak_precursor_h", r.peak_precursor_hours)
       .number("end_of_feed_precursor_molar", r.end_of_feed_precursor_molar)
@@ -270,7 +310,7 @@ int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> ta
       .number("em_molar", in.em_molar);
   auto closed = chem::slow_addition({in.total_molar, in.em_molar, in.k_intra_per_s, in.addition_hours});
   if (closed.ok()) out.number("closed_form_ring_yield", closed.value().ring_yield);
-  describe_model(out, in.chain_ends_react);
+  describe_model(out, in.chain_ends_react, em);
   return out.print();
 }
 
@@ -306,7 +346,7 @@ int run_cyclization(const Words& words) {
   auto em = read_em(args);
   if (!em.ok()) return fail_with(em);
   chem::EngineInput in;
-  in.em_molar = em.value();
+  in.em_molar = em.value().em_molar;
   if (auto problem = read_engine_options(args, in)) return fail(kName, problem->field, problem->message);
   std::optional<double> target;
   if (inverse) {
@@ -314,9 +354,9 @@ int run_cyclization(const Words& words) {
     if (!value.ok()) return fail_with(value);
     target = value.value();
   }
-  if (syringe) return run_syringe(args, in, target);
-  if (target) return run_concentration_for_yield(in, *target);
-  return run_batch(args, in);
+  if (syringe) return run_syringe(args, in, target, em.value());
+  if (target) return run_concentration_for_yield(in, *target, em.value());
+  return run_batch(args, in, em.value());
 }
 
 }  // namespace cli

@@ -74,7 +74,10 @@ chem::Outcome<chem::RouteInput> read_input(const Args& args) {
       return chem::InputError{"portions", "Number of portions must be a whole number"};
     }
     input.portions = static_cast<int>(portions.value());
+  } else {
+    input.portions = chem::default_portions(input);  // follows the method's least number
   }
+  if (!args.has("addition-min")) input.addition_min = chem::default_addition_min(input.portions);
   return input;
 }
 
@@ -104,15 +107,13 @@ int run_route(const Words& words) {
       .number("ketone_mmol", r.ketone_mmol)
       .number("azide_mmol", r.azide_mmol)
       .number("azide_g", r.azide_g);
-  if (tmsn3) {
-    json.number("azide_ml", r.azide_ml).number("tfoh_free_equiv", r.tfoh_free_equiv);
-  } else {
-    json.number("portions", static_cast<double>(r.schedule.size()))
-        .number("min_portions", r.min_portions)
-        .number("portion_rise_k", r.portion_rise_k)
-        .number("portion_g", r.portion_g)
-        .number("interval_min", r.interval_min);
-  }
+  if (tmsn3) json.number("azide_ml", r.azide_ml).number("tfoh_free_equiv", r.tfoh_free_equiv);
+  json.number("portions", static_cast<double>(r.schedule.size()))
+      .number("min_portions", r.min_portions)
+      .number_or_null("portion_rise_k", tmsn3 ? std::nullopt : std::optional<double>(r.portion_rise_k))
+      .number("portion_g", r.portion_g);
+  if (tmsn3) json.number("portion_ml", r.portion_ml);
+  json.number("interval_min", r.interval_min);
   json.number("acid_ml", r.acid_ml)
       .number("acid_mmol", r.acid_mmol)
       .number("acid_equiv", r.acid_equiv)
@@ -131,7 +132,7 @@ int run_route(const Words& words) {
   if (r.tetrazole_risk) json.text("warning", chem::kTetrazoleNote);
   json.number("naoh_g", r.naoh_g)
       .number("quench_heat_kj", r.quench_heat_kj)
-      .number("ice_min_g", r.ice_min_g)
+      .number_or_null("ice_min_g", r.ice_min_g > 0 ? std::optional<double>(r.ice_min_g) : std::nullopt)
       .number("nitrite_g", r.nitrite_g)
       .number("azide_waste_water_ml", r.azide_waste_water_ml);
   std::vector<std::string> steps;

@@ -22,9 +22,15 @@ const cli::Command kCommands[] = {
      "        [--max-chain N] (default 20) [--no-chain-ends] (the closed-form limit: precursor meets only\n"
      "        precursor); concentrations in mol/L; --total = all precursor / final volume (C_total);\n"
      "      --tosyl-factor F, --gem-dialkyl-factor F (default 10, illustrative) multiply a preset's EM.\n"
-     "      Output: ring_yield + cyclic_oligomers + linear_oligomers + precursor_left = 1;\n"
-     "      steady_state_molar / steady_state_yield are null unless a steady state forms; \"model\" and\n"
-     "      \"assumptions\" name the model",
+     "      Output: ring_yield = the ring once the precursor has reacted (does not depend on\n"
+     "      --max-chain); the split at the completion time (99 % reacted, feed over; completion_h,\n"
+     "      completion_k_intra_time): ring_at_completion + cyclic_oligomers + linear_oligomers +\n"
+     "      long_chains + precursor_left = 1; linear_oligomers = open chains of 2..N units, long_chains =\n"
+     "      longer chains (linear or large rings, not resolved); the split depends on N = --max-chain.\n"
+     "      \"em_source\" (\"input\", or the preset with its citation and factors) and\n"
+     "      \"illustrative_factors\" (a list) say where the EM came from; steady_state_molar and\n"
+     "      steady_state_yield are null unless a steady state forms; \"model\" and \"assumptions\" name\n"
+     "      the model",
      cli::run_cyclization},
     {"alkylation", "--equiv X [--kappa K]      (X in 0..2 equiv per diamine; K = k2/k1, default 0.5)",
      cli::run_alkylation},
@@ -35,6 +41,12 @@ const cli::Command kCommands[] = {
      "      [--azide-equiv E] [--portions N] [--addition-min MIN] [--acid-ml-per-g ML] [--tfoh-equiv E]\n"
      "      [--lactam-yield Y] [--lah-equiv E] [--lah-molarity M] [--reduction-yield Y]   (yields 0..1)\n"
      "      [--basic-n-equiv E]   (basic amine N per ketone, each takes 1 TfOH; default 1)\n"
+     "      --portions defaults to one more than the method's least number (14 for h2so4 at 1.5 equiv and\n"
+     "      4 mL/g, 16 for msoh, 11 for tmsn3-tfoh), --addition-min to 120 or 5 min per interval; exits 2\n"
+     "      naming ketone_amount above bench scale (0.5 mol azide: no schedule, a process-safety\n"
+     "      assessment first), acid_ml_per_g below 2 mL/g (a stirrable slurry), tfoh_equiv when the TfOH\n"
+     "      left after the basic N is below the TMSN3 equiv, portions below 10 TMSN3 parts (a caution,\n"
+     "      \"scale_warning\", between 0.1 and 0.5 mol azide; ice_min_g null except for h2so4);\n"
      "      exits 2 naming portions or addition_min when the NaN3 would go in all at once (too few portions "
      "for\n"
      "      the heat of one portion, or under 5 min between portions); \"scale_warning\" is null or a string",

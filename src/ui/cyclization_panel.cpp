@@ -62,10 +62,7 @@ void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, U
   muted_text("EM values are orders of magnitude: replace them with your substrate's if you know it.");
   number_field(ctx, "large_ring_em", "EM of strain-free large rings, at 14 ring atoms",
                in.large_ring_em_molar, "mol/L", error);
-  muted_text(
-      "Cyclic dimer and larger rings: EM = this × (ring atoms/14)^−3/2, the Jacobson–Stockmayer line "
-      "(J. Chem. Phys. 1950, 18, 1600); 0.01 M is the order of magnitude of the large-ring EMs compiled by "
-      "Mandolini (Adv. Phys. Org. Chem. 1986, 22, 1).");
+  muted_text(chem::kOligomerEmRuleText);
   if (in.mode == app::CyclizationMode::batch) {
     number_field(ctx, "c0", "Precursor concentration C0", in.c0_molar, "mol/L", error);
     slider_for(ctx, "cyclization.c0_slider", in.c0_molar, 1e-4f, 1.0f, true, "C0 = %.3g M");
@@ -83,12 +80,7 @@ void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, U
 }
 
 void draw_breakdown(const app::CyclizationView& view) {
-  const auto& r = view.result;
-  wrapped_text(
-      "Where the precursor goes: ring %s, cyclic dimer and larger rings %s, linear oligomers %s (the "
-      "gummy, poorly soluble solid), precursor left %s — 100 %% in all.",
-      percent(r.ring_yield).c_str(), percent(r.cyclic_oligomers).c_str(), percent(r.linear_oligomers).c_str(),
-      percent(r.precursor_left).c_str());
+  wrapped_text("%s", app::cyclization_breakdown_text(view).c_str());
   muted_text("If precursor met only precursor (the closed form), the ring yield would be " +
              percent(view.closed_form_ring_yield) + ".");
 }
@@ -137,8 +129,7 @@ void draw_headline_results(const app::CyclizationView& view, UiContext& ctx) {
     ImGui::PopStyleColor();
   }
   big_result(ctx, "Ring yield", percent(view.ring_yield()), view.stale);
-  big_result(ctx, "Oligomers, cyclic and linear", percent(1 - view.ring_yield() - view.result.precursor_left),
-             view.stale);
+  big_result(ctx, "Oligomers, cyclic and linear", percent(view.result.oligomer_yield), view.stale);
 }
 
 void draw_result_details(const app::CyclizationView& view, UiContext& ctx) {
@@ -224,7 +215,7 @@ void draw_pathway_and_plot(const app::CyclizationInputs& in, const app::Cyclizat
                            UiContext& ctx) {
   heading(ctx, "Where the precursor goes");
   const double ring = view.valid ? view.ring_yield() : 0.5;
-  const double rest = view.valid ? 1 - ring - view.result.precursor_left : 0.5;
+  const double rest = view.valid ? view.result.oligomer_yield : 0.5;
   const std::string ring_name = std::to_string(in.ring_size) + "-membered ring";
   draw_pathway(ctx, "cyclization.pathway", "linear precursor",
                {ring_name, "k_intra: " + percent(ring), ring, 2},
@@ -243,17 +234,17 @@ void draw_explanation(UiContext& ctx) {
       "One kinetic model for every number here: the precursor closes its ring (k_intra) or reacts with "
       "any chain end present, precursor or oligomer (k_inter = k_intra/EM); every linear chain may also "
       "close to a larger ring, with EMs on the strain-free Jacobson–Stockmayer line (EM proportional to ring "
-      "size^−3/2, "
-      "about 0.01 M at 14 atoms). A syringe pump feeds the precursor at a constant rate while the volume "
-      "grows from the starting to the final volume; then the flask is stirred until the precursor is gone "
-      "and the short open chains have closed or grown past the longest tracked chain. "
+      "size^−3/2, about 0.01 M at 14 atoms) from 14 ring atoms up, and the ring-size presets below that. A "
+      "syringe pump feeds the precursor at a constant rate while the volume "
+      "grows from the starting to the final volume; then the flask is stirred until the precursor is gone. "
+      "The ring yield is counted then; the split of the rest is shown at the completion time (99 % "
+      "reacted), with chains longer than the longest tracked one (20 units) given apart. "
       "If precursor met only precursor, the batch yield would be Y = (EM/2C0)·ln(1 + 2C0/EM).");
   muted_text(
       "Assumptions: irreversible steps, ends of equal reactivity, perfect mixing, one temperature; an AB "
-      "precursor. For an A2 + B2 closure (1,3-dibromopropane + a protected ethylenediamine) C0 is the "
-      "concentration of the open AB intermediate; using each component's concentration overestimates "
-      "the ring. EM and k_intra are orders of magnitude. Equations, parameters and tests: "
-      "docs/MODELS.md, \"Cyclization\".");
+      "precursor. EM and k_intra are orders of magnitude. Equations, parameters and tests: docs/MODELS.md, "
+      "\"Cyclization\".");
+  muted_text(chem::kTwoComponentCaveat);
   muted_text(chem::kAbPrecursorCaveat);
   muted_text(std::string("Sources: ") + app::kCyclizationCitations);
 }

@@ -25,12 +25,15 @@ void draw_inputs(app::RouteInputs& in, const app::RouteView& view, UiContext& ct
   static const char* const kMethods[] = {"NaN3 / H2SO4", "NaN3 / MsOH", "TMSN3 / TfOH"};
   int method = static_cast<int>(in.method);
   if (segmented(ctx, "route.method", kMethods, 3, method))
-    in.method = static_cast<chem::SchmidtMethod>(method);
+    app::set_route_method(in, static_cast<chem::SchmidtMethod>(method));
   number_field(ctx, "azide_equiv", "Azide per ketone", in.azide_equiv, "equiv", error);
   if (in.method == chem::SchmidtMethod::tmsn3_tfoh) {
     number_field(ctx, "tfoh_equiv", "TfOH per ketone", in.tfoh_equiv, "equiv", error);
     number_field(ctx, "basic_n_equiv", "Basic amine N per ketone (each takes 1 TfOH)", in.basic_n_equiv,
                  "equiv", error);
+    number_field(ctx, "portions", "TMSN3 added in", in.portions, "parts", error);
+    muted_text(chem::kTmsn3PortionNote);
+    number_field(ctx, "addition_min", "over", in.addition_min, "min", error);
   } else {
     number_field(ctx, "portions", "NaN3 added in", in.portions, "portions", error);
     if (view.valid && !view.result.schedule.empty()) {
@@ -71,13 +74,15 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   }
   const chem::RouteResult& r = view.result;
   const bool tms = state.route.method == chem::SchmidtMethod::tmsn3_tfoh;
-  if (r.scale_warning) warning_text(chem::WarningLevel::danger, *r.scale_warning);
+  if (r.scale_warning) warning_text(chem::WarningLevel::caution, *r.scale_warning);
   step_heading(ctx, "1. Schmidt reaction");
   wrapped_text("%s ketone (%s, %s mmol).", app::format_mass_g(r.ketone_g).c_str(), r.ketone.hill.c_str(),
                app::format_sig(r.ketone_mmol).c_str());
   if (tms) {
     big_result(ctx, "TMSN3", app::format_volume_ml(r.azide_ml), view.stale);
     big_result(ctx, "TfOH", app::format_volume_ml(r.acid_ml), view.stale);
+    wrapped_text("Add TMSN3 in %zu parts of %s, one every %s min, at 0 °C.", r.schedule.size(),
+                       app::format_volume_ml(r.portion_ml).c_str(), app::format_sig(r.interval_min).c_str());
   } else {
     big_result(ctx, "NaN3", app::format_mass_g(r.azide_g), view.stale);
     big_result(ctx, state.route.method == chem::SchmidtMethod::nan3_h2so4 ? "Conc. H2SO4" : "MsOH",

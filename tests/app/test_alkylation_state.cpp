@@ -41,4 +41,8 @@ TEST_CASE("the mono-Boc workup text carries the model's di-Boc share and no 'was
   CHECK(std::string(app::kKappaText).find("κ = 0.5") != std::string::npos);
   CHECK(std::string(app::kMonoProtonationText).find("J. Mex. Chem. Soc. 2017") != std::string::npos);
   CHECK(std::string(app::kAcidByproductText).find("HBr") != std::string::npos);
+  // Counted in N atoms: a mono-protonated diamine still reacts at its free N.
+  CHECK(std::string(app::kAcidByproductText).find("Count N atoms, not molecules") != std::string::npos);
+  CHECK(std::string(app::kAcidByproductText).find("still reacts at its free N") != std::string::npos);
+  CHECK(std::string(app::kAcidByproductText).find("half the amine") == std::string::npos);
 }

@@ -26,7 +26,18 @@ TEST_CASE("cyclization view: the shown fractions are the engine's and sum to 1")
     const auto view = app::evaluate_cyclization(in, nullptr, cache);
     REQUIRE(view.valid);
     const auto& r = view.result;
-    CHECK(std::fabs(r.ring_yield + r.cyclic_oligomers + r.linear_oligomers + r.precursor_left - 1) < 1e-9);
+    CHECK(std::fabs(r.at_completion.total() - 1) < 1e-9);
+    CHECK(std::fabs(r.ring_yield + r.oligomer_yield + r.precursor_left_end - 1) < 1e-9);
+    // The mirror shows the five parts of the split and when it is taken.
+    const auto mirror = app::cyclization_mirror(in, view);
+    for (const char* key : {"ring_at_completion", "cyclic_oligomers", "linear_oligomers", "long_chains",
+                            "precursor_left", "composition_time", "oligomer_yield"}) {
+      CAPTURE(key);
+      CHECK_FALSE(mirror_value(mirror, key).empty());
+    }
+    CHECK(mirror_value(mirror, "precursor_left") == "1.00 %");
+    CHECK(mirror_value(mirror, "composition_time").find("ring-closure half-lives, when 99 %") !=
+          std::string::npos);
     chem::EngineInput engine;
     engine.total_molar = std::stod(c0);
     engine.em_molar = 0.05;
@@ -107,7 +118,7 @@ TEST_CASE("the large-ring EM sets the oligomer ring EMs and is checked") {
   in.large_ring_em_molar.set("0.1");
   const auto easy = app::evaluate_cyclization(in, nullptr, cache);
   CHECK(easy.result.em_by_size[1] == doctest::Approx(0.1));
-  CHECK(easy.result.cyclic_oligomers > base.result.cyclic_oligomers);
+  CHECK(easy.result.at_completion.cyclic_oligomers > base.result.at_completion.cyclic_oligomers);
   in.large_ring_em_molar.set("-1");
   const auto bad = app::evaluate_cyclization(in, nullptr, cache);
   REQUIRE(bad.error);

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "app/app_state.hpp"
 #include "app/route_state.hpp"
 #include "app/troubleshooting.hpp"
@@ -40,4 +42,25 @@ TEST_CASE("each card opens its tool with the scenario's inputs") {
   app::trouble_cards()[2].open(state);
   CHECK(state.tool == app::Tool::alkylation);
   CHECK(state.alkylation.diamine_equiv.str() == "1");
+}
+
+TEST_CASE("the gummy-solid card says the AB number is an upper bound for two components") {
+  const auto& gum = app::trouble_cards()[0];
+  REQUIRE(gum.id == std::string("cyclization_gum"));
+  CHECK(gum.fix.find("upper bound") != std::string::npos);
+  CHECK(gum.fix.find("simultaneously and slowly") != std::string::npos);
+  CHECK(gum.fix.find("equal-reactivity A2 + B2 simulation") != std::string::npos);
+}
+
+TEST_CASE("the syringe-pump row claims C near C_ss only where a steady state forms") {
+  bool found = false;
+  for (const auto& row : app::critical_parameters()) {
+    const std::string why = row.why;
+    CHECK(why.find("keeps C near C_ss") == std::string::npos);
+    if (std::string(row.parameter) == "Addition time (syringe pump)") {
+      found = true;
+      CHECK(why.find("only when the feed lasts many ring-closure half-lives") != std::string::npos);
+    }
+  }
+  CHECK(found);
 }

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_engine.hpp"
+#include "chem/ring_presets.hpp"
 
 namespace {
 
@@ -30,8 +32,11 @@ chem::EngineInput syringe(double total_molar, double k_intra, double hours, bool
   return input;
 }
 
-double total(const chem::EngineResult& r) {
-  return r.ring_yield + r.cyclic_oligomers + r.linear_oligomers + r.precursor_left;
+// The split at the completion time, five parts.
+double total(const chem::EngineResult& r) { return r.at_completion.total(); }
+// Once the precursor has reacted.
+double total_end(const chem::EngineResult& r) {
+  return r.ring_yield + r.oligomer_yield + r.precursor_left_end;
 }
 
 }  // namespace
@@ -42,7 +47,8 @@ TEST_CASE("engine limit: precursor meeting only precursor gives the batch closed
     const auto engine = run(batch(a * 0.05, 0.05, false));
     const auto closed = chem::batch_cyclization({a * 0.05, 0.05}).value();
     CHECK(std::fabs(engine.ring_yield - closed.ring_yield) < 1e-6);
-    CHECK(engine.cyclic_oligomers == 0);
+    CHECK(engine.at_completion.cyclic_oligomers == 0);
+    CHECK(engine.at_completion.long_chains == 0);
   }
 }
 
@@ -67,7 +73,7 @@ TEST_CASE("engine: a vanishing feed time gives the batch answer, chain ends incl
     const auto fast = run(syringe(a * 0.05, 1e-5 / 3.6e-3, 1e-6, true));  // k_intra t_add = 1e-5
     const auto at_once = run(batch(a * 0.05));
     CHECK(std::fabs(fast.ring_yield - at_once.ring_yield) < 1e-5);
-    CHECK(std::fabs(fast.cyclic_oligomers - at_once.cyclic_oligomers) < 1e-5);
+    CHECK(std::fabs(fast.at_completion.cyclic_oligomers - at_once.at_completion.cyclic_oligomers) < 1e-5);
     CHECK_FALSE(fast.steady_state);
   }
 }
@@ -114,29 +120,40 @@ TEST_CASE("engine: the peak precursor concentration is the highest point of the 
   CHECK(r.peak_precursor_molar == doctest::Approx(highest).epsilon(1e-3));
 }
 
-TEST_CASE("engine: the oligomer split is final, not a snapshot when the precursor runs out") {
-  // Batch C0 0.1 M, EM 0.05 M: when the precursor is gone short open chains
-  // still close. The ring is fixed by then (0.31075), but the cyclic
-  // oligomers go on from 0.2218 to 0.25380 and the linear ones fall from
-  // 0.4674 to 0.43545 (an independent fixed-step RK4 of the same equations,
-  // N = 20: 0.23062 at tau 20.9, 0.253550 at tau 200, 0.253800 and 0.435449
-  // at tau 2000, where the open chains that can close hold 2e-11).
-  const auto r = run(batch(0.1));
-  CHECK(r.ring_yield == doctest::Approx(0.31075).epsilon(1e-4));
-  CHECK(std::fabs(r.cyclic_oligomers - 0.253800) < 1e-5);
-  CHECK(std::fabs(r.linear_oligomers - 0.435449) < 1e-5);
-  CHECK(r.closable_left < chem::kEngineClosableLeft);
-  CHECK(r.k_intra_time_end > r.k_intra_time_precursor_gone);
-  CHECK(r.long_chains >= 0);
-  CHECK(std::fabs(total(r) - 1) < 1e-9);
-  // Without the settling: the same ring, the snapshot split, one precursor count.
-  auto snapshot_input = batch(0.1);
-  snapshot_input.settle_open_chains = false;
-  const auto snapshot = run(snapshot_input);
-  CHECK(snapshot.ring_yield == doctest::Approx(r.ring_yield).epsilon(1e-9));
-  CHECK(std::fabs(snapshot.cyclic_oligomers - 0.2218) < 2e-4);
-  CHECK(snapshot.precursor_left <= chem::kEnginePrecursorLeft * (1 + 1e-6));
-  CHECK(std::fabs(total(snapshot) - 1) < 1e-9);
+TEST_CASE("engine: the split is taken at the completion time; the ring yield does not depend on N") {
+  // Batch C0 0.1 M, EM 0.05 M. The ring once the precursor has reacted is
+  // 0.31075 for N = 20, 40 and 80. At the completion time (99 % of the
+  // precursor reacted, k_intra t = 2.107) the flask holds ring 0.30355,
+  // cyclic oligomers 0.1055, open chains 0.5665 + longer chains 0.0145 at
+  // N = 20 (0.5808 + 0.0001 at N = 40), precursor 0.01. Stirred on for
+  // k_intra t ~ 700 instead, the cyclic share would be 0.254 / 0.284 / 0.307
+  // at N = 20 / 40 / 80: chains past N never close.
+  chem::EngineResult by_n[3];
+  const int lengths[3] = {20, 40, 80};
+  for (int k = 0; k < 3; ++k) {
+    auto input = batch(0.1);
+    input.max_chain_length = lengths[k];
+    by_n[k] = run(input);
+    CAPTURE(lengths[k]);
+    const auto& r = by_n[k];
+    CHECK(r.ring_yield == doctest::Approx(0.31075).epsilon(1e-4));
+    CHECK(std::fabs(r.ring_yield - by_n[0].ring_yield) < 1e-6);
+    CHECK(r.k_intra_time_complete == doctest::Approx(2.107).epsilon(1e-3));
+    CHECK(r.at_completion.k_intra_time == r.k_intra_time_complete);
+    CHECK(r.at_completion.precursor_left == doctest::Approx(0.01).epsilon(1e-6));
+    CHECK(r.at_completion.ring == doctest::Approx(0.30355).epsilon(1e-4));
+    CHECK(r.at_completion.ring < r.ring_yield);
+    CHECK(r.ring_yield - r.at_completion.ring <= r.at_completion.precursor_left);
+    CHECK(std::fabs(r.at_completion.cyclic_oligomers - by_n[0].at_completion.cyclic_oligomers) < 1e-4);
+    // Open chains + longer chains: the same material whatever N; only the line between them moves.
+    CHECK(std::fabs(r.at_completion.linear_oligomers + r.at_completion.long_chains -
+                    by_n[0].at_completion.linear_oligomers - by_n[0].at_completion.long_chains) < 1e-4);
+    CHECK(std::fabs(total(r) - 1) < 1e-9);
+    CHECK(std::fabs(total_end(r) - 1) < 1e-9);
+  }
+  CHECK(by_n[0].at_completion.cyclic_oligomers == doctest::Approx(0.1055).epsilon(1e-3));
+  CHECK(by_n[0].at_completion.long_chains == doctest::Approx(0.0145).epsilon(0.01));
+  CHECK(by_n[1].at_completion.long_chains < 1e-3);
 }
 
 TEST_CASE("engine: every monomer unit is accounted for and the four fractions sum to 1") {
@@ -146,13 +163,17 @@ TEST_CASE("engine: every monomer unit is accounted for and the four fractions su
       CAPTURE(ends);
       const auto b = run(batch(a * 0.05, 0.05, ends));
       CHECK(std::fabs(total(b) - 1) < 1e-9);
-      CHECK(b.precursor_left <= chem::kEnginePrecursorLeft * (1 + 1e-6));
+      CHECK(std::fabs(total_end(b) - 1) < 1e-9);
+      CHECK(b.precursor_left_end <= chem::kEnginePrecursorLeft * (1 + 1e-6));
+      CHECK(b.at_completion.precursor_left <= 1 - chem::kCompletionFraction + 1e-9);
       for (double v0 : {1.0, 0.1}) {
         const auto s = run(syringe(a * 0.05, 1e-4, 20, ends, v0));
         CHECK(std::fabs(total(s) - 1) < 1e-9);
+        CHECK(std::fabs(total_end(s) - 1) < 1e-9);
         CHECK(s.ring_yield >= 0);
-        CHECK(s.cyclic_oligomers >= -1e-12);
-        CHECK(s.linear_oligomers >= -1e-12);
+        CHECK(s.at_completion.cyclic_oligomers >= -1e-12);
+        CHECK(s.at_completion.linear_oligomers >= -1e-12);
+        CHECK(s.at_completion.long_chains >= -1e-12);
       }
     }
   }
@@ -171,7 +192,7 @@ TEST_CASE("engine: precursor reacting with oligomer ends lowers the ring yield")
   // the ring is below the closed form's 40.2 %.
   const auto old_defaults = run(batch(0.1));
   CHECK(old_defaults.ring_yield < 0.402);
-  CHECK(std::fabs(total(old_defaults) - 1) < 1e-9);
+  CHECK(std::fabs(total_end(old_defaults) - 1) < 1e-9);
 }
 
 TEST_CASE("engine: starting with a tenth of the volume lowers the ring yield") {
@@ -197,12 +218,32 @@ TEST_CASE("engine: ring yield falls with C0 and rises with the addition time") {
   }
 }
 
-TEST_CASE("engine: cyclic oligomer EMs follow the Jacobson-Stockmayer line unless given") {
+TEST_CASE("engine: cyclic oligomer EMs: presets below 14 ring atoms, the Jacobson-Stockmayer line above") {
   chem::EngineInput input = batch(0.05);
   auto ems = chem::ring_ems(input, 4).value();
   CHECK(ems[0] == 0.05);
   CHECK(ems[1] == doctest::Approx(chem::kLargeRingEmMolar));  // 14 ring atoms: the anchor
   CHECK(ems[2] == doctest::Approx(chem::kLargeRingEmMolar * std::pow(1.5, -1.5)));
+  // A 3-ring precursor: its cyclic dimer is a 6-ring (piperazine) and takes
+  // the 6-ring preset (42.5 M), the tetramer the 12-ring preset (1e-3 M),
+  // the trimer (9 atoms, no preset) lies between the 7- and 10-ring presets
+  // in log EM: 0.05 × (1e-4 / 0.05)^(2/3); the pentamer (15 atoms) is on the line.
+  input.ring_size = 3;
+  input.em_molar = chem::ring_preset(3).value().em_molar;
+  ems = chem::ring_ems(input, 5).value();
+  CHECK(ems[1] == doctest::Approx(chem::ring_preset(6).value().em_molar));
+  CHECK(ems[1] == doctest::Approx(42.5));
+  CHECK(ems[2] == doctest::Approx(0.05 * std::pow(1e-4 / 0.05, 2.0 / 3)));
+  CHECK(ems[3] == doctest::Approx(1e-3));
+  CHECK(ems[4] == doctest::Approx(chem::kLargeRingEmMolar * std::pow(15.0 / 14, -1.5)));
+  // A 5-ring's dimer is the 10-ring preset; a 6-ring's the 12-ring preset.
+  input.ring_size = 5;
+  CHECK(chem::ring_ems(input, 2).value()[1] == doctest::Approx(1e-4));
+  input.ring_size = 6;
+  CHECK(chem::ring_ems(input, 2).value()[1] == doctest::Approx(1e-3));
+  // 13 atoms: between the 12-ring preset and the anchor at 14.
+  CHECK(chem::small_oligomer_ring_em(13, 0.01) == doctest::Approx(std::sqrt(1e-3 * 0.01)));
+  input = batch(0.05);
   input.oligomer_em_molar = {0.002};
   ems = chem::ring_ems(input, 3).value();
   CHECK(ems[1] == 0.002);
@@ -210,7 +251,7 @@ TEST_CASE("engine: cyclic oligomer EMs follow the Jacobson-Stockmayer line unles
   // More cyclic dimer when the dimer closes more easily.
   chem::EngineInput easy = batch(0.2);
   easy.oligomer_em_molar = {0.1};
-  CHECK(run(easy).cyclic_by_size[1] > run(batch(0.2)).cyclic_by_size[1]);
+  CHECK(run(easy).at_completion.cyclic_by_size[1] > run(batch(0.2)).at_completion.cyclic_by_size[1]);
   input.oligomer_em_molar = {-1};
   auto bad = chem::ring_ems(input, 3);
   REQUIRE_FALSE(bad.ok());
@@ -260,4 +301,24 @@ TEST_CASE("engine: bad input names its field") {
   chem::EngineInput n = batch(0.1);
   n.max_chain_length = 1;
   CHECK(field_of(n) == "max_chain_length");
+}
+
+TEST_CASE("engine texts: two-component closures are an upper bound; k_intra is a room-temperature figure") {
+  const std::string first = chem::kEngineAssumptions[0];
+  CHECK(first.find("A2 + B2") != std::string::npos);
+  CHECK(first.find("upper bound") != std::string::npos);
+  CHECK(first.find("simultaneous slow addition") != std::string::npos);
+  const std::string caveat = chem::kTwoComponentCaveat;
+  CHECK(caveat.find("equal-reactivity A2 + B2 simulation") != std::string::npos);
+  CHECK(caveat.find("72 %") != std::string::npos);
+  // The AB figures it quotes are this engine's own.
+  CHECK(run(batch(0.005)).ring_yield == doctest::Approx(0.907).epsilon(2e-3));
+  CHECK(run(batch(0.01)).ring_yield == doctest::Approx(0.828).epsilon(2e-3));
+  CHECK(run(batch(0.05)).ring_yield == doctest::Approx(0.477).epsilon(2e-3));
+  CHECK(run(batch(0.1)).ring_yield == doctest::Approx(0.311).epsilon(2e-3));
+  const std::string k = chem::kKIntraSource;
+  CHECK(k.find("room temperature") != std::string::npos);
+  CHECK(k.find("100 °C") != std::string::npos);
+  CHECK(k.find("10–100") != std::string::npos);
+  CHECK(chem::kDefaultKIntraPerS == 1e-5);
 }

@@ -43,6 +43,19 @@ TEST_CASE("preset EMs: 7-ring 0.05 M, small rings by their rates, medium rings f
   CHECK(chem::ring_preset(12).value().em_molar < 1e-2);
 }
 
+TEST_CASE("the 10- and 12-ring presets are labelled illustrative where their source is shown") {
+  for (const auto& preset : chem::kRingPresets) {
+    CAPTURE(preset.ring_size);
+    const bool medium = preset.ring_size == 10 || preset.ring_size == 12;
+    CHECK(preset.illustrative == medium);
+    CHECK((std::string(preset.source).find("Illustrative") != std::string::npos) == medium);
+    // No citation of a table the values were not checked against.
+    CHECK(std::string(preset.source).find("1977") == std::string::npos);
+  }
+  CHECK(chem::ring_preset(12).value().preset->illustrative);
+  CHECK_FALSE(chem::ring_preset(7).value().preset->illustrative);
+}
+
 TEST_CASE("N-tosyl and gem-dialkyl factors multiply EM, default x10 each") {
   chem::RingAdjustments tosyl;
   tosyl.n_tosyl = true;

@@ -72,32 +72,59 @@ TEST_CASE("a zero or too short interval is all at once too") {
   CHECK(chem::plan_route(in).ok());
 }
 
-TEST_CASE("too little acid for any number of portions names the acid") {
+TEST_CASE("too little acid names the acid: below a stirrable slurry, or too little for any portions") {
   chem::RouteInput in;
-  in.acid_ml_per_g = 0.4;  // below about 0.48 mL/g even 100 portions are too big
+  in.acid_ml_per_g = 0.5;  // accepted before; a paste, not a slurry
   in.portions = 100;
   in.addition_min = 600;
-  const auto error = chem::plan_route(in).error();
+  auto error = chem::plan_route(in).error();
+  CHECK(error.field == "acid_ml_per_g");
+  CHECK(contains(error.message, "cannot be stirred"));
+  CHECK(contains(error.message, "at least 2 mL/g"));
+  in.acid_ml_per_g = 1.99;
+  CHECK(chem::plan_route(in).error().field == "acid_ml_per_g");
+  in.acid_ml_per_g = 2;  // 603 K in all: 25 portions
+  CHECK(chem::plan_route(in).value().min_portions == 25);
+  // Even 100 portions too few: 10 equiv azide at 2 mL/g is 4020 K in all.
+  in.azide_equiv = 10;
+  in.ketone_amount = 2;
+  error = chem::plan_route(in).error();
   CHECK(error.field == "acid_ml_per_g");
   CHECK(contains(error.message, "Use more acid"));
 }
 
-TEST_CASE("above 0.5 mol azide the plan carries a scale warning") {
-  chem::RouteInput in;
+TEST_CASE("scale: a caution from 0.1 mol azide, no schedule above 0.5 mol") {
+  chem::RouteInput in;  // 79.3 mmol azide
   CHECK_FALSE(chem::plan_route(in).value().scale_warning.has_value());
-  in.ketone_amount = 63;  // 63 g = 332.9 mmol ketone -> 499.3 mmol azide: still bench
+  in.ketone_amount = 12.6;  // 99.9 mmol azide
   CHECK_FALSE(chem::plan_route(in).value().scale_warning.has_value());
-  in.ketone_amount = 64;  // 507.2 mmol azide
+  in.ketone_amount = 12.7;  // 100.7 mmol azide: the caution band
   auto r = chem::plan_route(in).value();
   REQUIRE(r.scale_warning.has_value());
-  CHECK(contains(*r.scale_warning, "Outside bench scale"));
-  CHECK(contains(*r.scale_warning, "process-safety review"));
-  in.ketone_amount = 30000;  // 30 kg: 238 mol azide, 10 kg HN3 possible
-  in.lah_equiv = 0.1;        // keep the LiAlH4 inside the workup's range
+  CHECK(contains(*r.scale_warning, "Large for the bench: 0.1 mol azide can give up to 4.3 g of HN3"));
+  CHECK(contains(*r.scale_warning, "blast shield"));
+  CHECK(contains(*r.scale_warning, "not regulations"));
+  in.ketone_amount = 63;  // 499.3 mmol azide: still planned, with the caution
   r = chem::plan_route(in).value();
-  REQUIRE(r.scale_warning.has_value());
-  CHECK(contains(*r.scale_warning, "240 mol azide"));
-  CHECK(contains(*r.scale_warning, "10 kg of HN3"));
+  CHECK(r.scale_warning.has_value());
+  CHECK(r.schedule.size() == 14);
+  in.ketone_amount = 64;  // 507.2 mmol azide: refused at the amount, no schedule
+  auto error = chem::plan_route(in).error();
+  CHECK(error.field == "ketone_amount");
+  CHECK(contains(error.message, "Above bench scale (0.51 mol azide"));
+  CHECK(contains(error.message, "no addition schedule is given"));
+  CHECK(contains(error.message, "process-safety assessment"));
+  CHECK(contains(error.message, "MTSR, TMRad"));
+  CHECK(contains(error.message, "Stoessel, Thermal Safety of Chemical Processes, Wiley-VCH 2008"));
+  in.ketone_amount = 30000;  // 30 kg: 238 mol azide, once a 14 x 1.1 kg schedule
+  error = chem::plan_route(in).error();
+  CHECK(error.field == "ketone_amount");
+  CHECK(contains(error.message, "240 mol azide, up to 10 kg of HN3"));
+  // The same line for TMSN3, and in mmol.
+  in.method = chem::SchmidtMethod::tmsn3_tfoh;
+  in.amount_in_mmol = true;
+  in.ketone_amount = 400;  // 600 mmol TMSN3
+  CHECK(chem::plan_route(in).error().field == "ketone_amount");
 }
 
 TEST_CASE("quench, neutralisation and azide destruction amounts, by hand") {
@@ -120,8 +147,10 @@ TEST_CASE("quench, neutralisation and azide destruction amounts, by hand") {
   CHECK(contains(r.steps[2].hazard, "dichloromethane"));
   CHECK(contains(r.steps[3].detail, "7.7 g NaNO2"));
   CHECK(contains(r.steps[3].hazard, "Nitrite first"));
-  CHECK(contains(r.steps[3].source, "Prudent Practices in the Laboratory"));
-  CHECK(contains(r.steps[3].source, "2011"));
+  CHECK(
+      contains(r.steps[3].source, "Prudent Practices in the Laboratory: Handling and Disposal of Chemicals"));
+  CHECK(contains(r.steps[3].source, "1995 edition"));
+  CHECK(contains(r.steps[3].hazard, "N-nitrosamines"));
   for (const auto& step : r.steps) CHECK_FALSE(step.source.empty());
 }
 
@@ -136,17 +165,77 @@ TEST_CASE("TMSN3/TfOH: the basic N takes one equiv, HN3 is named, the reference 
   CHECK(r.quench_heat_kj == Approx(30e-3 * 55.8));
   REQUIRE(r.steps.size() == 5);
   CHECK(contains(r.steps[0].detail, "protonate the basic ring N"));
-  // The ice covers dilution of TfOH only "plus more": its heat of dilution is not counted.
-  CHECK(contains(r.steps[1].detail, "plus more for the TfOH's own heat of dilution"));
+  CHECK(contains(r.steps[0].detail, "HFIP"));
   CHECK(contains(r.steps[0].hazard, "HN3"));
+  CHECK(contains(r.steps[0].hazard, "Not dichloromethane"));
+  CHECK(contains(r.steps[0].hazard, "diazidomethane"));
+  CHECK(contains(r.steps[0].hazard, "Org. Process Res. Dev. 2008, 12, 1285"));
   CHECK(contains(r.steps[0].source, "J. Org. Chem. 2016, 81, 1593"));
   CHECK(contains(r.steps[0].source, "could not be verified"));
-  in.tfoh_equiv = 1;
+  // No ice amount where TfOH's heat of dilution is not counted.
+  CHECK(r.ice_min_g == 0);
+  CHECK(contains(r.steps[1].detail, "No amount is given"));
+  CHECK_FALSE(contains(r.steps[1].detail, " g of crushed ice"));
+  // TMSN3 + TfOH -> HN3 + TMSOTf: free TfOH at least one per TMSN3 (1.5 equiv).
+  in.tfoh_equiv = 2.5;  // exactly enough
+  CHECK(chem::plan_route(in).value().tfoh_free_equiv == Approx(1.5));
+  in.tfoh_equiv = 2.01;  // 1.01 left for 1.5 TMSN3: refused
   auto error = chem::plan_route(in).error();
   CHECK(error.field == "tfoh_equiv");
-  CHECK(contains(error.message, "takes 1 equiv TfOH"));
-  in.basic_n_equiv = 0;  // an N-Boc piperidone: no basic N
-  CHECK(chem::plan_route(in).value().tfoh_free_equiv == Approx(1));
+  CHECK(contains(error.message, "TMSN3 + TfOH → HN3 + TMSOTf takes one TfOH per TMSN3"));
+  CHECK(contains(error.message, "needs at least 2.5 equiv TfOH (1.01 equiv left for it now)"));
+  in.tfoh_equiv = 1.01;  // the review's case: 0.01 equiv left
+  CHECK(chem::plan_route(in).error().field == "tfoh_equiv");
+  in.tfoh_equiv = 1;
+  CHECK(chem::plan_route(in).error().field == "tfoh_equiv");
+  in.basic_n_equiv = 0;  // an N-Boc piperidone: no basic N, 1.5 equiv TfOH do
+  in.tfoh_equiv = 1.5;
+  CHECK(chem::plan_route(in).value().tfoh_free_equiv == Approx(1.5));
+}
+
+TEST_CASE("TMSN3/TfOH: parts and interval are gated too, not ignored") {
+  chem::RouteInput in;
+  in.method = chem::SchmidtMethod::tmsn3_tfoh;
+  in.portions = 1;
+  in.addition_min = 0;
+  auto error = chem::plan_route(in).error();
+  CHECK(error.field == "portions");
+  CHECK(contains(error.message, "One part is all the TMSN3 at once"));
+  CHECK(contains(error.message, "at least 10 parts"));
+  in.portions = 9;
+  CHECK(chem::plan_route(in).error().field == "portions");
+  in.portions = 10;
+  error = chem::plan_route(in).error();
+  CHECK(error.field == "addition_min");
+  CHECK(error.message ==
+        "10 parts over 0 min is all at once: leave at least 5 min between parts, 45 min in all");
+  in.addition_min = 45;
+  const auto r = chem::plan_route(in).value();
+  CHECK(r.min_portions == 10);
+  CHECK(r.portion_rise_k == 0);
+  REQUIRE(r.schedule.size() == 10);
+  CHECK(r.schedule[9].time_min == Approx(45));
+  CHECK(r.portion_ml * 10 == Approx(r.azide_ml));
+  CHECK(r.schedule[0].volume_ml == Approx(r.portion_ml));
+  CHECK(contains(r.steps[0].detail, "10 parts of"));
+}
+
+TEST_CASE("the portions a plan starts with follow the method's least number") {
+  chem::RouteInput in;
+  CHECK(chem::default_portions(in) == 14);  // 13 + 1: the default H2SO4 plan
+  in.method = chem::SchmidtMethod::nan3_msoh;
+  CHECK(chem::default_portions(in) == 16);  // 15 + 1: MsOH was refused at 14
+  in.portions = chem::default_portions(in);
+  CHECK(chem::plan_route(in).ok());
+  in.method = chem::SchmidtMethod::tmsn3_tfoh;
+  CHECK(chem::default_portions(in) == 11);
+  in.method = chem::SchmidtMethod::nan3_h2so4;
+  in.azide_equiv = 3;  // 603 K: 25 portions, 26 to start with, 125 min at 5 min apart
+  CHECK(chem::default_portions(in) == 26);
+  CHECK(chem::default_addition_min(26) == 125);
+  CHECK(chem::default_addition_min(14) == 120);
+  in.ketone_formula = "Qq";  // unreadable: the default number
+  CHECK(chem::default_portions(in) == 14);
 }
 
 TEST_CASE("the route model card names its assumptions") {

@@ -35,11 +35,12 @@ TEST_CASE("TMSN3/TfOH volumes, LiAlH4 as solution, and the tetrazole warning") {
   in.amount_in_mmol = true;
   in.ketone_amount = 20;
   in.azide_equiv = 2.5;
+  in.tfoh_equiv = 3.5;  // 1 for the basic N, 2.5 for the TMSN3
   in.lah_molarity = 2.4;
   const auto r = chem::plan_route(in).value();
   CHECK(r.azide_ml == Approx(50e-3 * 115.21 / 0.868).epsilon(2e-4));
-  CHECK(r.acid_ml == Approx(60e-3 * 150.07 / 1.696).epsilon(2e-4));
-  CHECK(r.schedule.empty());
+  CHECK(r.acid_ml == Approx(70e-3 * 150.07 / 1.696).epsilon(2e-4));
+  CHECK(r.schedule.size() == 14);  // TMSN3 in parts too
   CHECK(r.tetrazole_risk);
   CHECK(r.lah_solution_ml == Approx(r.lah_mmol / 2.4));
 }
@@ -120,7 +121,7 @@ TEST_CASE("TMSN3/TfOH: equivalents reported as given") {
   CHECK(r.azide_ml == Approx(1.9910).epsilon(1e-4));
   CHECK(r.acid_ml == Approx(2.6545).epsilon(1e-4));
   CHECK(r.acid_equiv == Approx(3));
-  CHECK(r.portion_g == 0);
+  CHECK(r.portion_g * 14 == Approx(r.azide_g));  // TMSN3 in 14 parts (the plan's portions)
 }
 
 TEST_CASE("the tetrazole warning starts above 2 equiv and says it is a rule of thumb") {
@@ -149,6 +150,7 @@ TEST_CASE("the tetrazole warning starts above 2 equiv and says it is a rule of t
 TEST_CASE("a batch beyond the LiAlH4 range says how much it would need") {
   chem::RouteInput in;
   in.ketone_amount = 50000;  // 264.2 mol ketone -> 369.9 mol LiAlH4 = 14.0 kg
+  in.azide_equiv = 0.001;    // 0.26 mol azide: under the bench line, so the LiAlH4 limit is what speaks
   const auto error = chem::plan_route(in).error();
   CHECK(error.field == "ketone_amount");
   CHECK(error.message == "That batch needs 14 kg of LiAlH4, above the 10 kg this tool plans for");

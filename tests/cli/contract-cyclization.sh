@@ -1,8 +1,10 @@
 # Sourced by contract.sh: the cyclization subcommand (uses $cli, check, json_has, exits_2_naming).
 
-# The four fractions of the engine sum to 1; "model" and "assumptions" say what produced them.
+# The split at the completion time: ring_at_completion + cyclic_oligomers + linear_oligomers
+# (open chains up to N) + long_chains + precursor_left = 1; ring_yield + oligomer_yield = 1 once the
+# precursor has reacted (within its 1e-9 left).
 sums_to_one() {  # json
-  python3 -c 'import json,sys; d=json.loads(sys.argv[1]); s=sum(d[k] for k in ("ring_yield","cyclic_oligomers","linear_oligomers","precursor_left")); sys.exit(0 if abs(s-1)<=1e-6 and all(d[k]>=0 for k in ("ring_yield","cyclic_oligomers","linear_oligomers")) else 1)' "$1"
+  python3 -c 'import json,sys; d=json.loads(sys.argv[1]); k=("ring_at_completion","cyclic_oligomers","linear_oligomers","long_chains","precursor_left"); s=sum(d[x] for x in k); sys.exit(0 if abs(s-1)<=1e-6 and all(d[x]>=0 for x in k) and abs(d["ring_yield"]+d["oligomer_yield"]-1)<=1e-6 and d["ring_at_completion"]<=d["ring_yield"]<=d["ring_at_completion"]+d["precursor_left"] else 1)' "$1"
 }
 names_model() {  # json
   python3 -c 'import json,sys; d=json.loads(sys.argv[1]); a=d["assumptions"]; sys.exit(0 if d["model"]=="cyclization-engine" and isinstance(a,list) and len(a)>=3 and all(isinstance(x,str) and x for x in a) else 1)' "$1"
@@ -21,9 +23,15 @@ check "cyclization batch: ring_yield is the first key" python3 -c 'import json,s
 check "cyclization batch: closed form reported as the limit" json_has "$out" closed_form_ring_yield 0.5493061443340549
 check "cyclization batch: chain ends lower the ring below the closed form" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d["ring_yield"]<d["closed_form_ring_yield"]-0.01 else 1)' "$out"
 check "cyclization batch: 20 mL solvent per mmol at 0.05 M" json_has "$out" solvent_ml_per_mmol 20
-# The old defaults (C0 0.1 M, EM 0.05 M): ring + cyclic + linear + left = 100 %, ring below 40.2 %.
+# The old defaults (C0 0.1 M, EM 0.05 M): the split sums to 100 %, ring below 40.2 %; the split is
+# taken at the completion time (k_intra t = 2.107, 1 % precursor left), and the ring yield
+# does not depend on N (--max-chain) while the line between open and longer chains does.
 out=$("$cli" cyclization --c0 0.1 --em 0.05)
-check "cyclization --c0 0.1 --em 0.05 sums to 1 with ring below the closed form" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d["ring_yield"]<0.4023 and abs(d["ring_yield"]+d["cyclic_oligomers"]+d["linear_oligomers"]+d["precursor_left"]-1)<1e-6 else 1)' "$out"
+check "cyclization --c0 0.1 --em 0.05 sums to 1 with ring below the closed form" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d["ring_yield"]<0.4023 else 1)' "$out"
+check "cyclization --c0 0.1 --em 0.05 split sums to 1" sums_to_one "$out"
+check "cyclization batch split at the completion time: 1 % precursor left" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d["precursor_left"]-0.01)<1e-6 and abs(d["completion_k_intra_time"]-2.107)<2e-3 and d["max_chain_length"]==20 else 1)' "$out"
+out40=$("$cli" cyclization --c0 0.1 --em 0.05 --max-chain 40)
+check "cyclization ring yield does not depend on --max-chain" python3 -c 'import json,sys; a=json.loads(sys.argv[1]); b=json.loads(sys.argv[2]); sys.exit(0 if abs(a["ring_yield"]-b["ring_yield"])<1e-6 and abs(a["cyclic_oligomers"]-b["cyclic_oligomers"])<1e-4 and abs(a["linear_oligomers"]+a["long_chains"]-b["linear_oligomers"]-b["long_chains"])<1e-4 and a["long_chains"]>b["long_chains"] else 1)' "$out" "$out40"
 # Batch completion in the limit: k t = ln((100 + 2 c0) / (1 + 2 c0)), c0 = 1 -> ln(34) / 1e-3 s.
 check "cyclization batch completion_h with --k-intra (limit)" python3 -c 'import json,sys,math; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d["completion_h"]-math.log(34)/1e-3/3600)<1e-6 else 1)' "$("$cli" cyclization --c0 0.05 --em 0.05 --k-intra 1e-3 --no-chain-ends)"
 
@@ -68,8 +76,16 @@ check "cyclization target below batch yield needs no pump" json_has "$("$cli" cy
 check "cyclization --ring-size 7 uses EM 0.05" json_has "$("$cli" cyclization --c0 0.05 --ring-size 7)" em_molar 0.05
 check "cyclization --ring-size 7 --tosyl multiplies EM by 10" json_has "$("$cli" cyclization --c0 0.05 --ring-size 7 --tosyl)" em_molar 0.5
 check "cyclization --gem-dialkyl-factor 3" json_has "$("$cli" cyclization --c0 0.05 --ring-size 7 --gem-dialkyl-factor 3)" em_molar 0.15
+# Where the EM came from: "input", or the preset with its citation; illustrative factors listed.
+check "cyclization --em: em_source input, no illustrative factors" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d["em_source"]=="input" and d["illustrative_factors"]==[] else 1)' "$("$cli" cyclization --c0 0.05 --em 0.05)"
+check "cyclization --ring-size 7 --tosyl: preset citation, N-tosyl x10 listed as illustrative" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); s=d["em_source"]; sys.exit(0 if s.startswith("7-ring preset") and "Illuminati" in s and "N-tosyl factor 10 (illustrative" in s and d["illustrative_factors"]==["N-tosyl ×10"] else 1)' "$("$cli" cyclization --c0 0.05 --ring-size 7 --tosyl)"
+check "cyclization a factor given is input, not illustrative" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if "gem-dialkyl factor 3 (input)" in d["em_source"] and d["illustrative_factors"]==[] else 1)' "$("$cli" cyclization --c0 0.05 --ring-size 7 --gem-dialkyl-factor 3)"
+check "cyclization --ring-size 12: the preset is labelled illustrative" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d["em_source"].startswith("12-ring preset (illustrative)") else 1)' "$("$cli" cyclization --c0 0.05 --ring-size 12)"
+check "cyclization syringe and inverse carry em_source too" python3 -c 'import json,sys; sys.exit(0 if all("em_source" in json.loads(a) and "illustrative_factors" in json.loads(a) for a in sys.argv[1:]) else 1)' "$("$cli" cyclization --syringe --total 0.05 --em 0.05 --k-intra 1e-5 --addition-h 8)" "$("$cli" cyclization --target-yield 0.9 --em 0.05)"
+check "cyclization assumptions: A2 + B2 is an upper bound" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); a=d["assumptions"][0]; sys.exit(0 if "A2 + B2" in a and "upper bound" in a else 1)' "$("$cli" cyclization --c0 0.05 --em 0.05)"
 check "cyclization --ring-size 12 uses EM 1e-3" json_has "$("$cli" cyclization --c0 0.05 --ring-size 12)" em_molar 0.001
 check "cyclization dimer EM on the large-ring line (14 atoms: 0.01 M)" json_has "$("$cli" cyclization --c0 0.05 --em 0.05)" dimer_em_molar 0.01
+check "cyclization --ring-size 3: the dimer (piperazine, 6 atoms) takes the 6-ring preset EM" json_has "$("$cli" cyclization --c0 0.05 --ring-size 3)" dimer_em_molar 42.5
 check "cyclization --em2 overrides the dimer EM" json_has "$("$cli" cyclization --c0 0.05 --em 0.05 --em2 0.003)" dimer_em_molar 0.003
 
 # Bad input: exit 2, one line naming the field.

@@ -24,6 +24,24 @@ check "route zero addition time exits 2 naming addition_min" exits_2_naming addi
 check "route thirteen portions pass, min_portions 13" json_has "$("$cli" route --ketone-g 10 --portions 13)" min_portions 13
 check "route TfOH all taken by the basic N exits 2" exits_2_naming tfoh_equiv route --ketone-mmol 10 --method tmsn3-tfoh --tfoh-equiv 1
 check "route scale_warning null at bench scale" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if 'scale_warning' in d and d['scale_warning'] is None else 1)" "$out"
-check "route scale_warning a string at 30 kg" python3 -c "import json,sys; d=json.loads(sys.argv[1]); w=d['scale_warning']; sys.exit(0 if isinstance(w,str) and 'process-safety review' in w else 1)" "$("$cli" route --ketone-g 30000 --lah-equiv 0.1 --portions 14)"
+# Scale: a caution from 0.1 mol azide (20 g: 0.16 mol); above 0.5 mol no schedule at all (30 kg once gave 14 x 1.1 kg).
+check "route scale_warning a caution string at 20 g" python3 -c "import json,sys; d=json.loads(sys.argv[1]); w=d['scale_warning']; sys.exit(0 if isinstance(w,str) and w.startswith('Large for the bench') and d['portions']==14 else 1)" "$("$cli" route --ketone-g 20)"
+check "route 30 kg exits 2 naming ketone_amount" exits_2_naming ketone_amount route --ketone-g 30000
+check "route 64 g (0.51 mol azide) exits 2 naming ketone_amount" exits_2_naming ketone_amount route --ketone-g 64
+check "route above bench scale: the message asks for a process-safety assessment" python3 -c "import subprocess,sys; r=subprocess.run([sys.argv[1],'route','--ketone-g','30000'],capture_output=True,text=True); m=r.stderr; sys.exit(0 if r.returncode==2 and r.stdout=='' and 'no addition schedule is given' in m and 'MTSR, TMRad' in m and 'Stoessel' in m else 1)" "$cli"
+# The acid must stay a stirrable slurry: at least 2 mL/g.
+check "route --acid-ml-per-g 0.5 exits 2 naming acid_ml_per_g" exits_2_naming acid_ml_per_g route --ketone-g 10 --acid-ml-per-g 0.5 --portions 100 --addition-min 600
+# MsOH at its defaults: the portions follow the method's least number (15 + 1), no longer refused.
+check "route --method msoh at defaults: 16 portions" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d['portions']==16 and d['min_portions']==15 and d['interval_min']==8 else 1)" "$("$cli" route --ketone-g 10 --method msoh)"
+check "route --azide-equiv 3 at defaults: 26 portions over 125 min" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d['portions']==26 and d['interval_min']==5 else 1)" "$("$cli" route --ketone-g 10 --azide-equiv 3)"
+# TMSN3/TfOH: parts and interval gated; free TfOH at least one per TMSN3; ice only where counted.
+check "route tmsn3 one part exits 2 naming portions" exits_2_naming portions route --ketone-g 10 --method tmsn3-tfoh --portions 1 --addition-min 0
+check "route tmsn3 zero time exits 2 naming addition_min" exits_2_naming addition_min route --ketone-g 10 --method tmsn3-tfoh --portions 10 --addition-min 0
+check "route tmsn3 --tfoh-equiv 1.01 exits 2 naming tfoh_equiv" exits_2_naming tfoh_equiv route --ketone-g 10 --method tmsn3-tfoh --tfoh-equiv 1.01
+check "route tmsn3 --tfoh-equiv 2.49 exits 2 naming tfoh_equiv" exits_2_naming tfoh_equiv route --ketone-g 10 --method tmsn3-tfoh --tfoh-equiv 2.49
+out_tms=$("$cli" route --ketone-g 10 --method tmsn3-tfoh --tfoh-equiv 2.5)
+check "route tmsn3 schedule: 11 parts, ice and heat gate null" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d['portions']==11 and d['min_portions']==10 and d['portion_rise_k'] is None and d['ice_min_g'] is None and abs(d['portion_ml']*11-d['azide_ml'])<1e-9 and abs(d['tfoh_free_equiv']-1.5)<1e-12 and 'HFIP' in d['steps'][0] and 'dichloromethane' in d['steps'][0] else 1)" "$out_tms"
+check "route h2so4 keeps its ice amount" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d['ice_min_g']-456.13)<0.01 else 1)" "$out"
+check "route azide destruction: 1995 edition, nitrosamine warning" python3 -c "import json,sys; d=json.loads(sys.argv[1]); s=d['steps'][3]; sys.exit(0 if 'N-nitrosamines' in s else 1)" "$out"
 check "route model and assumptions" python3 -c "import json,sys; d=json.loads(sys.argv[1]); a=d['assumptions']; sys.exit(0 if d['model']=='schmidt-route-stoichiometry' and isinstance(a,list) and a and all(isinstance(x,str) for x in a) else 1)" "$out"
 check "route NaNO2 for the azide (1.5 g/g)" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d['nitrite_g']-1.5*d['azide_g'])<1e-9 and len(d['steps'])==4 else 1)" "$out"

@@ -1,0 +1,87 @@
+// The Route tool's state: the method switch, the gates at their fields, the mirror.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "app/route_state.hpp"
+
+namespace {
+
+std::string mirror_value(const std::vector<app::MirrorEntry>& entries, const std::string& key) {
+  for (const auto& e : entries) {
+    if (e.key == key) return e.value;
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("switching the method sets the portions to the new method's least number + 1") {
+  app::RouteInputs in;
+  CHECK(in.portions.str() == "14");
+  CHECK(app::evaluate_route(in, nullptr).valid);
+  // MsOH needs 15 at the defaults: at 14 it was refused; now the switch sets 16.
+  app::set_route_method(in, chem::SchmidtMethod::nan3_msoh);
+  CHECK(in.method == chem::SchmidtMethod::nan3_msoh);
+  CHECK(in.portions.str() == "16");
+  CHECK(in.addition_min.str() == "120");
+  CHECK(app::evaluate_route(in, nullptr).valid);
+  app::set_route_method(in, chem::SchmidtMethod::tmsn3_tfoh);
+  CHECK(in.portions.str() == "11");
+  const auto tms = app::evaluate_route(in, nullptr);
+  REQUIRE(tms.valid);
+  const auto mirror = app::route_mirror(in, tms);
+  CHECK(mirror_value(mirror, "input.portions") == "11");
+  CHECK(mirror_value(mirror, "portions").find("11 × ") == 0);
+  CHECK(mirror_value(mirror, "min_portions") == "10 (this tool's choice: no calorimetry for this method)");
+  app::set_route_method(in, chem::SchmidtMethod::nan3_h2so4);
+  CHECK(in.portions.str() == "14");
+  // Three equiv of azide: MsOH needs 30 portions, 31 to start with, 150 min
+  // to keep them 5 min apart; back to H2SO4, 26 (25 + 1), and the longer time stays.
+  in.azide_equiv.set("3");
+  app::set_route_method(in, chem::SchmidtMethod::nan3_msoh);
+  CHECK(in.portions.str() == "31");
+  CHECK(in.addition_min.str() == "150");
+  app::set_route_method(in, chem::SchmidtMethod::nan3_h2so4);
+  CHECK(in.portions.str() == "26");
+  CHECK(in.addition_min.str() == "150");
+  CHECK(app::evaluate_route(in, nullptr).valid);
+}
+
+TEST_CASE("TMSN3 parts and the TfOH the HN3 step uses are gated at their fields") {
+  app::RouteInputs in;
+  app::set_route_method(in, chem::SchmidtMethod::tmsn3_tfoh);
+  in.portions.set("1");
+  auto view = app::evaluate_route(in, nullptr);
+  REQUIRE(view.error);
+  CHECK(view.error->field == "portions");
+  in.portions.set("11");
+  in.addition_min.set("0");
+  view = app::evaluate_route(in, nullptr);
+  REQUIRE(view.error);
+  CHECK(view.error->field == "addition_min");
+  in.addition_min.set("120");
+  in.tfoh_equiv.set("1.01");
+  view = app::evaluate_route(in, nullptr);
+  REQUIRE(view.error);
+  CHECK(view.error->field == "tfoh_equiv");
+}
+
+TEST_CASE("above bench scale the screen names the ketone amount; below it a caution") {
+  app::RouteInputs in;
+  in.ketone_amount.set("30000");
+  auto view = app::evaluate_route(in, nullptr);
+  REQUIRE(view.error);
+  CHECK(view.error->field == "ketone_amount");
+  CHECK(view.error->message.find("no addition schedule is given") != std::string::npos);
+  CHECK_FALSE(view.valid);
+  in.ketone_amount.set("20");  // 0.16 mol azide: the caution band
+  view = app::evaluate_route(in, nullptr);
+  REQUIRE(view.valid);
+  const auto mirror = app::route_mirror(in, view);
+  CHECK(mirror_value(mirror, "scale_warning").find("Large for the bench") == 0);
+  in.acid_ml_per_g.set("0.5");
+  view = app::evaluate_route(in, nullptr);
+  REQUIRE(view.error);
+  CHECK(view.error->field == "acid_ml_per_g");
+}
