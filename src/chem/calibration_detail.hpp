@@ -7,6 +7,8 @@
 #include <string>
 
 #include "chem/calibration.hpp"
+#include "chem/cyclization_detail.hpp"
+#include "chem/cyclization_engine.hpp"
 #include "chem/outcome.hpp"
 
 namespace chem::calibration_detail {
@@ -55,5 +57,51 @@ std::string describe_range(const FitRange& range, const std::string& unit);
 
 // Checks an error_abs: finite, > 0, at most 0.5.
 Outcome<double> check_error(double error_abs);
+
+// --- the cyclization fits (EM, k_intra) ---------------------------------------
+
+inline constexpr double kSecondsPerHour = 3600;
+// Ring yields to ~1e-8, far below any measurement error, at half the cost of
+// the engine's default; only the ring yield is needed, so no settling.
+inline constexpr double kFitEngineTolerance = 1e-8;
+inline constexpr QuantityRule kRingYieldRule{"ring_yield", "Ring yield (a fraction 0–1)", "", 1, true};
+
+inline EngineInput fit_engine(EngineInput input) {
+  input.relative_tolerance = kFitEngineTolerance;
+  input.settle_open_chains = false;
+  input.course_points = 0;
+  return input;
+}
+
+inline Outcome<double> ring_yield_of(const EngineInput& input) {
+  auto run = run_cyclization_engine(input);
+  if (!run.ok()) return run.error();
+  return run.value().ring_yield;
+}
+
+// Closed-form guesses. Chain ends only lower the ring yield, so the engine
+// needs a larger EM (or k_intra) than the precursor-only limit for the same
+// yield: the closed form's answer is a lower end of the bracket.
+// x = 2 C0 / EM with ln(1 + x) / x = target (decreasing in x).
+double closed_form_x(double target);
+// k_intra·t_add for a slow-addition ring yield `target` at C_total / EM (increasing in it).
+double closed_form_tau(double c_total, double target);
+
+// One end of the interval a measurement allows, from a crossing: `side`
+// tells whether the crossing lies in the model's range.
+struct End {
+  std::optional<double> bound;
+  bool impossible = false;  // no parameter value in range reaches the target
+};
+
+inline End lower_end(const Crossing& c) {
+  if (c.side == Side::inside) return {c.x, false};
+  return {std::nullopt, c.side == Side::above_max};
+}
+
+inline End upper_end(const Crossing& c) {
+  if (c.side == Side::inside) return {c.x, false};
+  return {std::nullopt, c.side == Side::below_min};
+}
 
 }  // namespace chem::calibration_detail
