@@ -25,6 +25,16 @@ namespace chem {
 // Measurement error on a yield or a fraction, absolute (0.03 = ±3 percentage points).
 inline constexpr double kDefaultFitErrorAbs = 0.03;
 inline constexpr QuantityRule kFitErrorRule{"error", "Measurement error (absolute, as a fraction)", "", 0.5};
+inline constexpr QuantityRule kRingYieldRule{"ring_yield", "Ring yield (a fraction 0–1)", "", 1, true};
+inline constexpr QuantityRule kRingRatioRule{"ratio", "Ring : oligomer ratio", "", 1e12, true};
+// More than 2 equiv may be charged; the products then show how much was used.
+inline constexpr QuantityRule kFitEquivRule{"equiv", "Equivalents of electrophile charged", "equiv", 10};
+inline constexpr QuantityRule kAreaRules[3] = {{"sm", "SM area (or fraction)", "", 1e300, true},
+                                               {"mono", "Mono area (or fraction)", "", 1e300, true},
+                                               {"bis", "Bis area (or fraction)", "", 1e300, true}};
+inline constexpr QuantityRule kResponseFactorRules[3] = {{"rf_sm", "SM response factor", "", 1e6},
+                                                         {"rf_mono", "Mono response factor", "", 1e6},
+                                                         {"rf_bis", "Bis response factor", "", 1e6}};
 
 // A set of parameter values. An end without a value is unbounded: the data
 // allow any value that way, up to the edge of what the model covers. `empty`:
@@ -101,14 +111,20 @@ struct AdditionAdvice {
   double addition_hours = 0;         // 0 when adding everything at once already gives the target
   double k_intra_addition_time = 0;  // k_intra·t_add: the yield depends on this product alone
   double batch_ring_yield = 0;
+  // The addition time over the k_intra range given: the longest at its low
+  // end, the safe plan; an unbounded end of the k_intra range leaves the
+  // other end of this one unbounded. Without a range: addition_hours at both ends.
+  FitRange hours_range;
 };
 
 // The addition time for `target_yield` at conditions.total_molar, em_molar,
-// k_intra_per_s (the engine's inverse). The ring yield depends on k_intra and
-// t_add only through their product, so for another k_intra' the time is
-// addition_hours × k_intra / k_intra': at the low end of a fitted range the
-// time is longest (the safe plan).
-Outcome<AdditionAdvice> recommend_addition_hours(const EngineInput& conditions, double target_yield);
+// k_intra_per_s, by the engine's own inverse (engine_addition_hours_for_ring_yield).
+// The ring yield depends on k_intra and t_add only through their product, so
+// over a fitted `k_intra_range` the time scales as 1/k_intra: one engine
+// solve serves the whole range. For an undetermined fit pass a bound as
+// k_intra_per_s (the low end: an addition that long is enough).
+Outcome<AdditionAdvice> recommend_addition_hours(const EngineInput& conditions, double target_yield,
+                                                 const std::optional<FitRange>& k_intra_range = std::nullopt);
 
 // --- κ from one alkylation composition ----------------------------------------
 

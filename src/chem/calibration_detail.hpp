@@ -64,7 +64,6 @@ inline constexpr double kSecondsPerHour = 3600;
 // Ring yields to ~1e-8, far below any measurement error, at half the cost of
 // the engine's default; only the ring yield is needed, so no settling.
 inline constexpr double kFitEngineTolerance = 1e-8;
-inline constexpr QuantityRule kRingYieldRule{"ring_yield", "Ring yield (a fraction 0–1)", "", 1, true};
 
 inline EngineInput fit_engine(EngineInput input) {
   input.relative_tolerance = kFitEngineTolerance;

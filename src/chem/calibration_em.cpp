@@ -17,7 +17,7 @@ using namespace calibration_detail;
 using cyclization_detail::check_between;
 
 Outcome<double> ring_yield_from_ratio(double ring_to_oligomer) {
-  auto r = check_quantity(ring_to_oligomer, {"ratio", "Ring : oligomer ratio", "", 1e12, true});
+  auto r = check_quantity(ring_to_oligomer, kRingRatioRule);
   if (!r.ok()) return r.error();
   return ring_to_oligomer / (1 + ring_to_oligomer);
 }

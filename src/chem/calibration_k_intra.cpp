@@ -120,7 +120,8 @@ Outcome<KIntraFit> fit_k_intra(double total_molar, double em_molar, double addit
   return fit;
 }
 
-Outcome<AdditionAdvice> recommend_addition_hours(const EngineInput& conditions, double target_yield) {
+Outcome<AdditionAdvice> recommend_addition_hours(const EngineInput& conditions, double target_yield,
+                                                 const std::optional<FitRange>& k_intra_range) {
   EngineInput in = fit_engine(conditions);
   auto k = check_between(in.k_intra_per_s, kKIntraRule, kMinKIntraPerS);
   if (!k.ok()) return k.error();
@@ -135,12 +136,21 @@ Outcome<AdditionAdvice> recommend_addition_hours(const EngineInput& conditions, 
   const double c_total = in.total_molar / in.em_molar;
   if (target_yield > cyclization_detail::batch_yield(2 * c_total) && target_yield < 1) {
     const double hours = closed_form_tau(c_total, target_yield) / k.value() / kSecondsPerHour;
-    hint = SolveHint{hours, 3 * hours};
+    const double longest =
+        std::min(kMaxAdditionHours, kMaxKIntraAdditionTime / k.value() / kSecondsPerHour * (1 - 1e-12));
+    if (hours >= kMinAdditionHours && hours < longest) hint = SolveHint{hours, std::min(3 * hours, longest)};
   }
   auto hours = engine_addition_hours_for_ring_yield(in, target_yield, 1e-7, hint);
   if (!hours.ok()) return hours.error();
   advice.addition_hours = hours.value();
   advice.k_intra_addition_time = hours.value() * k.value() * kSecondsPerHour;
+  const double tau = advice.k_intra_addition_time;
+  const FitRange k_range = k_intra_range.value_or(FitRange{false, k.value(), k.value()});
+  advice.hours_range.empty = k_range.empty;
+  if (!k_range.empty) {
+    if (k_range.hi) advice.hours_range.lo = tau / *k_range.hi / kSecondsPerHour;
+    if (k_range.lo) advice.hours_range.hi = tau / *k_range.lo / kSecondsPerHour;
+  }
   return advice;
 }
 

@@ -24,7 +24,6 @@ namespace {
 using namespace calibration_detail;
 
 constexpr int kBisections = 60;  // closed form only: ~1 µs each
-constexpr QuantityRule kFitEquivRule{"equiv", "Equivalents of electrophile charged", "equiv", 10};
 
 // Mono fraction on the κ curve at unreacted fraction a (0 at a = 0 and 1).
 double mono_at(double a, double kappa) {
@@ -132,17 +131,11 @@ Outcome<KappaFit> fit_kappa(double equivalents, double sm_area, double mono_area
   auto equiv = check_quantity(equivalents, kFitEquivRule);
   if (!equiv.ok()) return equiv.error();
   const double areas[] = {sm_area, mono_area, bis_area}, factors[] = {rf.sm, rf.mono, rf.bis};
-  const QuantityRule area_rules[] = {{"sm", "SM area (or fraction)", "", 1e300, true},
-                                     {"mono", "Mono area (or fraction)", "", 1e300, true},
-                                     {"bis", "Bis area (or fraction)", "", 1e300, true}};
-  const QuantityRule rf_rules[] = {{"rf_sm", "SM response factor", "", 1e6},
-                                   {"rf_mono", "Mono response factor", "", 1e6},
-                                   {"rf_bis", "Bis response factor", "", 1e6}};
   double moles[3], total = 0;
   for (int i = 0; i < 3; ++i) {
-    auto area = check_quantity(areas[i], area_rules[i]);
+    auto area = check_quantity(areas[i], kAreaRules[i]);
     if (!area.ok()) return area.error();
-    auto factor = check_quantity(factors[i], rf_rules[i]);
+    auto factor = check_quantity(factors[i], kResponseFactorRules[i]);
     if (!factor.ok()) return factor.error();
     moles[i] = areas[i] / factors[i];
     total += moles[i];
