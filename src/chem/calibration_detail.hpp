@@ -41,8 +41,8 @@ struct Crossing {
 Outcome<Crossing> crossing(const Model& model, double target, double x_min, double x_max, double guess_lo,
                            double guess_hi, int& runs);
 
-// The x in [lo, hi] that minimises `objective`, golden section in ln x to
-// `ln_tolerance` (at most kMaxSolveRuns runs).
+// The x in [lo, hi] that minimises `objective`, by Brent's method in ln x to
+// `ln_tolerance` (at most kMaxSolveRuns runs, each counted in `runs`).
 Outcome<double> minimum_log(const Model& objective, double lo, double hi, double ln_tolerance, int& runs);
 
 // Fills rms_residual and max_abs_residual from residuals.

@@ -202,6 +202,13 @@ TEST_CASE("recommend_addition_hours: the time it gives reproduces the target") {
   CHECK(ok(chem::recommend_addition_hours(in, 0.8)).addition_hours ==
         doctest::Approx(advice.addition_hours / 10).epsilon(1e-4));
   CHECK(ok(chem::recommend_addition_hours(in, 0.1)).addition_hours == 0);
+  // Over a k_intra range the time scales as 1/k_intra: longest at the low end.
+  const auto over = ok(chem::recommend_addition_hours(in, 0.8, chem::FitRange{false, 5e-4, 2e-3}));
+  CHECK(*over.hours_range.lo == doctest::Approx(over.addition_hours / 2).epsilon(1e-9));
+  CHECK(*over.hours_range.hi == doctest::Approx(over.addition_hours * 2).epsilon(1e-9));
+  const auto open = ok(chem::recommend_addition_hours(in, 0.8, chem::FitRange{false, 5e-4, std::nullopt}));
+  CHECK_FALSE(open.hours_range.lo);
+  CHECK(open.hours_range.hi);
   CHECK(chem::recommend_addition_hours(in, 1.0).error().field == "target_yield");
 }
 
