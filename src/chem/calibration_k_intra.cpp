@@ -99,7 +99,8 @@ Outcome<KIntraFit> fit_k_intra(double total_molar, double em_molar, double addit
                   ") beyond the error: no k_intra explains it. The EM may be lower than stated, or material "
                   "is lost elsewhere.";
   } else if (!fit.consistent) {
-    fit.message = "That ring yield needs k_intra·t_add beyond this model's range (" +
+    fit.message = "That ring yield needs k_intra above " + figure(k_max) +
+                  " /s, beyond this model's range for this addition time (k_intra·t_add up to " +
                   figure(kMaxKIntraAdditionTime) + "); no k_intra reproduces it " + within + ".";
   } else if (fit.determined) {
     fit.message = "k_intra = " + figure(*fit.value) + " /s (" + describe_range(fit.range, "/s") + "; " +
