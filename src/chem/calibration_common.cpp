@@ -148,7 +148,9 @@ std::string figure(double value, int digits) {
   if (magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e5)) {
     std::snprintf(buffer, sizeof buffer, "%.*e", digits - 1, value);
   } else if (magnitude >= std::pow(10.0, digits)) {
-    std::snprintf(buffer, sizeof buffer, "%.0f", value);  // 100, not 1e+02
+    // 100 and 22000, not 1e+02 and 2.2e+04: rounded to the digits asked for.
+    const double scale = std::pow(10.0, std::floor(std::log10(magnitude)) + 1 - digits);
+    std::snprintf(buffer, sizeof buffer, "%.0f", std::round(value / scale) * scale);
   } else {
     std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
   }
