@@ -91,3 +91,52 @@ TEST_CASE("a cross-tool link's changes are listed field by field, with the old v
   CHECK(changes[0] == "c0 set to 0.5 (was 0.01)");
   CHECK(app::describe_changes(before, before).empty());
 }
+
+TEST_CASE("the fit inputs travel in the link; rows beyond those shown are left out") {
+  app::AppState state;
+  app::CyclizationFitInputs& fit = state.cyclization.fit;
+  fit.batch[0].c0_molar.set("0.05");
+  fit.batch[0].value.set("47.7");
+  fit.batch[1].c0_molar.set("0.1");
+  fit.batch[1].measure = app::RingMeasure::ratio;
+  fit.batch[1].value.set("1:2");
+  fit.batch[4].c0_molar.set("hidden");  // row 5 of 2 shown
+  fit.error_pct.set("5");
+  fit.pump_total_molar.set("0.05");
+  state.alkylation.fit.unit = app::CompositionUnit::areas;
+  state.alkylation.fit.mono.set("abc");  // kept verbatim, like every field
+  const std::string query = app::encode_state(state);
+  CHECK(query.find("cyclization.fit_runs=2") != std::string::npos);
+  CHECK(
+      query.find("cyclization.fit_c0_1=0.05&cyclization.fit_measure_1=yield&cyclization.fit_value_1=47.7") !=
+      std::string::npos);
+  CHECK(query.find("cyclization.fit_measure_2=ratio&cyclization.fit_value_2=1%3A2") != std::string::npos);
+  CHECK(query.find("fit_c0_3") == std::string::npos);
+  CHECK(query.find("hidden") == std::string::npos);
+  CHECK(query.find("alkylation.fit_unit=areas") != std::string::npos);
+
+  app::AppState restored;
+  const auto report = app::decode_state(restored, query);
+  CHECK(report.rejected.empty());
+  CHECK(app::encode_state(restored) == query);
+  CHECK(restored.cyclization.fit.batch[1].measure == app::RingMeasure::ratio);
+  CHECK(restored.cyclization.fit.batch[1].value.str() == "1:2");
+  CHECK(restored.cyclization.fit.error_pct.str() == "5");
+  CHECK(restored.alkylation.fit.mono.str() == "abc");
+  // An embed of the Cyclization tool carries its fit, not the Alkylation tool's.
+  restored.tool = app::Tool::cyclization;
+  const std::string embed = app::encode_state(restored, true);
+  CHECK(embed.find("cyclization.fit_value_1=47.7") != std::string::npos);
+  CHECK(embed.find("alkylation.fit") == std::string::npos);
+}
+
+TEST_CASE("bad fit values in a link are refused one by one") {
+  app::AppState state;
+  const auto report =
+      app::decode_state(state,
+                        "cyclization.fit_runs=7&cyclization.fit_runs=0&cyclization.fit_measure_1=area&"
+                        "alkylation.fit_unit=moles&cyclization.fit_c0_7=1&cyclization.fit_runs=6");
+  CHECK(report.applied == 1);
+  CHECK(report.rejected.size() == 5);
+  CHECK(state.cyclization.fit.batch_runs == 6);
+}
