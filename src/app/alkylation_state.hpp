@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/calibration_inputs.hpp"
 #include "app/text_field.hpp"
 #include "chem/excess_diamine.hpp"
 
@@ -29,6 +30,7 @@ struct AlkylationInputs {
   TextField electrophile_mmol{"10"};     // scale of the planner
   TextField alkylation_yield_pct{"90"};  // protection route: alkylation of the free NH
   TextField deprotection_yield_pct{"95"};
+  AlkylationFitInputs fit;  // "From my results"
 };
 
 struct AlkylationView {

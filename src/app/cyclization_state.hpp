@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/calibration_inputs.hpp"
 #include "app/text_field.hpp"
 #include "chem/cyclization_engine.hpp"
 #include "chem/outcome.hpp"
@@ -34,6 +35,7 @@ struct CyclizationInputs {
   TextField half_life_h{"19.3"};    // the same as a half-life, ln 2 / k_intra
   TextField addition_h{"8"};        // syringe pump
   TextField target_yield_pct{"90"};
+  CyclizationFitInputs fit;  // "From my results"
 };
 
 // One plotted curve: ring and everything else against C0 or addition time.

@@ -48,6 +48,8 @@ constexpr std::array<const char*, 2> kThemeNames{"light", "dark"};
 constexpr std::array<const char*, 5> kLahModeNames{"g", "mg", "mmol", "solution", "equiv"};
 constexpr std::array<const char*, 2> kCyclizationModeNames{"batch", "syringe"};
 constexpr std::array<const char*, 2> kKIntraEntryNames{"rate", "half_life"};
+constexpr std::array<const char*, 2> kRingMeasureNames{"yield", "ratio"};
+constexpr std::array<const char*, 2> kCompositionUnitNames{"mol_pct", "areas"};
 
 void add_workup(std::vector<StateField>& fields, WorkupInputs& w) {
   fields.push_back(choice_field("workup.mode", w.mode, kLahModeNames));
@@ -88,6 +90,16 @@ void add_alkylation(std::vector<StateField>& fields, AlkylationInputs& a) {
   fields.push_back(text_field("alkylation.electrophile_mmol", a.electrophile_mmol));
   fields.push_back(text_field("alkylation.alkylation_yield", a.alkylation_yield_pct));
   fields.push_back(text_field("alkylation.deprotection_yield", a.deprotection_yield_pct));
+  AlkylationFitInputs& f = a.fit;
+  fields.push_back(text_field("alkylation.fit_equiv", f.equivalents));
+  fields.push_back(choice_field("alkylation.fit_unit", f.unit, kCompositionUnitNames));
+  fields.push_back(text_field("alkylation.fit_sm", f.sm));
+  fields.push_back(text_field("alkylation.fit_mono", f.mono));
+  fields.push_back(text_field("alkylation.fit_bis", f.bis));
+  fields.push_back(text_field("alkylation.fit_rf_sm", f.rf_sm));
+  fields.push_back(text_field("alkylation.fit_rf_mono", f.rf_mono));
+  fields.push_back(text_field("alkylation.fit_rf_bis", f.rf_bis));
+  fields.push_back(text_field("alkylation.fit_error", f.error_pct));
 }
 
 void add_route(std::vector<StateField>& fields, RouteInputs& r) {
@@ -116,6 +128,32 @@ void add_route(std::vector<StateField>& fields, RouteInputs& r) {
   fields.push_back(text_field("route.calculator", r.calculator_formula));
 }
 
+// "From my results": the rows shown, then each row's C0, measure and value
+// (rows beyond those shown are left out of links).
+void add_cyclization_fit(std::vector<StateField>& fields, CyclizationFitInputs& f) {
+  fields.push_back({"cyclization.fit_runs", [&f] { return std::to_string(f.batch_runs); },
+                    [&f](const std::string& value) {
+                      if (value.size() != 1 || value[0] < '1' || value[0] > '0' + kMaxBatchRuns) return false;
+                      f.batch_runs = value[0] - '0';
+                      return true;
+                    }});
+  for (int row = 0; row < kMaxBatchRuns; ++row) {
+    const std::string n = std::to_string(row + 1);
+    const auto hidden = [&f, row] { return row >= f.batch_runs; };
+    BatchRun& run = f.batch[row];
+    for (StateField field : {text_field("cyclization.fit_c0_" + n, run.c0_molar),
+                             choice_field("cyclization.fit_measure_" + n, run.measure, kRingMeasureNames),
+                             text_field("cyclization.fit_value_" + n, run.value)}) {
+      field.omit = hidden;
+      fields.push_back(field);
+    }
+  }
+  fields.push_back(text_field("cyclization.fit_error", f.error_pct));
+  fields.push_back(text_field("cyclization.fit_pump_total", f.pump_total_molar));
+  fields.push_back(text_field("cyclization.fit_pump_addition_h", f.pump_addition_h));
+  fields.push_back(text_field("cyclization.fit_pump_yield", f.pump_yield_pct));
+}
+
 void add_cyclization(std::vector<StateField>& fields, CyclizationInputs& c) {
   fields.push_back(choice_field("cyclization.mode", c.mode, kCyclizationModeNames));
   fields.push_back({"cyclization.ring", [&c] { return std::to_string(c.ring_size); },
@@ -141,6 +179,7 @@ void add_cyclization(std::vector<StateField>& fields, CyclizationInputs& c) {
   fields.push_back(text_field("cyclization.half_life_h", c.half_life_h));
   fields.push_back(text_field("cyclization.addition_h", c.addition_h));
   fields.push_back(text_field("cyclization.target_yield", c.target_yield_pct));
+  add_cyclization_fit(fields, c.fit);
 }
 
 int hex_value(char c) {
@@ -218,6 +257,7 @@ std::string encode_state(AppState& state, bool only_current_tool) {
     // An embed keeps the look it was made with (theme, text size); the keypad
     // is a choice of the person at the bench, not of the page.
     if (only_current_tool && field.key == "keypad") continue;
+    if (field.omit && field.omit()) continue;
     query += (query.empty() ? "" : "&") + field.key + "=" + percent_encode(field.get());
   }
   return query;

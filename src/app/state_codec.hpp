@@ -17,6 +17,9 @@ struct StateField {
   std::string key;  // "workup.lah_g": tool, dot, input
   std::function<std::string()> get;
   std::function<bool(const std::string&)> set;  // false when the value is not acceptable
+  // True when the value means nothing now and is left out of links (a row of
+  // the fit table beyond those shown); decoding still accepts it.
+  std::function<bool()> omit = nullptr;
 };
 
 std::vector<StateField> state_fields(AppState& state);

@@ -24,5 +24,8 @@ int run_alkylation(const Words& words);
 int run_monoboc(const Words& words);
 int run_mw(const Words& words);
 int run_route(const Words& words);
+int run_fit_em(const Words& words);
+int run_fit_kintra(const Words& words);
+int run_fit_kappa(const Words& words);
 
 }  // namespace cli

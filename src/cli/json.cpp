@@ -71,6 +71,30 @@ JsonObject& JsonObject::texts(const std::string& key, const std::vector<std::str
   return *this;
 }
 
+JsonObject& JsonObject::boolean(const std::string& key, bool value) {
+  members_.emplace_back(key, value ? "true" : "false");
+  return *this;
+}
+
+JsonObject& JsonObject::numbers_or_null(const std::string& key,
+                                        const std::vector<std::optional<double>>& values) {
+  std::string list = "[";
+  for (size_t i = 0; i < values.size(); ++i) {
+    // Encoded by number() so that the list's numbers read exactly like the others.
+    const std::string one = values[i] ? JsonObject().number("v", *values[i]).members_[0].second : "null";
+    list += (i ? ", " : "") + one;
+  }
+  members_.emplace_back(key, list + "]");
+  return *this;
+}
+
+JsonObject& JsonObject::objects(const std::string& key, const std::vector<JsonObject>& values) {
+  std::string list = "[";
+  for (size_t i = 0; i < values.size(); ++i) list += (i ? ", " : "") + values[i].str();
+  members_.emplace_back(key, list + "]");
+  return *this;
+}
+
 std::string JsonObject::str() const {
   std::string out = "{";
   for (size_t i = 0; i < members_.size(); ++i) {

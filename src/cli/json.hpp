@@ -1,5 +1,6 @@
-// Writes one flat JSON object, keys in insertion order, numbers round-trip
-// exact. Values are numbers, strings, null, or lists of strings.
+// Writes one JSON object, keys in insertion order, numbers round-trip exact.
+// Values are numbers, strings, booleans, null, lists of strings, lists of
+// numbers (or null), and lists of objects.
 #pragma once
 
 #include <optional>
@@ -18,6 +19,10 @@ class JsonObject {
   JsonObject& number_or_null(const std::string& key, const std::optional<double>& value);
   JsonObject& text_or_null(const std::string& key, const std::optional<std::string>& value);
   JsonObject& texts(const std::string& key, const std::vector<std::string>& values);
+  JsonObject& boolean(const std::string& key, bool value);
+  // A list of numbers, null where there is none (e.g. an unbounded end of a range).
+  JsonObject& numbers_or_null(const std::string& key, const std::vector<std::optional<double>>& values);
+  JsonObject& objects(const std::string& key, const std::vector<JsonObject>& values);
   std::string str() const;
 
  private:

@@ -52,6 +52,25 @@ const cli::Command kCommands[] = {
      "      the heat of one portion, or under 5 min between portions); \"scale_warning\" is null or a string",
      cli::run_route},
     {"monoboc", "--diamine-equiv N [--kappa K] [--boc-mmol MMOL]   (yields per mol Boc2O)", cli::run_monoboc},
+    {"fit-em",
+     "--point C0:YIELD [--point C0:YIELD ...] [--point-ratio C0:RING_TO_OLIGOMER ...] [--error E]\n"
+     "      [--ring-size N] [--large-ring-em M]   EM from batch ring yields (C0 mol/L, yield 0..1); E is "
+     "the\n"
+     "      absolute error of each yield (default 0.03). \"em_range_molar\": every EM that reproduces all\n"
+     "      points within E, null at an unbounded end, null as a whole when none does (\"consistent\": "
+     "false);\n"
+     "      \"determined\": false with \"em_molar\": null when the data only bound EM (exit 0)",
+     cli::run_fit_em},
+    {"fit-kintra",
+     "--total M --em M --addition-h H --yield Y [--error E] [--target-yield Y2] [--start-volume-fraction F]\n"
+     "      k_intra from a syringe-pump ring yield; with --target-yield, the addition time for Y2 at the\n"
+     "      fitted k_intra and over its range (\"addition_h_for_target_range\")",
+     cli::run_fit_kintra},
+    {"fit-kappa",
+     "--equiv X --sm A --mono B --bis C [--rf-sm R --rf-mono R --rf-bis R] [--error E]\n"
+     "      kappa = k2/k1 from one composition (areas divided by the response factors, then normalised);\n"
+     "      \"conversion\" = (mono + 2 bis) / X when the electrophile was not used up",
+     cli::run_fit_kappa},
 };
 
 void print_usage(std::FILE* out) {

@@ -5,6 +5,7 @@
 
 #include "app/format.hpp"
 #include "imgui.h"
+#include "ui/calibration_panel.hpp"
 #include "ui/flow_diagram.hpp"
 #include "ui/layout.hpp"
 #include "ui/plot.hpp"
@@ -17,7 +18,8 @@ namespace {
 std::string percent(double fraction) { return app::format_sig(fraction * 100) + " %"; }
 std::string percent_of(double fraction) { return app::format_sig(fraction * 100) + " %"; }
 
-void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view, UiContext& ctx) {
+void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view,
+                       const app::KappaFitView& fit, UiContext& ctx) {
   heading(ctx, "Mono or bis? A symmetric diamine");
   ImGui::TextUnformatted("Rate ratio κ = k2/k1 (per molecule)");
   muted_text(app::kKappaText);
@@ -61,6 +63,7 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
   spec.marker_label = app::format_sig(view.equivalents) + " equiv";
   spec.format_x = [](double x) { return app::format_sig(x) + " equiv"; };
   spec.format_y = [](double y) { return app::format_sig(y * 100) + " %"; };
+  add_alkylation_fit_points(fit, spec);
   draw_plot(ctx, spec);
   muted_text(
       "Assumes perfect mixing and complete reaction of the electrophile. Poor mixing (fast addition, "
@@ -156,9 +159,13 @@ void draw_alkylation_panel(app::AlkylationInputs& inputs, app::AppSession& sessi
   const app::AlkylationView view = app::evaluate_alkylation(inputs, last);
   if (view.valid && !view.stale) session.last_valid_alkylation = view;
   ctx.mirror("alkylation", app::alkylation_mirror(inputs, view));
+  const app::KappaFitView fit = evaluate_alkylation_fit(inputs, session, ctx);
 
   Columns columns = begin_columns("alkylation", 0.5f);
-  draw_distribution(inputs, view, ctx);
+  draw_distribution(inputs, view, fit, ctx);
+  ImGui::Spacing();
+  // Under the plot that shows the measured composition; closed, it takes one row.
+  draw_alkylation_fit(inputs, fit, ctx);
   next_column(columns);
   draw_planner(inputs, view, ctx);
   ImGui::Spacing();

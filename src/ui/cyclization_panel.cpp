@@ -5,6 +5,7 @@
 #include "app/format.hpp"
 #include "chem/ring_presets.hpp"
 #include "imgui.h"
+#include "ui/calibration_panel.hpp"
 #include "ui/layout.hpp"
 #include "ui/pathway_diagram.hpp"
 #include "ui/plot.hpp"
@@ -154,7 +155,7 @@ void draw_result_details(const app::CyclizationView& view, UiContext& ctx) {
   }
 }
 
-void draw_yield_plot(const app::CyclizationView& view, UiContext& ctx) {
+void draw_yield_plot(const app::CyclizationView& view, const CyclizationFits& fits, UiContext& ctx) {
   if (view.curve.x.size() < 2) return;
   PlotSpec spec;
   // One id per axis: a readout pinned on the concentration axis means nothing in hours.
@@ -184,6 +185,7 @@ void draw_yield_plot(const app::CyclizationView& view, UiContext& ctx) {
     }
     spec.format_x = [](double x) { return app::format_sig(x) + " h"; };
   }
+  add_cyclization_fit_points(fits, view, spec);
   draw_plot(ctx, spec);
 }
 
@@ -212,7 +214,7 @@ void draw_course_plot(const app::CyclizationView& view, UiContext& ctx) {
 }
 
 void draw_pathway_and_plot(const app::CyclizationInputs& in, const app::CyclizationView& view,
-                           UiContext& ctx) {
+                           const CyclizationFits& fits, UiContext& ctx) {
   heading(ctx, "Where the precursor goes");
   const double ring = view.valid ? view.ring_yield() : 0.5;
   const double rest = view.valid ? view.result.oligomer_yield : 0.5;
@@ -221,7 +223,7 @@ void draw_pathway_and_plot(const app::CyclizationInputs& in, const app::Cyclizat
                {ring_name, "k_intra: " + percent(ring), ring, 2},
                {"dimer, oligomers", "k_inter, every chain end: " + percent(rest), rest, 5});
   if (!view.valid) return;
-  draw_yield_plot(view, ctx);
+  draw_yield_plot(view, fits, ctx);
   if (view.mode == app::CyclizationMode::syringe_pump) {
     heading(ctx, "Concentrations during the addition");
     draw_course_plot(view, ctx);
@@ -260,18 +262,23 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   if (view.curve_pending) ctx.request_next_frame();
   if (view.valid && !view.stale) session.last_valid_cyclization = view;
   ctx.mirror("cyclization", app::cyclization_mirror(inputs, view));
+  const CyclizationFits fits = evaluate_cyclization_fits(inputs, view, session, ctx);
 
   Columns columns = begin_columns("cyclization", 0.40f);
   draw_inputs(inputs, view, ctx);
   ImGui::Spacing();
   mark_results();
   draw_headline_results(view, ctx);
+  draw_fit_extrapolation(inputs, fits, view);
   // One narrow column (a phone, a small embed): the diagram and plot come
   // right after the headline, the detailed figures after them.
   if (columns.wide) draw_result_details(view, ctx);
   next_column(columns);
-  draw_pathway_and_plot(inputs, view, ctx);
+  draw_pathway_and_plot(inputs, view, fits, ctx);
   if (!columns.wide) draw_result_details(view, ctx);
+  ImGui::Spacing();
+  // Below the plot that shows the runs; closed, it takes one row.
+  draw_cyclization_fits(inputs, fits, view, ctx);
   ImGui::Spacing();
   draw_explanation(ctx);
   end_columns(columns);

@@ -92,6 +92,21 @@ void draw_vertical(ImDrawList* draw, const Frame& f, double x, ImU32 colour, con
   draw->AddText(ImVec2(text_x, top ? f.min.y + 2 : f.max.y - size.y - 2), colour, label.c_str());
 }
 
+// A measurement: a ring in the text colour around a dot in its own colour
+// (visible on any curve), with its error bar.
+void draw_point(ImDrawList* draw, const Frame& f, const PlotPoint& p) {
+  if (!std::isfinite(p.x) || !std::isfinite(p.y)) return;
+  const float x = f.px(p.x), y = f.py(p.y);
+  if (p.y_error > 0) {
+    const float top = f.py(p.y + p.y_error), bottom = f.py(p.y - p.y_error);
+    draw->AddLine(ImVec2(x, top), ImVec2(x, bottom), text_colour(0.8f), 1.5f);
+    draw->AddLine(ImVec2(x - 5, top), ImVec2(x + 5, top), text_colour(0.8f), 1.5f);
+    draw->AddLine(ImVec2(x - 5, bottom), ImVec2(x + 5, bottom), text_colour(0.8f), 1.5f);
+  }
+  draw->AddCircleFilled(ImVec2(x, y), 6.5f, text_colour());
+  draw->AddCircleFilled(ImVec2(x, y), 4.5f, series_colour(p.colour));
+}
+
 // Values of every visible series at x: drawn as dots and a box, mirrored as text.
 void draw_readout(ImDrawList* draw, const Frame& f, double x, unsigned hidden_mask, UiContext& ctx) {
   const PlotSpec& spec = *f.spec;
@@ -162,6 +177,15 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
         {plot_min.x, plot_min.y, plot_max.x - plot_min.x, plot_max.y - plot_min.y, spec.id + ".png"});
   }
   ctx.tag_last_item((spec.id + ".png").c_str());
+  if (spec.points.empty() || spec.points_label.empty()) return;
+  // Not a toggle: the points are what was measured, always shown.
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const float middle = start.y + ImGui::GetTextLineHeight() / 2;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddCircleFilled(ImVec2(start.x + 17, middle), 6.5f, text_colour());
+  draw->AddCircleFilled(ImVec2(start.x + 17, middle), 4.5f, series_colour(spec.points.front().colour));
+  ImGui::SetCursorScreenPos(ImVec2(start.x + 30, start.y));
+  ImGui::TextUnformatted(spec.points_label.c_str());
 }
 
 }  // namespace
@@ -215,6 +239,7 @@ void draw_plot(UiContext& ctx, const PlotSpec& spec) {
   for (const auto& guide : spec.guides)
     draw_vertical(draw, f, guide.x, series_colour(5, 0.8f), guide.label, false);
   if (spec.marker_x) draw_vertical(draw, f, *spec.marker_x, series_colour(4), spec.marker_label, true);
+  for (const auto& point : spec.points) draw_point(draw, f, point);
   for (const auto& note : spec.annotations) {
     draw->AddText(ImVec2(f.px(note.x), f.py(note.y)), text_colour(0.9f), note.text.c_str());
   }

@@ -41,6 +41,13 @@ struct PlotAnnotation {
   std::string text;
 };
 
+// A measured point beside the model's curves, with an error bar of ±y_error.
+struct PlotPoint {
+  double x = 0, y = 0;
+  int colour = 7;
+  double y_error = 0;
+};
+
 struct PlotSpec {
   std::string id;       // names the test hooks, mirror keys and files, e.g. "alkylation.fractions"
   std::string tool;     // the mirror section the readout goes to
@@ -53,6 +60,8 @@ struct PlotSpec {
   std::string marker_label;
   std::vector<PlotGuide> guides;
   std::vector<PlotAnnotation> annotations;
+  std::vector<PlotPoint> points;
+  std::string points_label;  // their line under the legend, e.g. "Your runs (±3 %)"
   float height_px = 300;
   std::function<std::string(double)> format_x;  // readout text; format_sig if empty
   std::function<std::string(double)> format_y;

@@ -125,8 +125,17 @@ void warning_text(chem::WarningLevel level, const std::string& text) {
   ImGui::PopStyleColor();
 }
 
+void field_error(UiContext& ctx, const char* field, const std::optional<chem::InputError>& error) {
+  if (!error || error->field != field) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
+  wrapped_text("⚠ %s", error->message.c_str());
+  ImGui::PopStyleColor();
+  ctx.tag_last_item((std::string("error.") + field).c_str());
+}
+
 bool number_field(UiContext& ctx, const char* field, const char* label, app::TextField& value,
-                  const char* unit, const std::optional<chem::InputError>& error, float width_px) {
+                  const char* unit, const std::optional<chem::InputError>& error, float width_px,
+                  bool message_below) {
   const bool has_error = error && error->field == field;
   ImGui::TextUnformatted(label);
   ImGui::PushID(field);
@@ -146,12 +155,7 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(unit);
   }
-  if (has_error) {
-    ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
-    wrapped_text("⚠ %s", error->message.c_str());
-    ImGui::PopStyleColor();
-    ctx.tag_last_item((std::string("error.") + field).c_str());
-  }
+  if (message_below) field_error(ctx, field, error);
   ImGui::PopID();
   return changed;
 }

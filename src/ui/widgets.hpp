@@ -31,9 +31,14 @@ void muted_text(const std::string& text);
 void warning_text(chem::WarningLevel level, const std::string& text);
 
 // A labelled numeric text field with its unit; shows `error` under it when
-// the error names `field`. Returns true when the text changed.
+// the error names `field` (or only marks the field when `message_below` is
+// false: fields side by side put their messages under the row with
+// field_error). Returns true when the text changed.
 bool number_field(UiContext& ctx, const char* field, const char* label, app::TextField& value,
-                  const char* unit, const std::optional<chem::InputError>& error, float width_px = 160.0f);
+                  const char* unit, const std::optional<chem::InputError>& error, float width_px = 160.0f,
+                  bool message_below = true);
+// The message of `error` when it names `field`, tagged "error.<field>".
+void field_error(UiContext& ctx, const char* field, const std::optional<chem::InputError>& error);
 
 // A slider under a text field: dragging writes the field (as `text_format`,
 // by default "%.3g" on a log scale, "%.2f" on a linear one), typing moves the

@@ -10,6 +10,7 @@
 
 #include "app/alkylation_state.hpp"
 #include "app/cyclization_state.hpp"
+#include "chem/calibration.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_engine.hpp"
 
@@ -77,6 +78,33 @@ int main() {
                 in.relative_tolerance = 1e-9;
                 in.course_points = 120;
                 g_sink = g_sink + chem::run_cyclization_engine(in).value().ring_yield;
+              }));
+  // Fits, as a calibration panel would refit them when an input changes.
+  std::printf("%-58s %12.1f\n", "fit: EM from one batch yield", median_us(10, [&] {
+                g_sink = g_sink + chem::fit_em({{0.05, 0.45}}).value().value.value_or(0);
+              }));
+  std::printf(
+      "%-58s %12.1f\n", "fit: EM from three batch yields (least squares)", median_us(5, [&] {
+        g_sink = g_sink + chem::fit_em({{0.01, 0.8}, {0.05, 0.46}, {0.2, 0.17}}).value().value.value_or(0);
+      }));
+  std::printf("%-58s %12.1f\n", "fit: EM, yield within error of 100 % (a bound)", median_us(10, [&] {
+                g_sink = g_sink + chem::fit_em({{0.05, 0.99}}).value().range.lo.value_or(0);
+              }));
+  std::printf("%-58s %12.1f\n", "fit: k_intra from one 8 h syringe-pump yield", median_us(10, [&] {
+                g_sink = g_sink + chem::fit_k_intra(0.1, 0.05, 8, 0.6).value().value.value_or(0);
+              }));
+  std::printf("%-58s %12.1f\n", "fit: k_intra, yield 0.97 (long additions simulated)", median_us(5, [&] {
+                g_sink = g_sink + chem::fit_k_intra(0.1, 0.05, 8, 0.97).value().value.value_or(0);
+              }));
+  std::printf("%-58s %12.1f\n", "fit: addition time for 80 % at a fitted k_intra", median_us(10, [&] {
+                chem::EngineInput in;
+                in.total_molar = 0.1;
+                in.em_molar = 0.05;
+                in.k_intra_per_s = 1e-4;
+                g_sink = g_sink + chem::recommend_addition_hours(in, 0.8).value().addition_hours;
+              }));
+  std::printf("%-58s %12.1f\n", "fit: kappa from one composition", median_us(50, [&] {
+                g_sink = g_sink + chem::fit_kappa(1.0, 0.3, 0.45, 0.25).value().value.value_or(0);
               }));
   // Panel work per frame, with the panel's budget of curve runs per frame
   // (the curve completes over the next frames): from an empty cache (first frame, or a slider that

@@ -1,0 +1,60 @@
+// Helpers shared by the fit views (calibration_state.cpp,
+// kappa_fit_state.cpp, calibration_mirror.cpp): reading the fit fields and
+// keying the caches.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/calibration_state.hpp"
+#include "app/format.hpp"
+#include "chem/number_input.hpp"
+
+namespace app {
+
+std::string trimmed(const std::string& text);
+
+// The number in `text` by `rule`; a problem is added to `errors` under the
+// rule's field (an empty field too: "Enter the …").
+std::optional<double> read_number(const std::string& text, const chem::QuantityRule& rule,
+                                  FieldErrors& errors);
+
+// The "± … %" field, as an absolute fraction (3 -> 0.03); the default on a problem.
+double read_error_pct(const TextField& field, FieldErrors& errors);
+
+// "0.0502", "1.23e-05": what a fitted value looks like typed into a tool's
+// field (format_sig's "×10⁻⁵" would not read back).
+std::string plain_number(double value);
+
+// Input texts joined into one cache key.
+std::string join_key(const std::vector<std::string>& parts);
+
+// A field is bad: keep showing the last fit, marked stale, with the new problems.
+template <class View>
+View keep_last_fit(const View& fresh, const View& last) {
+  if (!last.fit) return fresh;
+  View kept = last;
+  kept.errors = fresh.errors;
+  kept.stale = true;
+  kept.held = false;
+  return kept;
+}
+
+// The cached view for `key`, or a new one from `compute`; during a drag a
+// changed key keeps the last view, marked held.
+template <class View, class Compute>
+View cached(std::string& cached_key, View& cached_view, const std::string& key, bool hold,
+            const Compute& compute) {
+  if (cached_key == key) return cached_view;
+  if (hold && !cached_key.empty()) {
+    View view = cached_view;
+    view.held = true;
+    return view;
+  }
+  cached_view = compute(cached_view);
+  cached_key = key;
+  return cached_view;
+}
+
+}  // namespace app

@@ -1,0 +1,240 @@
+// The words of the fits: verdicts, ranges and the text mirror entries that
+// the panels, the DOM mirror and the browser tests read. Reading helpers too.
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+#include "app/calibration_detail.hpp"
+#include "app/calibration_state.hpp"
+#include "chem/cyclization_engine.hpp"
+
+namespace app {
+namespace {
+
+std::string percent(double fraction) { return format_sig(fraction * 100) + " %"; }
+
+// Inputs and field problems: the lines every fit's mirror starts with.
+void add_errors(std::vector<MirrorEntry>& entries, const FitViewBase& view) {
+  for (const auto& e : view.errors.list)
+    entries.push_back({"fit.error." + e.field, "Fit input problem", e.message});
+  if (!view.errors.empty())
+    entries.push_back({"fit.error", "Fit input problem", view.errors.list.front().message});
+}
+
+// The lines that every fit has once it ran: value, range, verdict, message,
+// whether its "Use" button can write it into the tool.
+void add_verdict(std::vector<MirrorEntry>& entries, const FitViewBase& view, const chem::FitResult& fit,
+                 const std::string& key, const std::string& name, const std::string& unit,
+                 const std::string& measurements, size_t count, const std::string& value) {
+  entries.push_back({"fit." + key, "Fitted " + name, fit.value ? value : "not determined"});
+  entries.push_back({"fit." + key + "_range",
+                     name + " that reproduce the data within ±" + plain_error_points(view.error_abs) + " %",
+                     fit_range_text(fit.range, unit)});
+  entries.push_back({"fit." + key + "_verdict", "What the data say about " + name,
+                     fit_verdict(fit, name, unit, measurements, count, view.error_abs)});
+  entries.push_back({"fit." + key + "_message", "Fit note", fit.message});
+  if (view.stale)
+    entries.push_back({"fit." + key + "_stale", "Fit", "stale: the fit is for the last readable input"});
+  std::string use = "available";
+  if (view.in_use) {
+    use = "in use: the tool's field holds the fitted value";
+  } else if (!fit.value) {
+    use = "not available: the data do not determine " + name;
+  } else if (view.stale) {
+    use = "not available: fix the marked field first";
+  }
+  entries.push_back({"fit." + key + "_use", "Use the fitted " + name, use});
+}
+
+void add_model_problems(std::vector<MirrorEntry>& entries, const FitViewBase& view, const std::string& key) {
+  if (view.blocked) entries.push_back({"fit." + key + "_blocked", "Fit", *view.blocked});
+  if (view.problem) entries.push_back({"fit." + key + "_problem", "Fit", view.problem->message});
+}
+
+}  // namespace
+
+std::optional<chem::InputError> FieldErrors::at(const std::string& field) const {
+  for (const auto& e : list) {
+    if (e.field == field) return e;
+  }
+  return std::nullopt;
+}
+
+std::string trimmed(const std::string& text) {
+  size_t begin = 0, end = text.size();
+  while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
+  while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  return text.substr(begin, end - begin);
+}
+
+std::optional<double> read_number(const std::string& text, const chem::QuantityRule& rule,
+                                  FieldErrors& errors) {
+  auto value = chem::parse_quantity(text, rule);
+  if (!value.ok()) {
+    errors.list.push_back(value.error());
+    return std::nullopt;
+  }
+  return value.value();
+}
+
+double read_error_pct(const TextField& field, FieldErrors& errors) {
+  const auto pct = read_number(field.str(), {"fit_error", "Measurement error", "%", 50}, errors);
+  return pct ? *pct / 100 : chem::kDefaultFitErrorAbs;
+}
+
+std::string plain_error_points(double error_abs) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", error_abs * 100);
+  return buffer;
+}
+
+std::string plain_number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.3g", value);
+  return buffer;
+}
+
+std::string join_key(const std::vector<std::string>& parts) {
+  std::string key;
+  for (const auto& part : parts) key += part + '\x1f';  // a unit separator never typed into a field
+  return key;
+}
+
+std::string fit_range_text(const chem::FitRange& range, const std::string& unit) {
+  const std::string u = unit.empty() ? "" : " " + unit;
+  if (range.empty) return "none: no single value reproduces the data";
+  if (range.lo && range.hi) return format_sig(*range.lo) + "–" + format_sig(*range.hi) + u;
+  if (range.lo) return "≥ " + format_sig(*range.lo) + u;
+  if (range.hi) return "≤ " + format_sig(*range.hi) + u;
+  return "any value";
+}
+
+std::string fit_verdict(const chem::FitResult& fit, const std::string& name, const std::string& unit,
+                        const std::string& measurements, size_t count, double error_abs) {
+  const std::string within = " within ±" + plain_error_points(error_abs) + " %";
+  const std::string all = count > 1 ? "all " + std::to_string(count) + " " + measurements : "the measurement";
+  if (!fit.consistent) {
+    return "Inconsistent: no single " + name + " reproduces " + all + within +
+           (fit.value ? "; the least-squares value is shown" : "");
+  }
+  const std::string u = unit.empty() ? "" : " " + unit;
+  if (fit.determined) {
+    return count > 1 ? "Determined: one " + name + " explains " + all + within
+                     : "Determined: a bounded range reproduces the measurement" + within;
+  }
+  if (fit.range.lo && !fit.range.hi)
+    return "Only a lower bound: " + name + " ≥ " + format_sig(*fit.range.lo) + u;
+  if (fit.range.hi && !fit.range.lo)
+    return "Only an upper bound: " + name + " ≤ " + format_sig(*fit.range.hi) + u;
+  return "Not determined: any " + name + " reproduces it" + within;
+}
+
+std::vector<MirrorEntry> em_fit_mirror(const CyclizationInputs& in, const EmFitView& view,
+                                       const CyclizationView& tool) {
+  std::vector<MirrorEntry> entries;
+  entries.push_back({"input.fit.error", "Measurement error (± % absolute)", in.fit.error_pct.str()});
+  for (int row = 0; row < in.fit.batch_runs; ++row) {
+    const BatchRun& run = in.fit.batch[row];
+    const std::string n = std::to_string(row + 1);
+    const bool ratio = run.measure == RingMeasure::ratio;
+    entries.push_back({"input.fit.c0_" + n, "Run " + n + ": C0 (mol/L)", run.c0_molar.str()});
+    entries.push_back({"input.fit.measure_" + n, "Run " + n + ": measured as",
+                       ratio ? "ring : oligomer" : "ring yield (%)"});
+    entries.push_back({"input.fit.value_" + n,
+                       ratio ? "Run " + n + ": ring : oligomer" : "Run " + n + ": ring yield (%)",
+                       run.value.str()});
+  }
+  add_errors(entries, view);
+  add_model_problems(entries, view, "em");
+  if (!view.fit) return entries;
+  const chem::FitResult& fit = *view.fit;
+  add_verdict(entries, view, fit, "em", "EM", "mol/L", "runs", view.points.size(),
+              fit.value ? format_sig(*fit.value) + " mol/L" : "");
+  if (fit.value) {
+    for (size_t i = 0; i < view.points.size() && i < fit.residuals.size(); ++i) {
+      const std::string n = std::to_string(view.point_rows[i] + 1);
+      entries.push_back({"fit.run_" + n, "Run " + n + ", measured and fitted",
+                         format_sig(view.points[i].c0_molar) + " mol/L: measured " +
+                             percent(fit.residuals[i].measured) + ", model " +
+                             percent(fit.residuals[i].fitted)});
+    }
+    if (view.points.size() > 1 && fit.rms_residual) {
+      entries.push_back({"fit.em_residual", "Residual (rms, largest)",
+                         format_sig(*fit.rms_residual * 100, 2) + " %, largest " +
+                             format_sig(*fit.max_abs_residual * 100, 2) + " % (percentage points)"});
+    }
+  }
+  const std::string note = em_extrapolation_note(in, view, tool);
+  if (!note.empty()) entries.push_back({"fit.em_extrapolation", "Beyond your runs", note});
+  return entries;
+}
+
+std::vector<MirrorEntry> k_intra_fit_mirror(const CyclizationInputs& in, const KIntraFitView& view,
+                                            const CyclizationView& tool) {
+  std::vector<MirrorEntry> entries{
+      {"input.fit.pump_total", "Syringe-pump run: C_total (mol/L)", in.fit.pump_total_molar.str()},
+      {"input.fit.pump_addition_h", "Syringe-pump run: addition time (h)", in.fit.pump_addition_h.str()},
+      {"input.fit.pump_yield", "Syringe-pump run: ring yield (%)", in.fit.pump_yield_pct.str()},
+  };
+  add_errors(entries, view);
+  add_model_problems(entries, view, "k_intra");
+  if (!view.fit) return entries;
+  const chem::KIntraFit& fit = *view.fit;
+  entries.push_back({"fit.k_intra_em", "k_intra fitted at EM", format_sig(view.em_molar) + " mol/L"});
+  add_verdict(entries, view, fit, "k_intra", "k_intra", "1/s", "runs", 1,
+              fit.value ? format_sig(*fit.value) + " 1/s" : "");
+  entries.push_back({"fit.half_life_h", "Ring-closure half-life",
+                     fit.half_life_h ? format_sig(*fit.half_life_h) + " h" : "not determined"});
+  entries.push_back({"fit.half_life_range_h", "Half-lives that reproduce the run",
+                     fit_range_text(fit.half_life_range_h, "h")});
+  entries.push_back({"fit.batch_ring_yield", "The same run added at once", percent(fit.batch_ring_yield)});
+  if (view.advice) {
+    const chem::AdditionAdvice& a = *view.advice;
+    const std::string at =
+        " for " + percent(view.target_yield) + " ring at " + format_sig(view.total_molar) + " mol/L";
+    entries.push_back({"fit.addition_h", "Addition time" + at,
+                       a.addition_hours == 0 ? std::string("none needed: adding at once reaches it")
+                                             : format_sig(a.addition_hours) + " h"});
+    entries.push_back({"fit.addition_range_h", "Addition times over the k_intra range",
+                       fit_range_text(a.hours_range, "h")});
+  }
+  const std::string note = k_intra_extrapolation_note(in, view, tool);
+  if (!note.empty()) entries.push_back({"fit.k_intra_extrapolation", "Beyond your run", note});
+  return entries;
+}
+
+std::vector<MirrorEntry> kappa_fit_mirror(const AlkylationInputs& in, const KappaFitView& view) {
+  const AlkylationFitInputs& f = in.fit;
+  const bool areas = f.unit == CompositionUnit::areas;
+  std::vector<MirrorEntry> entries{
+      {"input.fit.equiv", "Measured run: electrophile charged (equiv)", f.equivalents.str()},
+      {"input.fit.unit", "Composition entered as", areas ? "LC areas" : "mol %"},
+      {"input.fit.sm", "Measured SM", f.sm.str()},
+      {"input.fit.mono", "Measured mono", f.mono.str()},
+      {"input.fit.bis", "Measured bis", f.bis.str()},
+  };
+  if (areas) {
+    entries.insert(entries.end(), {{"input.fit.rf_sm", "SM response factor", f.rf_sm.str()},
+                                   {"input.fit.rf_mono", "Mono response factor", f.rf_mono.str()},
+                                   {"input.fit.rf_bis", "Bis response factor", f.rf_bis.str()}});
+  }
+  entries.push_back({"input.fit.error", "Measurement error (± % absolute)", f.error_pct.str()});
+  add_errors(entries, view);
+  add_model_problems(entries, view, "kappa");
+  if (!view.fit) return entries;
+  const chem::KappaFit& fit = *view.fit;
+  add_verdict(entries, view, fit, "kappa", "κ", "", "fractions", 1, fit.value ? format_sig(*fit.value) : "");
+  entries.push_back(
+      {"fit.composition", "Measured composition (mol %)",
+       "SM " + percent(fit.unreacted) + ", mono " + percent(fit.mono) + ", bis " + percent(fit.bis)});
+  entries.push_back(
+      {"fit.consumed_equiv", "Electrophile in the products", format_sig(fit.consumed_equiv) + " equiv"});
+  entries.push_back({"fit.conversion", "Conversion of the electrophile", percent(fit.conversion)});
+  if (!areas && std::abs(view.entered_sum_pct - 100) > 0.5) {
+    entries.push_back({"fit.normalised", "Normalised",
+                       "the three summed to " + format_sig(view.entered_sum_pct) + " %: scaled to 100 %"});
+  }
+  return entries;
+}
+
+}  // namespace app

@@ -1,0 +1,277 @@
+// The Cyclization tool's fits (EM from batch runs, k_intra from a syringe-pump
+// run), cached by input text; shared reading helpers. κ: kappa_fit_state.cpp.
+#include "app/calibration_state.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "app/calibration_detail.hpp"
+#include "chem/cyclization.hpp"
+#include "chem/cyclization_engine.hpp"
+#include "chem/number_input.hpp"
+
+namespace app {
+namespace {
+
+// The ratio "3" (ring : oligomer = 3 : 1) or "3:1" as a ring yield.
+std::optional<double> read_ratio(const std::string& text, const std::string& field, FieldErrors& errors) {
+  const size_t colon = text.find(':');
+  if (colon == std::string::npos) {
+    const chem::QuantityRule rule{field, "Ring : oligomer ratio", "", 1e12, true};
+    const auto r = read_number(text, rule, errors);
+    if (!r) return std::nullopt;
+    return *r / (1 + *r);
+  }
+  const chem::QuantityRule ring_rule{field, "Ring part of the ratio (before the colon)", "", 1e12, true};
+  const chem::QuantityRule oligomer_rule{field, "Oligomer part of the ratio (after the colon)", "", 1e12,
+                                         true};
+  const auto ring = read_number(text.substr(0, colon), ring_rule, errors);
+  if (!ring) return std::nullopt;
+  const auto oligomer = read_number(text.substr(colon + 1), oligomer_rule, errors);
+  if (!oligomer) return std::nullopt;
+  if (*ring + *oligomer <= 0) {
+    errors.list.push_back(
+        {field, "A ratio of 0 : 0 says nothing: enter how much ring and how much oligomer"});
+    return std::nullopt;
+  }
+  return *ring / (*ring + *oligomer);
+}
+
+// The engine options the tool's screen sets (ring size, large-ring EM): the
+// fits invert the same model the tool then runs.
+std::optional<chem::EngineInput> tool_engine(const CyclizationInputs& in, FitViewBase& view) {
+  auto large = chem::parse_quantity(in.large_ring_em_molar.str(), chem::kLargeRingEmRule);
+  if (!large.ok()) {
+    view.blocked = "The fit uses the large-ring EM field above, which does not read: fix it first.";
+    return std::nullopt;
+  }
+  chem::EngineInput engine;
+  engine.ring_size = in.ring_size;
+  engine.large_ring_em_molar = large.value();
+  return engine;
+}
+
+std::string em_key(const CyclizationInputs& in) {
+  const CyclizationFitInputs& f = in.fit;
+  std::vector<std::string> parts = {std::to_string(in.ring_size), in.large_ring_em_molar.str(),
+                                    f.error_pct.str(), std::to_string(f.batch_runs)};
+  for (int row = 0; row < f.batch_runs; ++row) {
+    const BatchRun& run = f.batch[row];
+    parts.insert(parts.end(),
+                 {run.c0_molar.str(), std::to_string(static_cast<int>(run.measure)), run.value.str()});
+  }
+  return join_key(parts);
+}
+
+EmFitView compute_em(const CyclizationInputs& in, const EmFitView& last, int& fits_run) {
+  EmFitView v;
+  v.error_abs = read_error_pct(in.fit.error_pct, v.errors);
+  for (int row = 0; row < in.fit.batch_runs; ++row) {
+    const BatchRun& run = in.fit.batch[row];
+    const std::string c0_text = trimmed(run.c0_molar.str()), value_text = trimmed(run.value.str());
+    if (c0_text.empty() && value_text.empty()) continue;  // an unused row
+    const std::string c0_field = batch_c0_field(row), value_field = batch_value_field(row);
+    const auto c0 =
+        read_number(c0_text, {c0_field, "Concentration C0", "mol/L", chem::kMaxConcentrationMolar}, v.errors);
+    std::optional<double> yield;
+    if (run.measure == RingMeasure::yield_pct) {
+      const auto pct = read_number(value_text, {value_field, "Ring yield", "%", 100, true}, v.errors);
+      if (pct) yield = *pct / 100;
+    } else if (value_text.empty()) {
+      v.errors.list.push_back({value_field, "Enter the ring : oligomer ratio, e.g. 3 or 3:1"});
+    } else {
+      yield = read_ratio(value_text, value_field, v.errors);
+    }
+    if (c0 && yield) {
+      v.points.push_back({*c0, *yield});
+      v.point_rows.push_back(row);
+    }
+  }
+  if (!v.errors.empty()) return keep_last_fit(v, last);
+  if (v.points.empty()) return v;  // nothing entered yet: the panel asks for a run
+  const auto engine = tool_engine(in, v);
+  if (!engine) return v;
+  ++fits_run;
+  auto fit = chem::fit_em(v.points, v.error_abs, *engine);
+  if (!fit.ok()) {
+    v.problem = fit.error();
+    return v;
+  }
+  v.fit = fit.value();
+  if (v.fit->value) v.value_text = plain_number(*v.fit->value);
+  return v;
+}
+
+std::string k_key(const CyclizationInputs& in) {
+  const CyclizationFitInputs& f = in.fit;
+  return join_key({std::to_string(in.ring_size), in.large_ring_em_molar.str(), in.em_molar.str(),
+                   in.target_yield_pct.str(), f.error_pct.str(), f.pump_total_molar.str(),
+                   f.pump_addition_h.str(), f.pump_yield_pct.str()});
+}
+
+// The addition time for the tool's target at the run's C_total: the fitted
+// k_intra, else the end of its range that makes the advice safe (see
+// chem::recommend_addition_hours).
+void advise(const chem::EngineInput& engine, KIntraFitView& v) {
+  const chem::KIntraFit& f = *v.fit;
+  const std::optional<double> k = f.value ? f.value : f.range.lo ? f.range.lo : f.range.hi;
+  if (!k || v.target_yield <= 0 || v.target_yield >= 1) return;
+  chem::EngineInput conditions = engine;
+  conditions.total_molar = v.total_molar;
+  conditions.em_molar = v.em_molar;
+  conditions.k_intra_per_s = *k;
+  auto advice = chem::recommend_addition_hours(conditions, v.target_yield, f.range);
+  if (advice.ok()) v.advice = advice.value();
+}
+
+KIntraFitView compute_k(const CyclizationInputs& in, const KIntraFitView& last, int& fits_run) {
+  KIntraFitView v;
+  const CyclizationFitInputs& f = in.fit;
+  v.error_abs = read_error_pct(f.error_pct, v.errors);
+  if (trimmed(f.pump_total_molar.str()).empty() && trimmed(f.pump_addition_h.str()).empty() &&
+      trimmed(f.pump_yield_pct.str()).empty()) {
+    return v;  // no run entered
+  }
+  const auto total =
+      read_number(f.pump_total_molar.str(),
+                  {"fit_pump_total", "C_total of the run", "mol/L", chem::kMaxConcentrationMolar}, v.errors);
+  const auto hours = read_number(
+      f.pump_addition_h.str(),
+      {"fit_pump_addition_h", "Addition time of the run", "h", chem::kMaxAdditionHours}, v.errors);
+  const auto pct = read_number(f.pump_yield_pct.str(),
+                               {"fit_pump_yield", "Ring yield of the run", "%", 100, true}, v.errors);
+  if (!v.errors.empty()) return keep_last_fit(v, last);
+  v.total_molar = *total;
+  v.addition_hours = *hours;
+  v.ring_yield = *pct / 100;
+  auto em = chem::parse_quantity(in.em_molar.str(), chem::kEmRule);
+  if (!em.ok()) {
+    v.blocked = "The k_intra fit needs the EM field above, which does not read: fix it first.";
+    return v;
+  }
+  v.em_molar = em.value();
+  const auto engine = tool_engine(in, v);
+  if (!engine) return v;
+  auto target =
+      chem::parse_quantity(in.target_yield_pct.str(), {"target_yield", "Target ring yield", "%", 100});
+  v.target_yield = target.ok() ? target.value() / 100 : 0;
+  ++fits_run;
+  auto fit =
+      chem::fit_k_intra(v.total_molar, v.em_molar, v.addition_hours, v.ring_yield, v.error_abs, *engine);
+  if (!fit.ok()) {
+    v.problem = fit.error();
+    return v;
+  }
+  v.fit = fit.value();
+  if (v.fit->value) {
+    v.value_text = plain_number(*v.fit->value);
+    v.half_life_text = plain_number(*v.fit->half_life_h);
+  }
+  advise(*engine, v);
+  return v;
+}
+
+}  // namespace
+
+std::string batch_c0_field(int row) { return "fit_c0_" + std::to_string(row + 1); }
+std::string batch_value_field(int row) { return "fit_value_" + std::to_string(row + 1); }
+
+EmFitView evaluate_em_fit(const CyclizationInputs& in, CalibrationCache& cache, bool hold) {
+  EmFitView view = cached(cache.em_key, cache.em, em_key(in), hold,
+                          [&](const EmFitView& last) { return compute_em(in, last, cache.fits_run); });
+  view.in_use = !view.value_text.empty() && !view.stale && trimmed(in.em_molar.str()) == view.value_text;
+  return view;
+}
+
+KIntraFitView evaluate_k_intra_fit(const CyclizationInputs& in, CalibrationCache& cache, bool hold) {
+  KIntraFitView view = cached(cache.k_key, cache.k, k_key(in), hold,
+                              [&](const KIntraFitView& last) { return compute_k(in, last, cache.fits_run); });
+  const std::string& field_text = in.k_entry == KIntraEntry::rate ? view.value_text : view.half_life_text;
+  const TextField& field = in.k_entry == KIntraEntry::rate ? in.k_intra_per_s : in.half_life_h;
+  view.in_use = !field_text.empty() && !view.stale && trimmed(field.str()) == field_text;
+  return view;
+}
+
+bool use_fitted_em(CyclizationInputs& in, const EmFitView& view) {
+  if (view.value_text.empty() || view.stale || view.held) return false;
+  in.em_molar.set(view.value_text);
+  return true;
+}
+
+bool use_fitted_k_intra(CyclizationInputs& in, const KIntraFitView& view) {
+  if (view.value_text.empty() || view.stale || view.held) return false;
+  if (in.k_entry == KIntraEntry::rate) {
+    in.k_intra_per_s.set(view.value_text);
+  } else {
+    in.half_life_h.set(view.half_life_text);
+  }
+  return true;
+}
+
+bool add_batch_run(CyclizationFitInputs& fit) {
+  if (fit.batch_runs >= kMaxBatchRuns) return false;
+  fit.batch[fit.batch_runs] = BatchRun{};  // a hidden row may hold old text
+  ++fit.batch_runs;
+  return true;
+}
+
+void remove_batch_run(CyclizationFitInputs& fit, int row) {
+  if (row < 0 || row >= fit.batch_runs) return;
+  if (fit.batch_runs == 1) {
+    fit.batch[0] = BatchRun{};
+    return;
+  }
+  for (int i = row; i + 1 < fit.batch_runs; ++i) fit.batch[i] = fit.batch[i + 1];
+  --fit.batch_runs;
+  fit.batch[fit.batch_runs] = BatchRun{};
+}
+
+bool has_fit_data(const CyclizationFitInputs& fit) {
+  for (int row = 0; row < fit.batch_runs; ++row) {
+    if (!trimmed(fit.batch[row].c0_molar.str()).empty() || !trimmed(fit.batch[row].value.str()).empty())
+      return true;
+  }
+  return !trimmed(fit.pump_total_molar.str()).empty() || !trimmed(fit.pump_addition_h.str()).empty() ||
+         !trimmed(fit.pump_yield_pct.str()).empty();
+}
+
+std::string em_extrapolation_note(const CyclizationInputs& in, const EmFitView& em,
+                                  const CyclizationView& tool) {
+  if (!em.in_use || em.points.empty() || !tool.valid || tool.stale) return "";
+  double lo = em.points[0].c0_molar, hi = lo;
+  for (const auto& p : em.points) {
+    lo = std::min(lo, p.c0_molar);
+    hi = std::max(hi, p.c0_molar);
+  }
+  const std::string runs = lo == hi ? format_sig(lo) : format_sig(lo) + "–" + format_sig(hi);
+  constexpr double kSame = 1e-9;  // relative: a C0 typed as in a run is inside
+  if (in.mode == CyclizationMode::batch) {
+    const double c0 = tool.c0_molar;
+    if (c0 >= lo * (1 - kSame) && c0 <= hi * (1 + kSame)) return "";
+    return "C0 = " + format_sig(c0) + " mol/L lies outside your runs (" + runs +
+           " mol/L): the ring yield there is the model's extrapolation with your EM.";
+  }
+  const double peak = tool.result.peak_precursor_molar;
+  if (peak >= lo * (1 - kSame)) return "";
+  return "During the feed the precursor stays at or below " + format_sig(peak) + " mol/L, under your runs (" +
+         runs + " mol/L): the model carries your EM down there.";
+}
+
+std::string k_intra_extrapolation_note(const CyclizationInputs& in, const KIntraFitView& k,
+                                       const CyclizationView& tool) {
+  if (!k.in_use || in.mode != CyclizationMode::syringe_pump || !tool.valid || tool.stale) return "";
+  // One run pins k_intra·t_add at one C_total/EM; within a factor of 3 of
+  // both, the model interpolates between the limits it is anchored to.
+  constexpr double kFar = 3;
+  const double c_ratio = tool.total_molar / k.total_molar, t_ratio = tool.addition_hours / k.addition_hours;
+  const bool far = c_ratio > kFar || c_ratio < 1 / kFar || t_ratio > kFar || t_ratio < 1 / kFar ||
+                   tool.start_volume_fraction < 1;
+  if (!far) return "";
+  return "Your k_intra comes from one run (" + format_sig(k.total_molar) + " mol/L over " +
+         format_sig(k.addition_hours) +
+         " h, fixed volume); at these conditions the ring yield is the model's "
+         "extrapolation from it.";
+}
+
+}  // namespace app

@@ -1,0 +1,76 @@
+// The Alkylation tool's fit: κ from one measured SM / mono / bis composition.
+#include "app/calibration_detail.hpp"
+#include "app/calibration_state.hpp"
+
+namespace app {
+namespace {
+
+std::string kappa_key(const AlkylationInputs& in) {
+  const AlkylationFitInputs& f = in.fit;
+  std::vector<std::string> parts = {f.equivalents.str(), std::to_string(static_cast<int>(f.unit)),
+                                    f.sm.str(),          f.mono.str(),
+                                    f.bis.str(),         f.error_pct.str()};
+  if (f.unit == CompositionUnit::areas)
+    parts.insert(parts.end(), {f.rf_sm.str(), f.rf_mono.str(), f.rf_bis.str()});
+  return join_key(parts);
+}
+
+KappaFitView compute_kappa(const AlkylationInputs& in, const KappaFitView& last, int& fits_run) {
+  KappaFitView v;
+  const AlkylationFitInputs& f = in.fit;
+  v.error_abs = read_error_pct(f.error_pct, v.errors);
+  if (trimmed(f.sm.str()).empty() && trimmed(f.mono.str()).empty() && trimmed(f.bis.str()).empty()) return v;
+  const auto equiv = read_number(f.equivalents.str(),
+                                 {"fit_equiv", "Equivalents of electrophile charged", "equiv", 10}, v.errors);
+  const bool pct = f.unit == CompositionUnit::mol_pct;
+  const double max_value = pct ? 100 : 1e300;
+  const auto sm =
+      read_number(f.sm.str(), {"fit_sm", pct ? "SM" : "SM area", pct ? "%" : "", max_value, true}, v.errors);
+  const auto mono = read_number(
+      f.mono.str(), {"fit_mono", pct ? "Mono" : "Mono area", pct ? "%" : "", max_value, true}, v.errors);
+  const auto bis = read_number(
+      f.bis.str(), {"fit_bis", pct ? "Bis" : "Bis area", pct ? "%" : "", max_value, true}, v.errors);
+  chem::ResponseFactors rf;
+  if (!pct) {  // mol % are already per mole: the factors apply to areas only
+    const auto rf_sm = read_number(f.rf_sm.str(), {"fit_rf_sm", "SM response factor", "", 1e6}, v.errors);
+    const auto rf_mono =
+        read_number(f.rf_mono.str(), {"fit_rf_mono", "Mono response factor", "", 1e6}, v.errors);
+    const auto rf_bis = read_number(f.rf_bis.str(), {"fit_rf_bis", "Bis response factor", "", 1e6}, v.errors);
+    if (rf_sm && rf_mono && rf_bis) rf = {*rf_sm, *rf_mono, *rf_bis};
+  }
+  if (!v.errors.empty()) return keep_last_fit(v, last);
+  v.equivalents = *equiv;
+  v.entered_sum_pct = pct ? *sm + *mono + *bis : 0;
+  ++fits_run;
+  auto fit = chem::fit_kappa(v.equivalents, *sm, *mono, *bis, v.error_abs, rf);
+  if (!fit.ok()) {
+    v.problem = fit.error();
+    return v;
+  }
+  v.fit = fit.value();
+  if (v.fit->value) v.value_text = plain_number(*v.fit->value);
+  return v;
+}
+
+}  // namespace
+
+KappaFitView evaluate_kappa_fit(const AlkylationInputs& in, CalibrationCache& cache, bool hold) {
+  KappaFitView view =
+      cached(cache.kappa_key, cache.kappa, kappa_key(in), hold,
+             [&](const KappaFitView& last) { return compute_kappa(in, last, cache.fits_run); });
+  view.in_use = !view.value_text.empty() && !view.stale && trimmed(in.kappa.str()) == view.value_text;
+  return view;
+}
+
+bool use_fitted_kappa(AlkylationInputs& in, const KappaFitView& view) {
+  if (view.value_text.empty() || view.stale || view.held) return false;
+  in.kappa.set(view.value_text);
+  return true;
+}
+
+bool has_fit_data(const AlkylationFitInputs& fit) {
+  return !trimmed(fit.sm.str()).empty() || !trimmed(fit.mono.str()).empty() ||
+         !trimmed(fit.bis.str()).empty();
+}
+
+}  // namespace app

@@ -1,0 +1,261 @@
+// diazepane-bench fit-em / fit-kintra / fit-kappa: model parameters from bench
+// results (src/chem/calibration.hpp). A fit the data cannot pin down is not an
+// error: it exits 0 with "determined": false and the bound it can give.
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "chem/calibration.hpp"
+#include "chem/cyclization.hpp"
+#include "cli/args.hpp"
+#include "cli/commands.hpp"
+#include "cli/json.hpp"
+#include "cli/model_json.hpp"
+
+namespace cli {
+namespace {
+
+// Pulls every "--name VALUE" out of `words` (Args keeps one value per name).
+std::vector<std::string> take_repeated(Words& words, const std::string& name) {
+  std::vector<std::string> values;
+  Words rest;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == "--" + name && i + 1 < words.size()) {
+      values.push_back(words[++i]);
+    } else {
+      rest.push_back(words[i]);
+    }
+  }
+  words = rest;
+  return values;
+}
+
+std::vector<std::optional<double>> ends(const chem::FitRange& range) { return {range.lo, range.hi}; }
+
+// The verdict fields every fit shares; `name` and `unit` make the keys, e.g. "em" and "_molar".
+JsonObject& add_verdict(JsonObject& json, const chem::FitResult& fit, const std::string& name,
+                        const std::string& unit, double error_abs) {
+  json.number_or_null(name + unit, fit.value);
+  // null: no value reproduces the data; [lo, null]: only a lower bound.
+  if (fit.range.empty) {
+    json.null(name + "_range" + unit);
+  } else {
+    json.numbers_or_null(name + "_range" + unit, ends(fit.range));
+  }
+  return json.boolean("determined", fit.determined)
+      .boolean("consistent", fit.consistent)
+      .number_or_null("rms_residual", fit.rms_residual)
+      .number_or_null("max_abs_residual", fit.max_abs_residual)
+      .number("error_abs", error_abs)
+      .text("message", fit.message);
+}
+
+chem::Outcome<double> read_error(const Args& args) {
+  if (!args.has("error")) return chem::kDefaultFitErrorAbs;
+  return args.number("error", chem::kFitErrorRule);
+}
+
+// Engine options the Cyclization tool also offers: ring size (of the ring
+// atoms, for the oligomer EMs) and the large-ring anchor.
+std::optional<chem::InputError> read_engine(const Args& args, chem::EngineInput& engine) {
+  if (args.has("ring-size")) {
+    auto size = args.number("ring-size", {"ring_size", "Ring size", "", 100});
+    if (!size.ok()) return size.error();
+    if (size.value() != static_cast<int>(size.value()) || size.value() < 3) {
+      return chem::InputError{"ring_size", "Ring size must be a whole number of ring atoms, 3 to 100"};
+    }
+    engine.ring_size = static_cast<int>(size.value());
+  }
+  if (args.has("large-ring-em")) {
+    auto em = args.number("large-ring-em", chem::kLargeRingEmRule);
+    if (!em.ok()) return em.error();
+    engine.large_ring_em_molar = em.value();
+  }
+  return std::nullopt;
+}
+
+// "C0:VALUE" -> (C0, VALUE), each read with its rule.
+chem::Outcome<std::pair<double, double>> read_pair(const std::string& text, const chem::QuantityRule& second,
+                                                   const std::string& option, size_t index) {
+  const std::string which = "point " + std::to_string(index) + ": ";
+  const size_t colon = text.find(':');
+  if (colon == std::string::npos) {
+    return chem::InputError{"point", which + "--" + option + " takes C0:VALUE, e.g. 0.05:0.42"};
+  }
+  auto c0 = chem::parse_quantity(text.substr(0, colon), chem::kC0Rule);
+  if (!c0.ok()) return chem::InputError{c0.error().field, which + c0.error().message};
+  auto value = chem::parse_quantity(text.substr(colon + 1), second);
+  if (!value.ok()) return chem::InputError{value.error().field, which + value.error().message};
+  return std::make_pair(c0.value(), value.value());
+}
+
+}  // namespace
+
+int run_fit_em(const Words& input) {
+  const char* name = "fit-em";
+  Words words = input;
+  const auto yields = take_repeated(words, "point");
+  const auto ratios = take_repeated(words, "point-ratio");
+  Args args(words, {});
+  if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
+  if (auto unknown = args.unknown_option({"error", "ring-size", "large-ring-em"})) {
+    return fail(name, *unknown, "unknown option --" + *unknown);
+  }
+  std::vector<chem::YieldPoint> points;
+  for (const auto& text : yields) {
+    auto p = read_pair(text, chem::kRingYieldRule, "point", points.size() + 1);
+    if (!p.ok()) return fail(name, p.error().field, p.error().message);
+    points.push_back({p.value().first, p.value().second});
+  }
+  for (const auto& text : ratios) {
+    auto p = read_pair(text, chem::kRingRatioRule, "point-ratio", points.size() + 1);
+    if (!p.ok()) return fail(name, p.error().field, p.error().message);
+    points.push_back({p.value().first, chem::ring_yield_from_ratio(p.value().second).value()});
+  }
+  if (points.empty()) return fail(name, "point", "give at least one --point C0:YIELD (mol/L : fraction 0–1)");
+  auto error = read_error(args);
+  if (!error.ok()) return fail(name, error.error().field, error.error().message);
+  chem::EngineInput engine;
+  if (auto problem = read_engine(args, engine)) return fail(name, problem->field, problem->message);
+  auto fit = chem::fit_em(points, error.value(), engine);
+  if (!fit.ok()) return fail(name, fit.error().field, fit.error().message);
+  const auto& f = fit.value();
+  JsonObject json;
+  add_verdict(json, f, "em", "_molar", error.value());
+  std::vector<JsonObject> rows;
+  for (size_t i = 0; i < points.size(); ++i) {
+    JsonObject row;
+    row.number("c0_molar", points[i].c0_molar).number("ring_yield", points[i].ring_yield);
+    if (f.value) {
+      row.number("fitted_ring_yield", f.residuals[i].fitted).number("residual", f.residuals[i].residual());
+    } else {
+      row.null("fitted_ring_yield").null("residual");
+    }
+    rows.push_back(row);
+  }
+  json.objects("points", rows).number("model_runs", f.model_runs);
+  add_model(json, chem::em_fit_model());
+  std::printf("%s\n", json.str().c_str());
+  return 0;
+}
+
+int run_fit_kintra(const Words& words) {
+  const char* name = "fit-kintra";
+  Args args(words, {});
+  if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
+  if (auto unknown = args.unknown_option({"total", "em", "addition-h", "yield", "error", "target-yield",
+                                          "start-volume-fraction", "ring-size", "large-ring-em"})) {
+    return fail(name, *unknown, "unknown option --" + *unknown);
+  }
+  auto total = args.number("total", chem::kTotalRule);
+  if (!total.ok()) return fail(name, total.error().field, total.error().message);
+  auto em = args.number("em", chem::kEmRule);
+  if (!em.ok()) return fail(name, em.error().field, em.error().message);
+  auto hours = args.number("addition-h", chem::kAdditionHoursRule);
+  if (!hours.ok()) return fail(name, hours.error().field, hours.error().message);
+  auto yield = args.number("yield", chem::kRingYieldRule);
+  if (!yield.ok()) return fail(name, yield.error().field, yield.error().message);
+  auto error = read_error(args);
+  if (!error.ok()) return fail(name, error.error().field, error.error().message);
+  chem::EngineInput engine;
+  if (auto problem = read_engine(args, engine)) return fail(name, problem->field, problem->message);
+  if (args.has("start-volume-fraction")) {
+    auto v0 = args.number("start-volume-fraction", chem::kStartVolumeRule);
+    if (!v0.ok()) return fail(name, v0.error().field, v0.error().message);
+    engine.start_volume_fraction = v0.value();
+  }
+  auto fit =
+      chem::fit_k_intra(total.value(), em.value(), hours.value(), yield.value(), error.value(), engine);
+  if (!fit.ok()) return fail(name, fit.error().field, fit.error().message);
+  const auto& f = fit.value();
+  JsonObject json;
+  add_verdict(json, f, "k_intra", "_per_s", error.value());
+  json.number_or_null("half_life_h", f.half_life_h);
+  if (f.half_life_range_h.empty) {
+    json.null("half_life_range_h");
+  } else {
+    json.numbers_or_null("half_life_range_h", ends(f.half_life_range_h));
+  }
+  json.number("batch_ring_yield", f.batch_ring_yield)
+      .number_or_null("fitted_ring_yield",
+                      f.value ? std::optional<double>(f.residuals[0].fitted) : std::nullopt);
+  if (args.has("target-yield")) {
+    auto target = args.number("target-yield", chem::kTargetYieldRule);
+    if (!target.ok()) return fail(name, target.error().field, target.error().message);
+    // The fitted k_intra, else the low end of its range: an addition that
+    // long is enough whatever the true value.
+    const std::optional<double> k = f.value ? f.value : f.range.lo ? f.range.lo : f.range.hi;
+    std::optional<chem::AdditionAdvice> advice;
+    if (k) {
+      chem::EngineInput conditions = engine;
+      conditions.total_molar = total.value();
+      conditions.em_molar = em.value();
+      conditions.k_intra_per_s = *k;
+      auto a = chem::recommend_addition_hours(conditions, target.value(), f.range);
+      if (!a.ok()) return fail(name, a.error().field, a.error().message);
+      advice = a.value();
+    }
+    json.number_or_null("addition_h_for_target",
+                        advice && f.value ? std::optional<double>(advice->addition_hours) : std::nullopt);
+    if (advice && !advice->hours_range.empty) {
+      json.numbers_or_null("addition_h_for_target_range", ends(advice->hours_range));
+    } else {
+      json.null("addition_h_for_target_range");
+    }
+  }
+  json.number("model_runs", f.model_runs);
+  add_model(json, chem::k_intra_fit_model());
+  std::printf("%s\n", json.str().c_str());
+  return 0;
+}
+
+int run_fit_kappa(const Words& words) {
+  const char* name = "fit-kappa";
+  Args args(words, {});
+  if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
+  if (auto unknown =
+          args.unknown_option({"equiv", "sm", "mono", "bis", "rf-sm", "rf-mono", "rf-bis", "error"})) {
+    return fail(name, *unknown, "unknown option --" + *unknown);
+  }
+  auto equiv = args.number("equiv", chem::kFitEquivRule);
+  if (!equiv.ok()) return fail(name, equiv.error().field, equiv.error().message);
+  double area[3];
+  const char* keys[] = {"sm", "mono", "bis"};
+  for (int i = 0; i < 3; ++i) {
+    auto value = args.number(keys[i], chem::kAreaRules[i]);
+    if (!value.ok()) return fail(name, value.error().field, value.error().message);
+    area[i] = value.value();
+  }
+  chem::ResponseFactors rf;
+  double* factors[] = {&rf.sm, &rf.mono, &rf.bis};
+  for (int i = 0; i < 3; ++i) {
+    const std::string option = std::string("rf-") + keys[i];
+    if (!args.has(option)) continue;
+    auto value = args.number(option, chem::kResponseFactorRules[i]);
+    if (!value.ok()) return fail(name, value.error().field, value.error().message);
+    *factors[i] = value.value();
+  }
+  auto error = read_error(args);
+  if (!error.ok()) return fail(name, error.error().field, error.error().message);
+  auto fit = chem::fit_kappa(equiv.value(), area[0], area[1], area[2], error.value(), rf);
+  if (!fit.ok()) return fail(name, fit.error().field, fit.error().message);
+  const auto& f = fit.value();
+  JsonObject json;
+  add_verdict(json, f, "kappa", "", error.value());
+  json.number("conversion", f.conversion)
+      .number("consumed_equiv", f.consumed_equiv)
+      .number("unreacted", f.unreacted)
+      .number("mono", f.mono)
+      .number("bis", f.bis);
+  const char* fitted[] = {"fitted_unreacted", "fitted_mono", "fitted_bis"};
+  for (int i = 0; i < 3; ++i) {
+    json.number_or_null(fitted[i], f.value ? std::optional<double>(f.residuals[i].fitted) : std::nullopt);
+  }
+  add_model(json, chem::kappa_fit_model());
+  std::printf("%s\n", json.str().c_str());
+  return 0;
+}
+
+}  // namespace cli

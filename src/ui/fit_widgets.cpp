@@ -1,0 +1,91 @@
+#include "ui/fit_widgets.hpp"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+namespace {
+
+float field_group_width(const std::string& label, const char* unit, float field_px) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float unit_px = unit && *unit ? style.ItemSpacing.x + ImGui::CalcTextSize(unit).x : 0.0f;
+  return std::max(ImGui::CalcTextSize(label.c_str()).x, field_px + unit_px);
+}
+
+}  // namespace
+
+bool fit_section(UiContext& ctx, const char* test_name, const char* label, bool has_data, const char* tool) {
+  if (has_data) ImGui::SetNextItemOpen(true, ImGuiCond_Once);
+  const bool open = ImGui::CollapsingHeader(label);
+  ctx.tag_last_item(test_name);
+  ctx.mirror(tool, {{"fit.section", label, open ? "open" : "closed"}});
+  return open;
+}
+
+void flow_next(float width_px) {
+  const float right_edge = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x * 2 + width_px <= right_edge) {
+    ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * 2);
+    // The group beside starts with its label at the top: SameLine would move
+    // that text down to the baseline of the field row just ended.
+    ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset = 0;
+  }
+}
+
+void row_field(UiContext& ctx, const std::string& field, const std::string& label, app::TextField& value,
+               const char* unit, const app::FieldErrors& errors, float width_px, bool first) {
+  if (!first) flow_next(field_group_width(label, unit, width_px));
+  ImGui::BeginGroup();
+  number_field(ctx, field.c_str(), label.c_str(), value, unit, errors.at(field), width_px, false);
+  ImGui::EndGroup();
+}
+
+void row_errors(UiContext& ctx, const app::FieldErrors& errors, std::initializer_list<std::string> fields) {
+  for (const auto& field : fields) field_error(ctx, field.c_str(), errors.at(field));
+}
+
+void error_field(UiContext& ctx, app::TextField& value, const app::FieldErrors& errors) {
+  number_field(ctx, "fit_error", "Measurement error, ± (absolute)", value, "%", errors.at("fit_error"), 90);
+  muted_text(
+      "Each measured yield or fraction counts as right within ± this many percentage points (use the "
+      "largest error it plausibly has: repeat runs, the spread of integrations); a range holds every value "
+      "that reproduces them all.");
+}
+
+void fit_status(const app::FitViewBase& view) {
+  if (view.blocked) warning_text(chem::WarningLevel::caution, *view.blocked);
+  if (view.problem) warning_text(chem::WarningLevel::danger, view.problem->message);
+  if (view.stale) {
+    warning_text(chem::WarningLevel::caution,
+                 "Stale: this fit is for the last readable input. Fix the marked field.");
+  }
+  if (view.held) muted_text("Refitting when you let go…");
+}
+
+void verdict_line(const chem::FitResult& fit, const std::string& text) {
+  const ImVec4 colour = !fit.consistent ? palette().error : fit.determined ? palette().ok : palette().caution;
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  wrapped_text("%s %s", !fit.consistent ? "⚠" : fit.determined ? "✓" : "•", text.c_str());
+  ImGui::PopStyleColor();
+  // The model's own words say which measurement would pin an undetermined
+  // value down, or how the data disagree; a clean fit needs no more than the line above.
+  if (!fit.determined || !fit.consistent) muted_text(fit.message);
+}
+
+bool use_button(UiContext& ctx, const char* test_name, const std::string& label, const app::FitViewBase& view,
+                bool has_value, const std::string& parameter) {
+  const bool usable = has_value && !view.stale && !view.held && !view.in_use;
+  const std::string text = view.in_use ? "✓ In use: the tool's " + parameter + " is this fit" : label;
+  ImGui::BeginDisabled(!usable);
+  const bool pressed = ImGui::Button(text.c_str(), touch_button_size(text.c_str()));
+  ImGui::EndDisabled();
+  ctx.tag_last_item(test_name);
+  if (!has_value) muted_text("Nothing to use: the data do not determine " + parameter + ".");
+  return pressed && usable;
+}
+
+}  // namespace ui

@@ -1,0 +1,285 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "app/calibration_state.hpp"
+#include "chem/cyclization_engine.hpp"
+
+namespace {
+
+std::string mirror_value(const std::vector<app::MirrorEntry>& entries, const std::string& key) {
+  for (const auto& e : entries) {
+    if (e.key == key) return e.value;
+  }
+  return "";
+}
+
+double engine_yield(double c0, double em) {
+  chem::EngineInput in;
+  in.total_molar = c0;
+  in.em_molar = em;
+  return chem::run_cyclization_engine(in).value().ring_yield;
+}
+
+std::string pct_text(double fraction) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.4f", fraction * 100);
+  return buffer;
+}
+
+}  // namespace
+
+TEST_CASE("EM from two batch runs: the engine's EM back, written into the tool's EM field") {
+  app::CyclizationInputs in;
+  in.fit.batch[0].c0_molar.set("0.05");
+  in.fit.batch[0].value.set(pct_text(engine_yield(0.05, 0.02)));
+  in.fit.batch[1].c0_molar.set("0.1");
+  in.fit.batch[1].value.set(pct_text(engine_yield(0.1, 0.02)));
+  app::CalibrationCache cache;
+  const auto view = app::evaluate_em_fit(in, cache);
+  REQUIRE(view.fit);
+  CHECK(view.errors.empty());
+  CHECK(view.fit->determined);
+  CHECK(view.fit->consistent);
+  CHECK(*view.fit->value == doctest::Approx(0.02).epsilon(1e-4));
+  CHECK(view.value_text == "0.02");
+  CHECK_FALSE(view.in_use);
+  const auto mirror = app::em_fit_mirror(in, view, app::CyclizationView{});
+  CHECK(mirror_value(mirror, "fit.em") == "0.0200 mol/L");
+  CHECK(mirror_value(mirror, "fit.em_verdict") == "Determined: one EM explains all 2 runs within ±3 %");
+  CHECK(mirror_value(mirror, "fit.run_1").find("0.0500 mol/L: measured") == 0);
+  CHECK(mirror_value(mirror, "fit.em_use") == "available");
+
+  CHECK(app::use_fitted_em(in, view));
+  CHECK(in.em_molar.str() == "0.02");
+  CHECK(app::evaluate_em_fit(in, cache).in_use);
+  // The same inputs: no second fit.
+  CHECK(cache.fits_run == 1);
+}
+
+TEST_CASE("EM fit: a ratio, a yield of 100 % (a lower bound only), runs that disagree") {
+  app::CyclizationInputs in;
+  app::CalibrationCache cache;
+  in.fit.batch_runs = 1;
+  in.fit.batch[0].c0_molar.set("0.05");
+  in.fit.batch[0].measure = app::RingMeasure::ratio;
+  in.fit.batch[0].value.set("1:1");  // 50 % ring
+  auto view = app::evaluate_em_fit(in, cache);
+  REQUIRE(view.fit);
+  REQUIRE(view.points.size() == 1);
+  CHECK(view.points[0].ring_yield == doctest::Approx(0.5));
+  in.fit.batch[0].value.set("1");  // the same as 1 : 1
+  CHECK(app::evaluate_em_fit(in, cache).value_text == view.value_text);
+
+  in.fit.batch[0].measure = app::RingMeasure::yield_pct;
+  in.fit.batch[0].value.set("100");
+  view = app::evaluate_em_fit(in, cache);
+  REQUIRE(view.fit);
+  CHECK_FALSE(view.fit->determined);
+  CHECK(view.value_text.empty());
+  const auto mirror = app::em_fit_mirror(in, view, app::CyclizationView{});
+  CHECK(mirror_value(mirror, "fit.em") == "not determined");
+  CHECK(mirror_value(mirror, "fit.em_verdict").rfind("Only a lower bound: EM ≥ ", 0) == 0);
+  CHECK(mirror_value(mirror, "fit.em_use").rfind("not available", 0) == 0);
+  const std::string em_before = in.em_molar.str();
+  CHECK_FALSE(app::use_fitted_em(in, view));
+  CHECK(in.em_molar.str() == em_before);
+
+  // 90 % at 0.5 M and 10 % at 0.01 M: the dilute run should do better.
+  in.fit.batch_runs = 2;
+  in.fit.batch[0].value.set("90");
+  in.fit.batch[0].c0_molar.set("0.5");
+  in.fit.batch[1].c0_molar.set("0.01");
+  in.fit.batch[1].value.set("10");
+  view = app::evaluate_em_fit(in, cache);
+  REQUIRE(view.fit);
+  CHECK_FALSE(view.fit->consistent);
+  CHECK(mirror_value(app::em_fit_mirror(in, view, app::CyclizationView{}), "fit.em_verdict")
+            .rfind("Inconsistent", 0) == 0);
+}
+
+TEST_CASE("EM fit: a malformed entry is named at its field, kept, and the last fit stays (stale)") {
+  app::CyclizationInputs in;
+  app::CalibrationCache cache;
+  in.fit.batch[0].c0_molar.set("0.05");
+  in.fit.batch[0].value.set("47.7");
+  const auto good = app::evaluate_em_fit(in, cache);
+  REQUIRE(good.fit);
+  in.fit.batch[1].c0_molar.set("0.1");
+  in.fit.batch[1].value.set("abc");
+  const auto bad = app::evaluate_em_fit(in, cache);
+  REQUIRE(bad.errors.at("fit_value_2"));
+  CHECK(bad.errors.at("fit_value_2")->message == "\"abc\" is not a number; enter the Ring yield in %");
+  CHECK(in.fit.batch[1].value.str() == "abc");
+  CHECK(bad.stale);
+  REQUIRE(bad.fit);
+  CHECK(bad.value_text == good.value_text);
+  CHECK_FALSE(app::use_fitted_em(in, bad));
+  const auto mirror = app::em_fit_mirror(in, bad, app::CyclizationView{});
+  CHECK(mirror_value(mirror, "fit.error.fit_value_2") == bad.errors.at("fit_value_2")->message);
+  CHECK(mirror_value(mirror, "input.fit.value_2") == "abc");
+  // Half a row: the missing half is asked for.
+  in.fit.batch[1].value.set("");
+  CHECK(app::evaluate_em_fit(in, cache).errors.at("fit_value_2"));
+  in.fit.batch[1].c0_molar.set("");
+  CHECK(app::evaluate_em_fit(in, cache).errors.empty());
+  in.fit.error_pct.set("0");
+  CHECK(app::evaluate_em_fit(in, cache).errors.at("fit_error"));
+}
+
+TEST_CASE("EM fit: the fit waits while a slider is held, and uses the tool's ring size") {
+  app::CyclizationInputs in;
+  app::CalibrationCache cache;
+  in.fit.batch[0].c0_molar.set("0.05");
+  in.fit.batch[0].value.set("47.7");
+  const auto first = app::evaluate_em_fit(in, cache);
+  in.large_ring_em_molar.set("0.1");
+  const auto held = app::evaluate_em_fit(in, cache, true);
+  CHECK(held.held);
+  CHECK(cache.fits_run == 1);
+  const auto released = app::evaluate_em_fit(in, cache, false);
+  CHECK_FALSE(released.held);
+  CHECK(cache.fits_run == 2);
+  // Chains that close to larger rings no longer take precursor away: a
+  // smaller EM gives the same ring yield.
+  CHECK(*released.fit->value < *first.fit->value);
+  in.large_ring_em_molar.set("x");
+  CHECK(app::evaluate_em_fit(in, cache).blocked);
+}
+
+TEST_CASE("rows: add, remove, and what counts as entered") {
+  app::CyclizationFitInputs fit;
+  CHECK_FALSE(app::has_fit_data(fit));
+  fit.batch[2].c0_molar.set("old");  // a hidden row
+  CHECK_FALSE(app::has_fit_data(fit));
+  CHECK(app::add_batch_run(fit));
+  CHECK(fit.batch_runs == 3);
+  CHECK(fit.batch[2].c0_molar.str().empty());
+  fit.batch[0].c0_molar.set("a");
+  fit.batch[1].c0_molar.set("b");
+  fit.batch[2].c0_molar.set("c");
+  CHECK(app::has_fit_data(fit));
+  app::remove_batch_run(fit, 0);
+  CHECK(fit.batch_runs == 2);
+  CHECK(fit.batch[0].c0_molar.str() == "b");
+  CHECK(fit.batch[1].c0_molar.str() == "c");
+  app::remove_batch_run(fit, 1);
+  app::remove_batch_run(fit, 0);
+  CHECK(fit.batch_runs == 1);
+  CHECK(fit.batch[0].c0_molar.str().empty());
+  while (app::add_batch_run(fit)) {
+  }
+  CHECK(fit.batch_runs == app::kMaxBatchRuns);
+}
+
+TEST_CASE("k_intra from a syringe-pump run at the tool's EM, and the addition time for the target") {
+  app::CyclizationInputs in;  // EM 0.05 M, target 90 %
+  app::CalibrationCache cache;
+  chem::EngineInput run;
+  run.total_molar = 0.05;
+  run.em_molar = 0.05;
+  run.k_intra_per_s = 2e-5;
+  run.addition_hours = 8;
+  in.fit.pump_total_molar.set("0.05");
+  in.fit.pump_addition_h.set("8");
+  in.fit.pump_yield_pct.set(pct_text(chem::run_cyclization_engine(run).value().ring_yield));
+  auto view = app::evaluate_k_intra_fit(in, cache);
+  REQUIRE(view.fit);
+  REQUIRE(view.fit->value);
+  CHECK(*view.fit->value == doctest::Approx(2e-5).epsilon(1e-3));
+  REQUIRE(view.advice);
+  CHECK(view.advice->addition_hours > 8);
+  const auto mirror = app::k_intra_fit_mirror(in, view, app::CyclizationView{});
+  CHECK(mirror_value(mirror, "fit.k_intra") == "2.00×10⁻⁵ 1/s");
+  CHECK(mirror_value(mirror, "fit.half_life_h") == "9.63 h");
+  CHECK(mirror_value(mirror, "fit.addition_h").find(" h") != std::string::npos);
+  // Written into whichever k_intra field the tool shows.
+  CHECK(app::use_fitted_k_intra(in, view));
+  CHECK(in.k_intra_per_s.str() == "2e-05");
+  CHECK(app::evaluate_k_intra_fit(in, cache).in_use);
+  app::set_k_intra_entry(in, app::KIntraEntry::half_life);
+  CHECK(app::use_fitted_k_intra(in, view));
+  CHECK(in.half_life_h.str() == "9.63");
+  // The fit is at the tool's EM: a new EM refits.
+  in.em_molar.set("0.1");
+  view = app::evaluate_k_intra_fit(in, cache);
+  CHECK(cache.fits_run == 2);
+  in.em_molar.set("-1");
+  CHECK(app::evaluate_k_intra_fit(in, cache).blocked);
+}
+
+TEST_CASE("κ from a composition: 25/50/25 at 1 equiv is the statistical 0.5, areas with response factors") {
+  app::AlkylationInputs in;
+  app::CalibrationCache cache;
+  in.fit.sm.set("25");
+  in.fit.mono.set("50");
+  in.fit.bis.set("25");
+  auto view = app::evaluate_kappa_fit(in, cache);
+  REQUIRE(view.fit);
+  REQUIRE(view.fit->value);
+  CHECK(*view.fit->value == doctest::Approx(0.5).epsilon(1e-3));
+  auto mirror = app::kappa_fit_mirror(in, view);
+  CHECK(mirror_value(mirror, "fit.kappa") == "0.500");
+  CHECK(mirror_value(mirror, "fit.conversion") == "100 %");
+  CHECK(app::use_fitted_kappa(in, view));
+  CHECK(in.kappa.str() == "0.5");
+  // Half the electrophile unused: the same κ, a conversion of 50 %.
+  in.fit.equivalents.set("2");
+  view = app::evaluate_kappa_fit(in, cache);
+  CHECK(mirror_value(app::kappa_fit_mirror(in, view), "fit.conversion") == "50.0 %");
+  // LC areas: mono absorbs twice as strongly.
+  in.fit.equivalents.set("1");
+  in.fit.unit = app::CompositionUnit::areas;
+  in.fit.mono.set("100");
+  in.fit.rf_mono.set("2");
+  view = app::evaluate_kappa_fit(in, cache);
+  CHECK(*view.fit->value == doctest::Approx(0.5).epsilon(1e-3));
+  in.fit.rf_bis.set("abc");
+  view = app::evaluate_kappa_fit(in, cache);
+  CHECK(view.errors.at("fit_rf_bis"));
+  CHECK(view.stale);
+  // mol %: a sum off 100 is normalised, and said so.
+  in.fit.unit = app::CompositionUnit::mol_pct;
+  in.fit.mono.set("48");
+  view = app::evaluate_kappa_fit(in, cache);
+  CHECK(mirror_value(app::kappa_fit_mirror(in, view), "fit.normalised") ==
+        "the three summed to 98.0 %: scaled to 100 %");
+}
+
+TEST_CASE("a fitted EM or k_intra used beyond the runs it came from is said to be an extrapolation") {
+  app::CyclizationInputs in;
+  app::CalibrationCache cache;
+  app::CyclizationCache tool_cache;
+  in.fit.batch[0].c0_molar.set("0.05");
+  in.fit.batch[0].value.set("47.7");
+  in.fit.batch[1].c0_molar.set("0.1");
+  in.fit.batch[1].value.set("31.1");
+  const auto em = app::evaluate_em_fit(in, cache);
+  REQUIRE(app::use_fitted_em(in, em));
+  in.c0_molar.set("0.08");  // between the runs
+  auto tool = app::evaluate_cyclization(in, nullptr, tool_cache);
+  CHECK(app::em_extrapolation_note(in, app::evaluate_em_fit(in, cache), tool).empty());
+  in.c0_molar.set("0.5");
+  tool = app::evaluate_cyclization(in, nullptr, tool_cache);
+  const std::string note = app::em_extrapolation_note(in, app::evaluate_em_fit(in, cache), tool);
+  CHECK(note ==
+        "C0 = 0.500 mol/L lies outside your runs (0.0500–0.100 mol/L): the ring yield there is the model's "
+        "extrapolation with your EM.");
+  CHECK(mirror_value(app::em_fit_mirror(in, app::evaluate_em_fit(in, cache), tool), "fit.em_extrapolation") ==
+        note);
+
+  // A syringe-pump run of 5 mmol in 100 mL over 8 h, used at 80 h.
+  in.mode = app::CyclizationMode::syringe_pump;
+  in.fit.pump_total_molar.set("0.05");
+  in.fit.pump_addition_h.set("8");
+  in.fit.pump_yield_pct.set("60");
+  const auto k = app::evaluate_k_intra_fit(in, cache);
+  REQUIRE(app::use_fitted_k_intra(in, k));
+  tool = app::evaluate_cyclization(in, nullptr, tool_cache);
+  CHECK(app::k_intra_extrapolation_note(in, app::evaluate_k_intra_fit(in, cache), tool).empty());
+  in.addition_h.set("80");
+  tool = app::evaluate_cyclization(in, nullptr, tool_cache);
+  CHECK(app::k_intra_extrapolation_note(in, app::evaluate_k_intra_fit(in, cache), tool)
+            .rfind("Your k_intra comes from one run (0.0500 mol/L over 8.00 h", 0) == 0);
+}

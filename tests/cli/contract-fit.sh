@@ -1,0 +1,74 @@
+# Sourced by contract.sh: fit-em, fit-kintra, fit-kappa (uses $cli, check, json_has, exits_2_naming, has_model).
+
+# json_eval JSON EXPR: exits 0 when the Python expression over d (the parsed JSON) is true.
+json_eval() {
+  python3 -c 'import json,sys,math; d=json.loads(sys.argv[1]); sys.exit(0 if eval(sys.argv[2]) else 1)' "$1" "$2"
+}
+key_of() {  # json key: prints the value exactly (repr)
+  python3 -c 'import json,sys; print(repr(json.loads(sys.argv[1])[sys.argv[2]]))' "$1" "$2"
+}
+
+# EM: a batch yield from the engine comes back to its EM.
+y=$(key_of "$("$cli" cyclization --c0 0.05 --em 0.05)" ring_yield)
+out=$("$cli" fit-em --point "0.05:$y")
+check "fit-em round-trips the engine's batch yield (1 %)" json_eval "$out" 'abs(d["em_molar"]/0.05-1)<0.01 and d["determined"] and d["consistent"]'
+check "fit-em range holds the true EM" json_eval "$out" 'd["em_range_molar"][0]<=0.05<=d["em_range_molar"][1]'
+check "fit-em reports per-point residuals" json_eval "$out" 'len(d["points"])==1 and abs(d["points"][0]["residual"])<1e-6 and d["rms_residual"]<1e-6'
+check "fit-em model" has_model "$out" em-fit-cyclization-engine
+y2=$(key_of "$("$cli" cyclization --c0 0.2 --em 0.05)" ring_yield)
+out=$("$cli" fit-em --point "0.05:$y" --point "0.2:$y2" --error 0.02)
+check "fit-em two points of one EM: consistent" json_eval "$out" 'abs(d["em_molar"]/0.05-1)<0.01 and d["consistent"] and len(d["points"])==2 and d["error_abs"]==0.02'
+check "fit-em --point-ratio 0.05:1 is --point 0.05:0.5" json_eval "$("$cli" fit-em --point-ratio 0.05:1)" 'abs(d["em_molar"]-'"$(key_of "$("$cli" fit-em --point 0.05:0.5)" em_molar)"')<1e-12'
+# Undetermined: a yield within error of 100 % only bounds EM from below; exit 0.
+out=$("$cli" fit-em --point 0.05:1.0)
+check "fit-em yield 1.0: determined false, em_molar null, range [lo, null]" json_eval "$out" 'd["determined"] is False and d["em_molar"] is None and d["em_range_molar"][0]>0 and d["em_range_molar"][1] is None and d["consistent"]'
+out=$("$cli" fit-em --point 0.05:0.0)
+check "fit-em yield 0: range [null, hi]" json_eval "$out" 'd["em_molar"] is None and d["em_range_molar"][0] is None and d["em_range_molar"][1]>0'
+# Contradictory points: inconsistent, no range, the least-squares EM.
+out=$("$cli" fit-em --point 0.05:0.3 --point 0.05:0.8)
+check "fit-em contradictory points: consistent false, range null, best fit given" json_eval "$out" 'd["consistent"] is False and d["em_range_molar"] is None and d["em_molar"]>0 and d["max_abs_residual"]>0.03'
+
+# k_intra: a syringe-pump yield comes back to its k_intra; the advice reproduces a target.
+y=$(key_of "$("$cli" cyclization --syringe --total 0.1 --em 0.05 --k-intra 1e-4 --addition-h 8)" ring_yield)
+out=$("$cli" fit-kintra --total 0.1 --em 0.05 --addition-h 8 --yield "$y" --target-yield 0.8)
+check "fit-kintra round-trips the engine's syringe-pump yield (1 %)" json_eval "$out" 'abs(d["k_intra_per_s"]/1e-4-1)<0.01 and d["determined"]'
+check "fit-kintra half-life is ln2/k" json_eval "$out" 'abs(d["half_life_h"]-math.log(2)/d["k_intra_per_s"]/3600)<1e-9*d["half_life_h"]'
+check "fit-kintra range holds the true k and the half-life range is its mirror" json_eval "$out" 'd["k_intra_range_per_s"][0]<=1e-4<=d["k_intra_range_per_s"][1] and abs(d["half_life_range_h"][0]-math.log(2)/d["k_intra_range_per_s"][1]/3600)<1e-6'
+check "fit-kintra model" has_model "$out" k-intra-fit-cyclization-engine
+k=$(key_of "$out" k_intra_per_s)
+hours=$(key_of "$out" addition_h_for_target)
+check "fit-kintra --target-yield: the addition time gives the target" json_eval "$("$cli" cyclization --syringe --total 0.1 --em 0.05 --k-intra "$k" --addition-h "$hours")" 'abs(d["ring_yield"]-0.8)<1e-5'
+check "fit-kintra --target-yield range: longest at the slow end" json_eval "$out" 'd["addition_h_for_target_range"][0]<d["addition_h_for_target"]<d["addition_h_for_target_range"][1]'
+out=$("$cli" fit-kintra --total 0.1 --em 0.05 --addition-h 8 --yield 0.99)
+check "fit-kintra yield 0.99: determined false, only a lower bound" json_eval "$out" 'd["determined"] is False and d["k_intra_per_s"] is None and d["k_intra_range_per_s"][0]>0 and d["k_intra_range_per_s"][1] is None'
+out=$("$cli" fit-kintra --total 0.1 --em 0.05 --addition-h 8 --yield 0.31)
+check "fit-kintra at the batch yield: only an upper bound" json_eval "$out" 'd["determined"] is False and d["k_intra_range_per_s"][0] is None and d["k_intra_range_per_s"][1]>0'
+out=$("$cli" fit-kintra --total 0.1 --em 0.05 --addition-h 8 --yield 0.1)
+check "fit-kintra below the batch yield: inconsistent" json_eval "$out" 'd["consistent"] is False and d["k_intra_range_per_s"] is None'
+
+# κ: 25/50/25 at 1 equiv is the statistical 0.5; response factors divide the areas.
+out=$("$cli" fit-kappa --equiv 1 --sm 25 --mono 50 --bis 25)
+check "fit-kappa 25/50/25 at 1 equiv gives 0.5" json_eval "$out" 'abs(d["kappa"]-0.5)<1e-6 and d["determined"] and d["consistent"] and d["conversion"]==1'
+check "fit-kappa range holds 0.5" json_eval "$out" 'd["kappa_range"][0]<0.5<d["kappa_range"][1]'
+check "fit-kappa model" has_model "$out" kappa-fit-frost-schwemer
+check "fit-kappa response factors" json_eval "$("$cli" fit-kappa --equiv 1 --sm 50 --mono 50 --bis 75 --rf-sm 2 --rf-bis 3)" 'abs(d["kappa"]-0.5)<1e-6'
+out=$("$cli" fit-kappa --equiv 0.2 --sm 0.9 --mono 0.1 --bis 0)
+check "fit-kappa no bis at low conversion: determined false, only an upper bound" json_eval "$out" 'd["determined"] is False and d["kappa"] is None and d["kappa_range"][0] is None and d["kappa_range"][1]>0'
+check "fit-kappa reports the conversion" json_eval "$out" 'abs(d["conversion"]-0.5)<1e-12 and abs(d["consumed_equiv"]-0.1)<1e-12'
+out=$("$cli" fit-kappa --equiv 0.5 --sm 0.2 --mono 0.3 --bis 0.5)
+check "fit-kappa more electrophile in the products than charged: inconsistent" json_eval "$out" 'd["consistent"] is False and d["kappa_range"] is None'
+
+# Bad input: exit 2, one line naming the field.
+check "fit-em without a point names point" exits_2_naming point fit-em
+check "fit-em malformed point names point" exits_2_naming point fit-em --point 0.05
+check "fit-em c0 0 names c0" exits_2_naming c0 fit-em --point 0:0.5
+check "fit-em yield 1.5 names ring_yield" exits_2_naming ring_yield fit-em --point 0.05:1.5
+check "fit-em error 0 names error" exits_2_naming error fit-em --point 0.05:0.5 --error 0
+check "fit-em unknown option exits 2" exits_2_naming c0-molar fit-em --point 0.05:0.5 --c0-molar 1
+check "fit-kintra total 0 names total" exits_2_naming total fit-kintra --total 0 --em 0.05 --addition-h 8 --yield 0.5
+check "fit-kintra missing yield names ring_yield" exits_2_naming ring_yield fit-kintra --total 0.1 --em 0.05 --addition-h 8
+check "fit-kintra NaN em names em" exits_2_naming em fit-kintra --total 0.1 --em nan --addition-h 8 --yield 0.5
+check "fit-kappa negative mono names mono" exits_2_naming mono fit-kappa --equiv 1 --sm 1 --mono -1 --bis 1
+check "fit-kappa all zero names composition" exits_2_naming composition fit-kappa --equiv 1 --sm 0 --mono 0 --bis 0
+check "fit-kappa rf 0 names rf_bis" exits_2_naming rf_bis fit-kappa --equiv 1 --sm 1 --mono 1 --bis 1 --rf-bis 0
+check "fit-kappa equiv 0 names equiv" exits_2_naming equiv fit-kappa --equiv 0 --sm 1 --mono 1 --bis 1
