@@ -96,20 +96,28 @@ test('all the azide at once is refused at the portions field, and the interval t
   await context.close();
 });
 
-test('above bench scale a danger block; the steps after the reaction come with sources', async () => {
+test('a large batch gets a caution, above bench scale no schedule at all; the steps after the reaction come with sources', async () => {
   const { context, page, problems } = await openTab('route');
   await waitForMirror(page, 'portions', '14 × 368 mg, every 9.23 min');
   assert.equal(await mirrorValue(page, 'scale_warning'), null);
-  assert.match(await mirrorValue(page, 'step4'), /Add 7\.7 g NaNO2.*Nitrite first.*Prudent Practices in the Laboratory.*2011/);
+  assert.match(await mirrorValue(page, 'step4'), /Add 7\.7 g NaNO2.*Nitrite first.*Prudent Practices.*1995/);
+  // 20 g: a caution beside the plan.
+  await typeInto(page, 'field.ketone_amount', '20');
+  const caution = cli('route', '--ketone-g', 20).scale_warning;
+  assert.match(caution, /^Large for the bench/);
+  await waitForMirror(page, 'scale_warning', caution);
+  // 100 g: refused at the amount field, as the CLI refuses it.
   await typeInto(page, 'field.ketone_amount', '100');
-  const expected = cli('route', '--ketone-g', 100).scale_warning;
-  assert.match(expected, /^Outside bench scale/);
-  await waitForMirror(page, 'scale_warning', expected);
-  assert.match(expected, /process-safety review/);
+  const refusal = cliRefusal('--ketone-g', 100);
+  assert.equal(refusal.field, 'ketone_amount');
+  assert.match(refusal.message, /^Above bench scale.*process-safety assessment/);
+  await waitForMirror(page, 'error', refusal.message);
+  assert.ok(await page.evaluate(() => window.dzb.widgets['error.ketone_amount']), 'the message is not at the field');
   await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'route-scale.png') });
   await typeInto(page, 'field.ketone_amount', '10');
   await waitForMirror(page, 'azide', /^5\.15 g/);
   assert.equal(await mirrorValue(page, 'scale_warning'), null);
+  assert.equal(await mirrorValue(page, 'error'), null);
   assert.deepEqual(problems, []);
   await context.close();
 });
