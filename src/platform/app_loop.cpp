@@ -92,6 +92,14 @@ bool AppLoop::dispatch_event(const SDL_Event& event) {
 }
 
 void AppLoop::feed_soft_keyboard(const std::string& text) {
+  // Behind input held back for the next frame (a click that moves the
+  // caret, then Ctrl+A), typed text waits its turn: keys and text stay in
+  // the order they were typed.
+  if (!deferred_events_.empty()) {
+    held_soft_text_ += text;
+    request_frames(3);
+    return;
+  }
   ImGuiIO& io = ImGui::GetIO();
   std::string run;
   auto flush = [&] {
@@ -128,7 +136,7 @@ bool AppLoop::wants_frames() const {
   // Dear ImGui spreads a burst of input (click, keys, text) over several
   // frames; stopping while its queue holds events would drop keystrokes.
   const bool input_queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
-  return frames_pending_ > 0 || input_queued || !deferred_events_.empty() ||
+  return frames_pending_ > 0 || input_queued || !deferred_events_.empty() || !held_soft_text_.empty() ||
          wall_seconds() < hover_frames_until_s_ || imgui_now < ui_.animation_deadline();
 }
 
@@ -216,6 +224,11 @@ bool AppLoop::render_if_needed() {
   std::vector<SDL_Event> held;
   held.swap(deferred_events_);
   for (const SDL_Event& event : held) dispatch_event(event);
+  if (!held_soft_text_.empty()) {
+    std::string text;
+    text.swap(held_soft_text_);
+    feed_soft_keyboard(text);
+  }
   return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <SDL.h>
 
+#include <string>
 #include <vector>
 
 #include "app/app_state.hpp"
@@ -56,6 +57,7 @@ class AppLoop {
   double hover_frames_until_s_ = 0;
   int layout_frames_in_a_row_ = 0;
   std::vector<SDL_Event> deferred_events_;  // input held back to the next frame
+  std::string held_soft_text_;              // text typed behind that input
 };
 
 }  // namespace platform

@@ -196,9 +196,10 @@ test('a lost WebGL context is restored with the state intact, and the app draws 
   const before = await mirrorValue(page, 'mono');
   await page.evaluate(() => { window.loseContext = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context'); window.loseContext.loseContext(); });
   await page.waitForFunction(() => window.dzb.contextLost);
+  // Counted before the restore: the app may draw again before this test looks.
+  const frames = await page.evaluate(() => window.dzb.framesRendered);
   await page.evaluate(() => window.loseContext.restoreContext());
   await page.waitForFunction(() => !window.dzb.contextLost);
-  const frames = await page.evaluate(() => window.dzb.framesRendered);
   await page.waitForFunction((n) => window.dzb.framesRendered > n, frames, { timeout: 10000 });
   await waitForSettled(page);
   assert.equal(await mirrorValue(page, 'mono'), before);
