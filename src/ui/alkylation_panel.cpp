@@ -157,7 +157,8 @@ void draw_route(app::AlkylationInputs& in, const app::AlkylationView& view, UiCo
 void draw_alkylation_panel(app::AlkylationInputs& inputs, app::AppSession& session, UiContext& ctx) {
   const app::AlkylationView* last = session.last_valid_alkylation ? &*session.last_valid_alkylation : nullptr;
   const app::AlkylationView view = app::evaluate_alkylation(inputs, last);
-  if (view.valid && !view.stale) session.last_valid_alkylation = view;
+  if (view.valid && !view.stale && may_commit(session.last_valid_alkylation.has_value()))
+    session.last_valid_alkylation = view;
   ctx.mirror("alkylation", app::alkylation_mirror(inputs, view));
   const app::KappaFitView fit = evaluate_alkylation_fit(inputs, session, ctx);
 

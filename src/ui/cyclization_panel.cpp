@@ -260,7 +260,8 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
       app::evaluate_cyclization(inputs, last, session.cyclization_cache, app::kCyclizationCurveRunsPerFrame);
   // The curve is built a few engine runs per frame: keep frames coming until it is done.
   if (view.curve_pending) ctx.request_next_frame();
-  if (view.valid && !view.stale) session.last_valid_cyclization = view;
+  if (view.valid && !view.stale && may_commit(session.last_valid_cyclization.has_value()))
+    session.last_valid_cyclization = view;
   ctx.mirror("cyclization", app::cyclization_mirror(inputs, view));
   const CyclizationFits fits = evaluate_cyclization_fits(inputs, view, session, ctx);
 

@@ -82,7 +82,7 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
     big_result(ctx, "TMSN3", app::format_volume_ml(r.azide_ml), view.stale);
     big_result(ctx, "TfOH", app::format_volume_ml(r.acid_ml), view.stale);
     wrapped_text("Add TMSN3 in %zu parts of %s, one every %s min, at 0 °C.", r.schedule.size(),
-                       app::format_volume_ml(r.portion_ml).c_str(), app::format_sig(r.interval_min).c_str());
+                 app::format_volume_ml(r.portion_ml).c_str(), app::format_sig(r.interval_min).c_str());
   } else {
     big_result(ctx, "NaN3", app::format_mass_g(r.azide_g), view.stale);
     big_result(ctx, state.route.method == chem::SchmidtMethod::nan3_h2so4 ? "Conc. H2SO4" : "MsOH",
@@ -175,7 +175,8 @@ void draw_reagents_and_calculator(app::RouteInputs& in, const app::RouteView& vi
 void draw_route_panel(app::AppState& state, app::AppSession& session, UiContext& ctx) {
   const app::RouteView* last = session.last_valid_route ? &*session.last_valid_route : nullptr;
   const app::RouteView view = app::evaluate_route(state.route, last);
-  if (view.valid && !view.stale) session.last_valid_route = view;
+  if (view.valid && !view.stale && may_commit(session.last_valid_route.has_value()))
+    session.last_valid_route = view;
   ctx.mirror("route", app::route_mirror(state.route, view));
   Columns columns = begin_columns("route", 0.40f);
   draw_inputs(state.route, view, ctx);

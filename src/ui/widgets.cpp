@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "ui/theme.hpp"
 #include "ui/touch_scroll.hpp"
 
@@ -196,6 +197,13 @@ void copy_button(UiContext& ctx, const char* test_name, const char* label, const
   }
   ImGui::EndDisabled();
   ctx.tag_last_item(test_name);
+}
+
+bool may_commit(bool has_committed) {
+  // A click or a newly focused field starts an edit: what is on screen then
+  // is what the user had.
+  const ImGuiIO& io = ImGui::GetIO();
+  return !has_committed || !io.WantTextInput || io.MouseClicked[0] || GImGui->ActiveIdIsJustActivated;
 }
 
 void big_result(UiContext& ctx, const char* label, const std::string& value, bool stale) {

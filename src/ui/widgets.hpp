@@ -52,6 +52,14 @@ bool segmented(UiContext& ctx, const char* test_name, const char* const* labels,
 // A button that copies `text` and says "Copied" for two seconds.
 void copy_button(UiContext& ctx, const char* test_name, const char* label, const std::string& text);
 
+// Whether a valid result may become the one kept for bad input: not while a
+// field is being typed in. Typing "50" passes through a valid "5" on its way;
+// if "50" is refused, the result kept is the one the user had before starting
+// to edit (the committed value: what was on screen at the click or focus
+// that began the edit), not that of a passing keystroke. The first valid
+// result is always taken.
+bool may_commit(bool has_committed);
+
 // A result line: label on the left, value in the large font.
 void big_result(UiContext& ctx, const char* label, const std::string& value, bool stale);
 

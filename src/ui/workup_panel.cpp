@@ -124,7 +124,8 @@ void draw_safety_and_alternatives(const app::WorkupView& view, UiContext& ctx) {
 
 void draw_workup_panel(app::WorkupInputs& inputs, app::AppSession& session, UiContext& ctx) {
   const app::WorkupView view = app::evaluate_workup(inputs, session.last_valid_workup);
-  if (!view.stale && view.workup) session.last_valid_workup = view.workup;
+  if (!view.stale && view.workup && may_commit(session.last_valid_workup.has_value()))
+    session.last_valid_workup = view.workup;
   ctx.mirror("workup", app::workup_mirror(inputs, view));
 
   Columns columns = begin_columns("workup", 0.42f);

@@ -78,7 +78,8 @@ test('at 1366×768 the alkylation distribution plot is wholly in view', async ()
 });
 
 test('a tall window keeps the inputs first', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 600, height: 3600 } });
+  // Tall enough for the whole one-column tool (about 3,700 px with the fit section).
+  const context = await env.browser.newContext({ viewport: { width: 600, height: 5000 } });
   const { page } = await openApp(context, env.baseUrl, 'tool=alkylation&embed=1');
   const widgets = await settledWidgets(page.mainFrame());
   assert.ok(widgets['field.kappa'].y < widgets['result.Unreacted diamine'].y, 'inputs above the results');

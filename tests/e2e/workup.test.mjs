@@ -78,16 +78,16 @@ test('bad input shows its message, keeps the last result marked stale, never NaN
   const { context, page, problems } = await freshApp();
   await typeInto(page, 'field.lah_g', '2.5');
   await waitForMirror(page, 'water_last_ml', '7.50 mL');
-  // Typing goes key by key, so the result shown is the one of the last valid
-  // text on the way: "1" on the way to "1,5" is 1 g (3.00 mL of last water).
+  // The result kept for bad input is the one the user had before editing
+  // (2.5 g), not that of a valid keystroke on the way ("1" on the way to "1,5").
   const cases = [
-    ['1,5', 'Use a decimal point: 1.5, not 1,5', '3.00 mL'],
+    ['1,5', 'Use a decimal point: 1.5, not 1,5', '7.50 mL'],
     ['abc', '"abc" is not a number; enter the LiAlH4 mass in g', '7.50 mL'],
     ['-3', 'LiAlH4 mass cannot be negative', '7.50 mL'],
     ['0', 'LiAlH4 mass must be greater than zero', '7.50 mL'],
     ['nan', 'LiAlH4 mass must be a finite number', '7.50 mL'],
     ['inf', 'LiAlH4 mass must be a finite number', '7.50 mL'],
-    ['1e9', "LiAlH4 mass above 10000 g is outside this tool's range", '3.00 mL'],
+    ['1e9', "LiAlH4 mass above 10000 g is outside this tool's range", '7.50 mL'],
     ['', 'Enter the LiAlH4 mass in g', '7.50 mL'],
   ];
   for (const [text, message, lastValidWater] of cases) {
