@@ -103,19 +103,24 @@ private_apt_options() {
 
 # SDL2 2.26.5 (bookworm) built for Emscripten; Emscripten's own SDL port would
 # download from the internet.
+# Only video, events and timers: no audio, joystick (and its game-controller
+# database), haptics, sensors, power, renderer, locale or filesystem code on
+# the page. The stamp holds the options, so changing them rebuilds SDL.
+SDL2_WASM_OPTIONS=(-DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF
+  -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_SENSOR=OFF -DSDL_POWER=OFF -DSDL_RENDER=OFF -DSDL_LOCALE=OFF
+  -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF)
 ensure_sdl2_wasm() {
   local prefix="$DEPS_DIR/sdl2-wasm"
-  [ -f "$prefix/.complete" ] && return 0
+  [ -f "$prefix/.complete" ] && [ "$(cat "$prefix/.complete")" = "${SDL2_WASM_OPTIONS[*]}" ] && return 0
   fetch_source_package libsdl2/bookworm sdl2
   log "Building SDL2 for WebAssembly (a few minutes, once)"
   rm -rf "$DEPS_DIR/sdl2-wasm-build" "$prefix"
   emcmake cmake -S "$DEPS_DIR/src/sdl2" -B "$DEPS_DIR/sdl2-wasm-build" -G Ninja \
-    -DCMAKE_BUILD_TYPE=Release -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
-    -DSDL_AUDIO=OFF -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
+    -DCMAKE_BUILD_TYPE=Release "${SDL2_WASM_OPTIONS[@]}" -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
   cmake --build "$DEPS_DIR/sdl2-wasm-build" -j "$JOBS" >/dev/null
   cmake --install "$DEPS_DIR/sdl2-wasm-build" >/dev/null
   rm -rf "$DEPS_DIR/sdl2-wasm-build"
-  touch "$prefix/.complete"
+  echo "${SDL2_WASM_OPTIONS[*]}" >"$prefix/.complete"
 }
 
 ensure_imgui_source() {
