@@ -87,7 +87,7 @@ std::optional<InputError> check_portions(const RouteInput& in, RouteResult& r) {
                           std::to_string(kMinTmsn3Portions) + " parts and at most " +
                           num(kMaxTmsn3MmolPerPart) + " mmol HN3 (" +
                           mass_text(kMaxTmsn3MmolPerPart / 1000 * kHn3MolarMassGPerMol) +
-                          ") per part, this tool's choice. " + num(r.azide_mmol) +
+                          ") per part, this tool's choice. " + plain_number(r.azide_mmol, 3) +
                           " mmol TMSN3 needs at least " + std::to_string(r.min_portions) + " parts"};
     }
   } else {

@@ -204,7 +204,7 @@ TEST_CASE("TMSN3/TfOH: parts and interval are gated too, not ignored") {
   CHECK(error.field == "portions");
   CHECK(contains(error.message, "One part is all the TMSN3 at once"));
   CHECK(contains(error.message, "at least 10 parts and at most 5 mmol HN3 (220 mg) per part"));
-  CHECK(contains(error.message, "79 mmol TMSN3 needs at least 16 parts"));
+  CHECK(contains(error.message, "79.3 mmol TMSN3 needs at least 16 parts"));
   in.portions = 15;
   CHECK(chem::plan_route(in).error().field == "portions");
   in.portions = 16;
