@@ -13,6 +13,9 @@ namespace {
 
 std::string percent(double fraction) { return format_sig(fraction * 100) + " %"; }
 
+// The k_intra range is conditional on the EM, taken as exact.
+std::string k_intra_at_em(double em_molar) { return " at EM = " + format_sig(em_molar) + " mol/L exactly"; }
+
 // Inputs and field problems: the lines every fit's mirror starts with.
 void add_errors(std::vector<MirrorEntry>& entries, const FitViewBase& view) {
   for (const auto& e : view.errors.list)
@@ -25,24 +28,27 @@ void add_errors(std::vector<MirrorEntry>& entries, const FitViewBase& view) {
 // whether its "Use" button can write it into the tool.
 void add_verdict(std::vector<MirrorEntry>& entries, const FitViewBase& view, const chem::FitResult& fit,
                  const std::string& key, const std::string& name, const std::string& unit,
-                 const std::string& measurements, size_t count, const std::string& value) {
-  entries.push_back({"fit." + key, "Fitted " + name, fit.value ? value : "not determined"});
+                 const std::string& measurements, size_t count, const std::string& value,
+                 const std::string& range_condition = "") {
+  const std::string label = fit.value_kind == chem::ValueKind::least_squares_compromise
+                                ? "Least-squares " + name + " (a compromise, not a fit)"
+                            : fit.value_kind == chem::ValueKind::composition_only
+                                ? name + " from the composition alone"
+                                : "Fitted " + name;
+  entries.push_back({"fit." + key, label, fit.value ? value : "not determined"});
   entries.push_back({"fit." + key + "_range",
-                     name + " that reproduce the data within ±" + plain_error_points(view.error_abs) + " %",
+                     name + " that reproduce the data within ±" + plain_error_points(view.error_abs) + " %" +
+                         range_condition,
                      fit_range_text(fit.range, unit)});
   entries.push_back({"fit." + key + "_verdict", "What the data say about " + name,
                      fit_verdict(fit, name, unit, measurements, count, view.error_abs)});
   entries.push_back({"fit." + key + "_message", "Fit note", fit.message});
   if (view.stale)
     entries.push_back({"fit." + key + "_stale", "Fit", "stale: the fit is for the last readable input"});
-  std::string use = "available";
-  if (view.in_use) {
-    use = "in use: the tool's field holds the fitted value";
-  } else if (!fit.value) {
-    use = "not available: the data do not determine " + name;
-  } else if (view.stale) {
-    use = "not available: fix the marked field first";
-  }
+  const std::string blocked = fit_use_blocked(view, fit, name);
+  const std::string use = view.in_use        ? "in use: the tool's field holds the fitted value"
+                          : !blocked.empty() ? "not available: " + blocked
+                                             : "available";
   entries.push_back({"fit." + key + "_use", "Use the fitted " + name, use});
 }
 
@@ -114,10 +120,19 @@ std::string fit_verdict(const chem::FitResult& fit, const std::string& name, con
   const std::string within = " within ±" + plain_error_points(error_abs) + " %";
   const std::string all = count > 1 ? "all " + std::to_string(count) + " " + measurements : "the measurement";
   if (!fit.consistent) {
-    return "Inconsistent: no single " + name + " reproduces " + all + within +
-           (fit.value ? "; the least-squares value is shown" : "");
+    const std::string shown =
+        fit.value_kind == chem::ValueKind::least_squares_compromise
+            ? "; the least-squares compromise is shown"
+        : fit.value_kind == chem::ValueKind::composition_only
+            ? "; shown is the composition's own " + name + ", which ignores the equivalents charged"
+            : "";
+    return "Inconsistent: no single " + name + " reproduces " + all + within + shown;
   }
   const std::string u = unit.empty() ? "" : " " + unit;
+  if (fit.determined && fit.marginal) {
+    return "Barely consistent: " + all + " agree" + (count > 1 ? "" : "s") + within +
+           " only at the edges of their errors";
+  }
   if (fit.determined) {
     return count > 1 ? "Determined: one " + name + " explains " + all + within
                      : "Determined: a bounded range reproduces the measurement" + within;
@@ -182,21 +197,22 @@ std::vector<MirrorEntry> k_intra_fit_mirror(const CyclizationInputs& in, const K
   const chem::KIntraFit& fit = *view.fit;
   entries.push_back({"fit.k_intra_em", "k_intra fitted at EM", format_sig(view.em_molar) + " mol/L"});
   add_verdict(entries, view, fit, "k_intra", "k_intra", "1/s", "runs", 1,
-              fit.value ? format_sig(*fit.value) + " 1/s" : "");
+              fit.value ? format_sig(*fit.value) + " 1/s" : "", k_intra_at_em(view.em_molar));
   entries.push_back({"fit.half_life_h", "Ring-closure half-life",
                      fit.half_life_h ? format_sig(*fit.half_life_h) + " h" : "not determined"});
   entries.push_back({"fit.half_life_range_h", "Half-lives that reproduce the run",
                      fit_range_text(fit.half_life_range_h, "h")});
   entries.push_back({"fit.batch_ring_yield", "The same run added at once", percent(fit.batch_ring_yield)});
   if (view.advice) {
-    const chem::AdditionAdvice& a = *view.advice;
+    const chem::FitAdvice& a = *view.advice;
     const std::string at =
         " for " + percent(view.target_yield) + " ring at " + format_sig(view.total_molar) + " mol/L";
-    entries.push_back({"fit.addition_h", "Addition time" + at,
-                       a.addition_hours == 0 ? std::string("none needed: adding at once reaches it")
-                                             : format_sig(a.addition_hours) + " h"});
-    entries.push_back({"fit.addition_range_h", "Addition times over the k_intra range",
-                       fit_range_text(a.hours_range, "h")});
+    entries.push_back({"fit.addition_h", "Addition time" + at, addition_advice_text(a)});
+    if (a.advice) {
+      entries.push_back({"fit.addition_range_h", "Addition times over the k_intra range",
+                         fit_range_text(a.advice->hours_range, "h")});
+    }
+    if (!a.reason.empty()) entries.push_back({"fit.addition_note", "Addition time", a.reason});
   }
   const std::string note = k_intra_extrapolation_note(in, view, tool);
   if (!note.empty()) entries.push_back({"fit.k_intra_extrapolation", "Beyond your run", note});

@@ -110,19 +110,20 @@ std::string k_key(const CyclizationInputs& in) {
                    f.pump_addition_h.str(), f.pump_yield_pct.str()});
 }
 
-// The addition time for the tool's target at the run's C_total: the fitted
-// k_intra, else the end of its range that makes the advice safe (see
-// chem::recommend_addition_hours).
+// The addition time for the tool's target at the run's C_total: one time
+// for a fitted k_intra, a bound for a one-sided one, else the reason why not
+// (chem::advise_from_k_intra_fit).
 void advise(const chem::EngineInput& engine, KIntraFitView& v) {
-  const chem::KIntraFit& f = *v.fit;
-  const std::optional<double> k = f.value ? f.value : f.range.lo ? f.range.lo : f.range.hi;
-  if (!k || v.target_yield <= 0 || v.target_yield >= 1) return;
+  if (v.target_yield <= 0 || v.target_yield >= 1) {
+    v.advice = chem::FitAdvice{};
+    v.advice->reason =
+        "No addition time: the tool's target ring yield does not read (0–100 %, not 0 or 100).";
+    return;
+  }
   chem::EngineInput conditions = engine;
   conditions.total_molar = v.total_molar;
   conditions.em_molar = v.em_molar;
-  conditions.k_intra_per_s = *k;
-  auto advice = chem::recommend_addition_hours(conditions, v.target_yield, f.range);
-  if (advice.ok()) v.advice = advice.value();
+  v.advice = chem::advise_from_k_intra_fit(*v.fit, conditions, v.target_yield);
 }
 
 KIntraFitView compute_k(const CyclizationInputs& in, const KIntraFitView& last, int& fits_run) {
@@ -193,14 +194,42 @@ KIntraFitView evaluate_k_intra_fit(const CyclizationInputs& in, CalibrationCache
   return view;
 }
 
+std::string fit_use_blocked(const FitViewBase& view, const chem::FitResult& fit, const std::string& name) {
+  if (view.in_use) return "";
+  if (!fit.value) return "the data do not determine " + name;
+  if (!fit.consistent) {
+    return fit.value_kind == chem::ValueKind::composition_only
+               ? "the data are inconsistent: the composition's own " + name +
+                     " disagrees with the equivalents charged"
+               : "the data are inconsistent: the value shown is a least-squares compromise, not a fit";
+  }
+  if (view.stale) return "fix the marked field first";
+  return "";
+}
+
+std::string addition_advice_text(const chem::FitAdvice& advice) {
+  switch (advice.kind) {
+    case chem::AdviceKind::time:
+      return advice.advice->addition_hours == 0 ? std::string("none needed: adding at once reaches it")
+                                                : format_sig(advice.advice->addition_hours) + " h";
+    case chem::AdviceKind::at_least:
+      return "at least " + format_sig(advice.advice->addition_hours) + " h";
+    case chem::AdviceKind::at_most:
+      return "at most " + format_sig(advice.advice->addition_hours) + " h";
+    case chem::AdviceKind::none:
+      break;
+  }
+  return "not given";
+}
+
 bool use_fitted_em(CyclizationInputs& in, const EmFitView& view) {
-  if (view.value_text.empty() || view.stale || view.held) return false;
+  if (view.value_text.empty() || view.stale || view.held || !view.fit || !view.fit->consistent) return false;
   in.em_molar.set(view.value_text);
   return true;
 }
 
 bool use_fitted_k_intra(CyclizationInputs& in, const KIntraFitView& view) {
-  if (view.value_text.empty() || view.stale || view.held) return false;
+  if (view.value_text.empty() || view.stale || view.held || !view.fit || !view.fit->consistent) return false;
   if (in.k_entry == KIntraEntry::rate) {
     in.k_intra_per_s.set(view.value_text);
   } else {

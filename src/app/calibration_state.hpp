@@ -38,14 +38,15 @@ struct FitViewBase {
 struct EmFitView : FitViewBase {
   std::vector<chem::YieldPoint> points;  // the complete runs, in the order shown
   std::vector<int> point_rows;           // the row (from 0) of each point
-  std::optional<chem::FitResult> fit;    // none until one run is complete
+  std::optional<chem::EmFit> fit;        // none until one run is complete
 };
 
 struct KIntraFitView : FitViewBase {
   double total_molar = 0, addition_hours = 0, ring_yield = 0, em_molar = 0, target_yield = 0;
   std::optional<chem::KIntraFit> fit;
-  std::optional<chem::AdditionAdvice> advice;  // for the tool's target yield at the run's C_total
-  std::string half_life_text;                  // the fitted half-life for the half-life field
+  // For the tool's target yield at the run's C_total: a time, a bound, or why there is none.
+  std::optional<chem::FitAdvice> advice;
+  std::string half_life_text;  // the fitted half-life for the half-life field
 };
 
 struct KappaFitView : FitViewBase {
@@ -68,10 +69,21 @@ KIntraFitView evaluate_k_intra_fit(const CyclizationInputs& inputs, CalibrationC
 KappaFitView evaluate_kappa_fit(const AlkylationInputs& inputs, CalibrationCache& cache, bool hold = false);
 
 // Write a fitted value into the tool's own field, which everything else in
-// the tool (and the permalink) reads. False when there is no value to use.
+// the tool (and the permalink) reads. False when there is no value to use,
+// or the data are inconsistent (the value is then a compromise: see
+// fit_use_blocked).
 bool use_fitted_em(CyclizationInputs& inputs, const EmFitView& view);
 bool use_fitted_k_intra(CyclizationInputs& inputs, const KIntraFitView& view);
 bool use_fitted_kappa(AlkylationInputs& inputs, const KappaFitView& view);
+
+// Why the "Use fitted …" button is off, for the screen and the mirror
+// ("the data do not determine EM", "the data are inconsistent: …"); empty
+// when it can be used (or is in use).
+std::string fit_use_blocked(const FitViewBase& view, const chem::FitResult& fit, const std::string& name);
+
+// "Addition for 80 % ring": "12.0 h", "at least 12.0 h", "none needed: …",
+// "not given: …" (what the mirror and the panel show).
+std::string addition_advice_text(const chem::FitAdvice& advice);
 
 // Rows: adds an empty run (false at kMaxBatchRuns); removes one, moving the
 // later ones up (the last row left is cleared instead).

@@ -63,7 +63,7 @@ KappaFitView evaluate_kappa_fit(const AlkylationInputs& in, CalibrationCache& ca
 }
 
 bool use_fitted_kappa(AlkylationInputs& in, const KappaFitView& view) {
-  if (view.value_text.empty() || view.stale || view.held) return false;
+  if (view.value_text.empty() || view.stale || view.held || !view.fit || !view.fit->consistent) return false;
   in.kappa.set(view.value_text);
   return true;
 }

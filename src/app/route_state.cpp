@@ -177,13 +177,16 @@ std::vector<MirrorEntry> route_mirror(const RouteInputs& in, const RouteView& vi
                            ", every " + format_sig(r.interval_min) + " min"});
     entries.push_back(
         {"min_portions", "Least number of parts",
-         std::to_string(r.min_portions) + " (this tool's choice: no calorimetry for this method)"});
+         std::to_string(r.min_portions) +
+             " (this tool's choice: at least 10, at most 5 mmol each; no calorimetry for this method)"});
   }
   if (tms)
     entries.push_back({"tfoh_free", "TfOH left after the basic N", format_sig(r.tfoh_free_equiv) + " equiv"});
   if (r.tetrazole_risk)
     entries.push_back({"tetrazole_warning", "Warning", "Azide above 2 equiv invites tetrazole formation"});
   if (r.scale_warning) entries.push_back({"scale_warning", "Caution: scale", *r.scale_warning});
+  for (const auto& caution : r.cautions)
+    entries.push_back({"caution." + caution.key, "Caution", caution.text});
   for (size_t i = 0; i < r.steps.size(); ++i) {
     const chem::RouteStep& step = r.steps[i];
     entries.push_back({"step" + std::to_string(i + 1), step.title,

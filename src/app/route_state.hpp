@@ -59,8 +59,9 @@ inline constexpr const char* kRouteModelText =
     "reaction -320; acid cp 1.39 J/(g K)) within a 25 K rise, from 0 °C to room temperature, 12 K below "
     "HN3's boiling point (semi-batch thermal safety, F. Stoessel, Thermal Safety of Chemical Processes, "
     "Wiley-VCH 2008), and at least 5 min apart (this tool's choice); at least 2 mL acid per g ketone (a "
-    "stirrable slurry). TMSN3: at least 1 TfOH per TMSN3 after the basic N, at least 10 parts (this tool's "
-    "choice). Between 0.1 and 0.5 mol azide a caution; above 0.5 mol azide no plan: a process-safety "
-    "assessment first (this tool's lines).";
+    "stirrable slurry). TMSN3: at least 1 TfOH per TMSN3 after the basic N, at least 10 parts and at most 5 "
+    "mmol per part (this tool's choice). Azide above 2 equiv a caution, above 3 equiv refused. Between 0.1 "
+    "and 0.5 mol azide a caution; above 0.5 mol azide no plan: a process-safety assessment first (this "
+    "tool's lines). Only the ketone is assumed to react: other groups must survive the acid and LiAlH4.";
 
 }  // namespace app

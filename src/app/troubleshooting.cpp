@@ -67,7 +67,8 @@ const std::vector<TroubleCard>& trouble_cards() {
        "giving a nitrilium ion; water gives the lactam, a second HN3 gives the 1,5-disubstituted tetrazole. "
        "Fragmentation competes when a stable cation can leave.",
        "Use 1.2-1.5 equiv NaN3, added in portions at 0 °C to the ketone in acid; keep below room "
-       "temperature; consider MsOH or TMSN3/TfOH. Treat HN3 as toxic and explosive.",
+       "temperature; consider MsOH as the acid. Not TMSN3/TfOH: with it ketones gave mainly tetrazoles "
+       "(Motiwala et al., J. Org. Chem. 2016). Treat HN3 as toxic and explosive.",
        "Open the Route tool with 3 equiv azide", open_schmidt_excess},
       {"statistical_mixture", "N-alkylation gives a statistical mixture",
        "One equivalent of alkyl halide on 1,4-diazepane gives starting material, mono and bis product, "

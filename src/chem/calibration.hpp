@@ -52,9 +52,19 @@ struct FitResidual {
   double residual() const { return fitted - measured; }
 };
 
+// What `value` is. A consistent fit's value reproduces every measurement
+// within the error; an inconsistent one's does not, and must not be used as if it did.
+enum class ValueKind {
+  none,
+  fit,                       // consistent data: a value inside the range
+  least_squares_compromise,  // inconsistent data: the least-squares value, missing some points
+  composition_only,          // κ: the composition's own κ, disagreeing with the equivalents charged
+};
+
 struct FitResult {
   // The best estimate. Set exactly when `determined`: never a guess.
   std::optional<double> value;
+  ValueKind value_kind = ValueKind::none;
   // Every parameter value that reproduces all measurements within ±error_abs.
   FitRange range;
   // The data pin the parameter on both sides (consistent data: the range is
@@ -63,6 +73,11 @@ struct FitResult {
   bool determined = false;
   // One parameter value reproduces every measurement within ±error_abs.
   bool consistent = false;
+  // Consistent, but only just: the range is much narrower than any single
+  // measurement allows (the runs barely agree: it reflects their
+  // disagreement, not precision), or (EM) the single-run values drift with
+  // C0 beyond it. The value is not presented as plainly determined.
+  bool marginal = false;
   std::string message;                 // one or two sentences for the screen: the value or bound, and why
   std::vector<FitResidual> residuals;  // at `value`; empty without one
   std::optional<double> rms_residual, max_abs_residual;
@@ -79,14 +94,35 @@ struct YieldPoint {
 // A ring : oligomer ratio r (in monomer units, e.g. by mass) as a ring yield r / (1 + r).
 Outcome<double> ring_yield_from_ratio(double ring_to_oligomer);
 
+// EM fits: each run's own EM (its yield alone), none at a yield of 0 or 1.
+struct EmFit : FitResult {
+  std::vector<std::optional<double>> point_values;  // in the order of the points
+  // The single-run EMs change monotonically with C0 (three or more distinct
+  // C0) and spread beyond the range: +1 rising with C0, -1 falling, 0 not.
+  int drift = 0;
+};
+
+// A marginal range: narrower than this fraction of the narrowest single-run
+// interval (in ln EM). The tool's choice: at a third, the runs agree only
+// near the edges of their errors.
+inline constexpr double kMarginalWidthFraction = 1.0 / 3;
+// The least EM the EM fit searches, as a fraction of the largest
+// oligomer-ring EM: below about 1e-5 of it the engine's equations are too
+// stiff to integrate; 1e-4 keeps a margin. With the default large-ring EM
+// (0.01 mol/L) that is 1e-6 mol/L.
+inline constexpr double kEmFloorRatio = 1e-4;
+
 // EM (mol/L) from batch ring yields by the engine's batch ring yield, with
 // `engine`'s options (ring size, large-ring anchor, chain length; the
 // Cyclization tool's defaults when left alone). One point: the EM that gives
 // its yield; several: least squares in yield. The range is the EMs that
 // reproduce every point within ±error_abs. Yield within error of 1 bounds EM
-// only from below, within error of 0 only from above.
-Outcome<FitResult> fit_em(const std::vector<YieldPoint>& points, double error_abs = kDefaultFitErrorAbs,
-                          const EngineInput& engine = EngineInput());
+// only from below, within error of 0 only from above. Several runs whose
+// range is marginal (see FitResult::marginal) say so: a drift with C0 hints
+// that the AB model does not describe the reaction (an A2 + B2 closure gives
+// an effective EM, biased low).
+Outcome<EmFit> fit_em(const std::vector<YieldPoint>& points, double error_abs = kDefaultFitErrorAbs,
+                      const EngineInput& engine = EngineInput());
 
 // --- k_intra from a syringe-pump ring yield ----------------------------------
 
@@ -126,6 +162,26 @@ struct AdditionAdvice {
 Outcome<AdditionAdvice> recommend_addition_hours(const EngineInput& conditions, double target_yield,
                                                  const std::optional<FitRange>& k_intra_range = std::nullopt);
 
+// What a k_intra fit can say about the addition time for a target yield.
+enum class AdviceKind {
+  none,      // no time: `reason` says why (no k_intra fits the run, or the target is out of reach)
+  time,      // k_intra determined: one time, the range over the k_intra range
+  at_least,  // k_intra only bounded above: the time is only bounded below
+  at_most,   // k_intra only bounded below: that long is enough whatever k_intra is
+};
+struct FitAdvice {
+  AdviceKind kind = AdviceKind::none;
+  std::optional<AdditionAdvice> advice;  // set unless kind is none; addition_hours is the time or the bound
+  std::string reason;                    // for none, at_least and at_most: one sentence
+};
+
+// The addition time for `target_yield` from `fit` at `conditions` (total,
+// EM and engine options; k_intra is taken from the fit): the fitted k_intra,
+// or the end of a one-sided range, which gives a bound on the time and is
+// labelled as one. Never an error for a target out of reach: kind none and
+// the reason.
+FitAdvice advise_from_k_intra_fit(const KIntraFit& fit, const EngineInput& conditions, double target_yield);
+
 // --- κ from one alkylation composition ----------------------------------------
 
 struct ResponseFactors {  // detector response per mole, relative; areas are divided by them
@@ -142,8 +198,9 @@ struct KappaFit : FitResult {
 // electrophile per diamine. With a = SM and P = mono, the Frost–Schwemer
 // P = (a^κ − a)/(1 − κ) falls monotonically with κ at fixed a: κ comes from
 // (a, mono), valid at any conversion. The range is the κ whose curve passes
-// within ±error_abs of all three fractions (and uses no more than the
-// equivalents charged).
+// within ±error_abs of all three fractions and uses no more than the
+// equivalents charged, which carry the same error as a relative one
+// (consumed <= equivalents × (1 + error_abs)).
 Outcome<KappaFit> fit_kappa(double equivalents, double sm_area, double mono_area, double bis_area,
                             double error_abs = kDefaultFitErrorAbs, const ResponseFactors& rf = {});
 

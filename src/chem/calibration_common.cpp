@@ -218,7 +218,15 @@ const ModelCard& em_fit_model() {
        "inverted by bracketed root finding in ln EM; several points by least squares in yield",
        "ring yields are of the precursor's monomer units after complete conversion, before losses in "
        "workup; a ring : oligomer ratio r counts as the yield r / (1 + r)",
-       kBoundedError});
+       kBoundedError,
+       "several runs whose range is under a third of the narrowest single run's interval (in ln EM), or "
+       "whose "
+       "single-run EMs drift monotonically with C0 beyond it, are flagged marginal: they barely agree, and "
+       "the "
+       "narrow range reflects that, not precision",
+       "the model is one precursor closing on itself (AB); yields from a two-component A2 + B2 closure give "
+       "an "
+       "effective EM, biased low, that rises with C0"});
   return card;
 }
 
@@ -228,7 +236,9 @@ const ModelCard& k_intra_fit_model() {
       {"k_intra is the one parameter fitted, at the EM given: the syringe-pump ring yield depends on k_intra "
        "only through k_intra·t_add and rises monotonically with it from the batch yield towards 1",
        "constant feed over the addition time, then stirring to complete conversion; ring yield as above",
-       kBoundedError});
+       kBoundedError,
+       "the k_intra range holds at the EM given, taken as exact: an uncertain EM widens it, which the fit "
+       "does not propagate"});
   return card;
 }
 
@@ -238,7 +248,8 @@ const ModelCard& kappa_fit_model() {
       {"kappa = k2/k1 from one composition by the Frost-Schwemer closed form P = (a^kappa - a)/(1 - kappa), "
        "which holds at any conversion (A. A. Frost, W. C. Schwemer, J. Am. Chem. Soc. 1952, 74, 1268)",
        "areas are divided by the response factors and normalised to mole fractions of SM, mono and bis; "
-       "electrophile consumed x = mono + 2 bis, at most the equivalents charged",
+       "electrophile consumed x = mono + 2 bis, at most the equivalents charged; the charge carries the same "
+       "error, read as relative (x <= charged * (1 + error))",
        "perfect mixing, free amines, no other reaction of the products", kBoundedError}};
   return card;
 }

@@ -85,6 +85,7 @@ Outcome<KIntraFit> fit_k_intra(double total_molar, double em_molar, double addit
     fit.half_life_h = half_life_hours(*fit.value);
   }
   fit.determined = fit.value.has_value();
+  if (fit.value) fit.value_kind = ValueKind::fit;
   if (!empty) {
     if (high.bound) fit.half_life_range_h.lo = half_life_hours(*high.bound);
     if (low.bound) fit.half_life_range_h.hi = half_life_hours(*low.bound);
@@ -94,6 +95,8 @@ Outcome<KIntraFit> fit_k_intra(double total_molar, double em_molar, double addit
   const std::string within = "within " + plus_minus_percent(error_abs);
   const std::string batch_text = figure(fit.batch_ring_yield * 100, 3) + " %";
   const std::string half_lives = "half-life " + describe_range(fit.half_life_range_h, "h");
+  // The range holds for the EM given, as if it were exact: an uncertain EM widens it.
+  const std::string at_em = "at EM = " + figure(em_molar) + " mol/L exactly";
   if (!fit.consistent && high_target < fit.batch_ring_yield) {
     fit.message = "The ring yield is below what adding everything at once gives (" + batch_text +
                   ") beyond the error: no k_intra explains it. The EM may be lower than stated, or material "
@@ -104,16 +107,17 @@ Outcome<KIntraFit> fit_k_intra(double total_molar, double em_molar, double addit
                   figure(kMaxKIntraAdditionTime) + "); no k_intra reproduces it " + within + ".";
   } else if (fit.determined) {
     fit.message = "k_intra = " + figure(*fit.value) + " /s (" + describe_range(fit.range, "/s") + "; " +
-                  half_lives + ") reproduces the ring yield " + within + ".";
+                  half_lives + ") reproduces the ring yield " + within + ", " + at_em +
+                  " (an uncertain EM widens the range).";
   } else if (high.bound) {
     fit.message = "The ring yield is within error of the " + batch_text +
                   " that adding everything at once gives, so the addition was fast compared with ring "
                   "closure: k_intra " +
-                  describe_range(fit.range, "/s") + " (" + half_lives +
+                  describe_range(fit.range, "/s") + " (" + half_lives + "; " + at_em +
                   "). A longer addition, or a higher concentration, measures it.";
   } else if (low.bound) {
     fit.message = "A ring yield within error of 100 % only bounds k_intra from below: k_intra " +
-                  describe_range(fit.range, "/s") + " (" + half_lives +
+                  describe_range(fit.range, "/s") + " (" + half_lives + "; " + at_em +
                   "). A shorter addition, where the yield falls clearly below 100 %, measures it.";
   } else {
     fit.message = "This ring yield does not constrain k_intra " + within + ".";
@@ -153,6 +157,43 @@ Outcome<AdditionAdvice> recommend_addition_hours(const EngineInput& conditions, 
     if (k_range.lo) advice.hours_range.hi = tau / *k_range.lo / kSecondsPerHour;
   }
   return advice;
+}
+
+FitAdvice advise_from_k_intra_fit(const KIntraFit& fit, const EngineInput& conditions, double target_yield) {
+  FitAdvice out;
+  const FitRange& k = fit.range;
+  const std::optional<double> rate = fit.value ? fit.value : k.lo ? k.lo : k.hi;
+  if (!rate) {
+    out.reason = k.empty ? "No addition time: no k_intra reproduces the run."
+                         : "No addition time: the run does not constrain k_intra.";
+    return out;
+  }
+  EngineInput in = conditions;
+  in.k_intra_per_s = *rate;
+  auto advice = recommend_addition_hours(in, target_yield, k);
+  if (!advice.ok()) {
+    std::string why = advice.error().message;
+    if (!why.empty() && why[0] >= 'A' && why[0] <= 'Z') why[0] = static_cast<char>(why[0] - 'A' + 'a');
+    out.reason = "No addition time for " + figure(target_yield * 100, 4) + " % ring: " + why +
+                 (fit.value ? "" : " (at k_intra = " + figure(*rate) + " /s, the end of its range).");
+    if (fit.value) out.reason += ".";
+    return out;
+  }
+  out.advice = advice.value();
+  const double hours = advice.value().addition_hours;
+  if (fit.value || hours == 0) {
+    out.kind = AdviceKind::time;  // adding at once already reaches it: no k_intra needed
+  } else if (k.hi) {
+    out.kind = AdviceKind::at_least;
+    out.reason = "k_intra is only bounded above (≤ " + figure(*k.hi) +
+                 " /s), so the addition time is only bounded below: at least " + figure(hours) +
+                 " h. A run that measures k_intra gives the time.";
+  } else {
+    out.kind = AdviceKind::at_most;
+    out.reason = "k_intra is only bounded below (≥ " + figure(*k.lo) + " /s): at most " + figure(hours) +
+                 " h is needed, enough whatever k_intra is; a shorter addition may do.";
+  }
+  return out;
 }
 
 }  // namespace chem

@@ -54,12 +54,15 @@ struct Polygon {
   double gap(double a) const { return hi(a) - lo(a); }
 };
 
-// Empty knots: no composition within the error uses at most `equiv` (every
-// other constraint holds at the measured point itself).
+// Empty knots: no composition within the error uses at most the equivalents
+// charged (every other constraint holds at the measured point itself). The
+// charge is a measurement too (a weighed or titrated reagent of stated
+// purity): it carries the same error, read as relative, so the products may
+// account for up to equiv × (1 + e).
 Polygon make_polygon(double a, double p, double q, double e, double equiv) {
   Polygon poly;
   poly.upper = {{p + e, 0}, {1 - std::max(q - e, 0.0), -1}};
-  poly.lower = {{std::max(p - e, 0.0), 0}, {1 - (q + e), -1}, {2 - equiv, -2}};
+  poly.lower = {{std::max(p - e, 0.0), 0}, {1 - (q + e), -1}, {2 - equiv * (1 + e), -2}};
   const double a_lo = std::max(0.0, a - e), a_hi = std::min(1.0, a + e);
   std::vector<double> knots = {a_lo, a_hi};
   std::vector<Line> all = poly.upper;
@@ -181,6 +184,7 @@ Outcome<KappaFit> fit_kappa(double equivalents, double sm_area, double mono_area
     fit.value = point_kappa;  // the composition still gives κ; the equivalents disagree
   }
   fit.determined = fit.value.has_value();
+  if (fit.value) fit.value_kind = fit.consistent ? ValueKind::fit : ValueKind::composition_only;
   if (fit.value) {
     const auto model = alkylation_distribution(std::min(2.0, fit.consumed_equiv), *fit.value);
     if (!model.ok()) return model.error();
@@ -212,8 +216,10 @@ Outcome<KappaFit> fit_kappa(double equivalents, double sm_area, double mono_area
     fit.message = (q <= error_abs ? "Too little bis product to measure κ"
                                   : "With the SM used up (within error) κ cannot be measured") +
                   std::string(": the data only bound it from above, κ ") + describe_range(fit.range, "") +
-                  (q <= error_abs ? ". A run to higher conversion (more electrophile) measures it."
-                                  : ". A run stopped earlier, with SM left, measures it.");
+                  (q > error_abs ? ". A run stopped earlier, with SM left, measures it."
+                   : fit.conversion < 1 - error_abs
+                       ? ". A run taken to full conversion of the electrophile measures it."
+                       : ". A run with more electrophile measures it.");
   } else if (lo) {
     fit.message = "Too little mono product to measure κ: the data only bound it from below, κ " +
                   describe_range(fit.range, "") + ".";
@@ -224,7 +230,9 @@ Outcome<KappaFit> fit_kappa(double equivalents, double sm_area, double mono_area
     fit.message +=
         " The products account for " + figure(fit.consumed_equiv) + " of the " + figure(equivalents) +
         " equiv charged (" + figure(fit.conversion * 100) +
-        " % conversion): the electrophile was not used up, or part of it was lost (e.g. hydrolysis).";
+        " % conversion): the electrophile was not used up, or part of it was lost (e.g. hydrolysis), or a "
+        "product is missing from the analysis (a precipitated HX or quaternary salt, a poor detector "
+        "response).";
   }
   return fit;
 }

@@ -78,9 +78,45 @@ Outcome<RouteResult> plan_route(const RouteInput& in) {
   // gives the fused 1,5-disubstituted tetrazole (the classic Schmidt side product); keep close to
   // 1.2-1.5 equiv. A rule of thumb, not a sharp limit.
   r.tetrazole_risk = in.azide_equiv > kTetrazoleAzideEquiv;
+  // What the ketone cannot use: HN3 beyond 1 equiv, all of it to be destroyed afterwards.
+  const double excess_hn3_mmol = r.ketone_mmol * (in.azide_equiv - 1);
+  const std::string excess_hn3 = mass_text(excess_hn3_mmol / 1000 * kHn3MolarMassGPerMol) + " of HN3 (" +
+                                 plain_number(excess_hn3_mmol, 3) + " mmol)";
+  if (in.azide_equiv > kMaxAzideEquiv) {
+    return InputError{"azide_equiv",
+                      "More than " + plain_number(kMaxAzideEquiv, 2) +
+                          " equiv azide is refused: the excess " + "over 1 equiv, " + excess_hn3 +
+                          " here, does the ketone no good, must be destroyed afterwards, and traps the "
+                          "nitrilium ion as a tetrazole. Use 1.2-1.5 equiv"};
+  }
+  if (r.tetrazole_risk) {
+    r.cautions.push_back({"excess_azide", "azide_equiv",
+                          "Excess azide: " + plain_number(in.azide_equiv - 1, 3) +
+                              " equiv beyond the ketone is up to " + excess_hn3 +
+                              " that the ketone cannot use: it stays in the mixture and the waste until "
+                              "destroyed, and invites tetrazole formation. 1.2-1.5 equiv is usual."});
+  }
+  const bool tms = in.method == SchmidtMethod::tmsn3_tfoh;
+  // The plan's formulas assume only the ketone reacts (kOnlyKetoneReacts).
+  const long long oxygens = r.ketone.atoms.at("O");
+  if (oxygens > 1) {
+    const char* acid = tms ? "TfOH" : in.method == SchmidtMethod::nan3_h2so4 ? "conc. H2SO4" : "MsOH";
+    r.cautions.push_back(
+        {"other_oxygen", "ketone_formula",
+         "This formula has " + std::to_string(oxygens - 1) + " O atom" + (oxygens > 2 ? "s" : "") +
+             " besides the ketone's: a Boc or ester does not survive " + acid +
+             "/LiAlH4 as drawn (Boc is cleaved by the acid to CO2 and isobutylene; LiAlH4 reduces esters, "
+             "and "
+             "carbamates to N-CH3). The lactam and amine formulas assume every other group survives."});
+  }
+  if (tms && in.basic_n_equiv == 0 && r.ketone.atoms.count("N") > 0) {
+    r.cautions.push_back({"basic_n", "basic_n_equiv",
+                          "The formula has N, but basic amine N is set to 0: a basic amine N takes 1 equiv "
+                          "TfOH as its salt, leaving less for the TMSN3. Count it unless it is an amide, "
+                          "carbamate or sulfonamide N."});
+  }
   // Above the bench line there is no schedule at all.
   if (auto refused = check_scale(r.azide_mmol)) return *refused;
-  const bool tms = in.method == SchmidtMethod::tmsn3_tfoh;
   if (tms) {
     auto tfoh = check_quantity(in.tfoh_equiv, {"tfoh_equiv", "TfOH equivalents", "", 50});
     if (!tfoh.ok()) return tfoh.error();
@@ -132,14 +168,19 @@ Outcome<RouteResult> plan_route(const RouteInput& in) {
 }
 
 int default_portions(const RouteInput& input) {
-  const int fallback = RouteInput{}.portions;
-  if (input.method == SchmidtMethod::tmsn3_tfoh) return kMinTmsn3Portions + 1;
+  const bool tms = input.method == SchmidtMethod::tmsn3_tfoh;
+  const int fallback = tms ? kMinTmsn3Portions + 1 : RouteInput{}.portions;
   auto ketone = parse_formula(input.ketone_formula);
   if (!ketone.ok() || !(input.ketone_amount > 0) || !(input.azide_equiv > 0) ||
-      !(input.acid_ml_per_g >= kMinAcidMlPerG) || !std::isfinite(input.ketone_amount * input.azide_equiv))
+      (!tms && !(input.acid_ml_per_g >= kMinAcidMlPerG)) ||
+      !std::isfinite(input.ketone_amount * input.azide_equiv))
     return fallback;
   const double mmol =
       input.amount_in_mmol ? input.ketone_amount : input.ketone_amount / ketone.value().molar_mass * 1000;
+  if (tms) {
+    const int least = min_tmsn3_parts(mmol * input.azide_equiv);
+    return least > 100 ? fallback : std::min(least + 1, 100);
+  }
   const double grams = mmol / 1000 * ketone.value().molar_mass;
   const char* acid_key = input.method == SchmidtMethod::nan3_h2so4 ? "h2so4" : "msoh";
   const double acid_g = input.acid_ml_per_g * grams * reagent_density(acid_key);

@@ -48,6 +48,13 @@ struct RouteStep {
   std::string source;
 };
 
+// A caution that goes with the plan, at the input it concerns.
+struct RouteCaution {
+  std::string key;    // "excess_azide", "other_oxygen", "basic_n"
+  std::string field;  // the input it concerns, as in InputError
+  std::string text;
+};
+
 struct RouteResult {
   Formula ketone, lactam, amine;
   double ketone_g = 0, ketone_mmol = 0;
@@ -77,6 +84,7 @@ struct RouteResult {
   double azide_waste_water_ml = 0;           // water that brings that azide to <= 5 %
   std::vector<RouteStep> steps;              // quench, neutralisation, extraction, azide destruction
   std::optional<std::string> scale_warning;  // set between kScaleCautionAzideMmol and kBenchScaleAzideMmol
+  std::vector<RouteCaution> cautions;        // excess azide, other O atoms, a basic N not counted
 };
 
 Outcome<RouteResult> plan_route(const RouteInput& input);
@@ -115,6 +123,7 @@ inline constexpr double kHn3FormationKjPerMol = -((264.0 - 1125.5) - (21.7 - 814
 inline constexpr double kAzideHeatKjPerMol = kSchmidtHeatKjPerMol + kHn3FormationKjPerMol;
 inline constexpr double kAcidHeatCapacityJPerGK = 1.39;  // 100 % H2SO4, 0.332 cal/(g K), Perry's
 inline constexpr double kHn3BoilingC = 37;               // CRC Handbook
+inline constexpr double kHn3MolarMassGPerMol = 43.029;
 inline constexpr double kAdditionTempC = 0;
 inline constexpr double kMaxMixtureTempC = 25;  // the plan's "0 °C to room temperature, never warmer"
 // Allowed adiabatic rise of one portion: 25 K, 12 K below HN3's boiling point.
@@ -150,6 +159,14 @@ inline constexpr double kMinAcidMlPerG = 2;
 // was added but has not reacted), ten parts that each react before the next
 // keep that to a tenth of the charge.
 inline constexpr int kMinTmsn3Portions = 10;
+// And at most this much azide (so HN3) per part: the tool's choice, about
+// what one portion of the default NaN3/H2SO4 plan holds (79 mmol in 13 to 14
+// portions of 5.7-6.1 mmol), rounded down, so that a larger batch is split
+// finer instead of into ten ever larger parts. At the bench line (500 mmol)
+// that is the 100 parts the input allows.
+inline constexpr double kMaxTmsn3MmolPerPart = 5;
+// The least number of TMSN3 parts for this much azide.
+int min_tmsn3_parts(double azide_mmol);
 
 // Dilution and neutralisation heats (NBS tables, Wagman et al., J. Phys. Chem.
 // Ref. Data 11, Suppl. 2, 1982): H2SO4(l) -> aq, -95.3 kJ/mol; H+ + OH- -> H2O,
@@ -170,9 +187,10 @@ inline constexpr const char kPrudentPractices[] =
     "Research Council, National Academy Press, Washington DC (1995 edition), chapter 7; follow your "
     "institution's waste rules";
 inline constexpr const char kTmsn3PortionNote[] =
-    "TMSN3: at least 10 parts, 5 min apart (this tool's choice): with no calorimetry for TMSN3/TfOH, ten "
-    "parts that each react before the next keep what could react at once, if cooling failed, to a tenth of "
-    "the charge (the accumulation argument of semi-batch safety, Stoessel 2008).";
+    "TMSN3: at least 10 parts and at most 5 mmol (0.22 g HN3) per part, 5 min apart (this tool's choice): "
+    "with no calorimetry for TMSN3/TfOH, parts that each react before the next keep what could react at "
+    "once, if cooling failed, to one small part (the accumulation argument of semi-batch safety, Stoessel "
+    "2008).";
 inline constexpr const char kTmsn3Reference[] =
     "TMSN3 with TfOH: H. F. Motiwala, M. Charaschanya, V. W. Day, J. Aubé, J. Org. Chem. 2016, 81, 1593 "
     "(in HFIP, ketones gave tetrazoles as the major products, not lactams). A primary procedure that makes "
@@ -187,5 +205,17 @@ inline constexpr double kTetrazoleAzideEquiv = 2.0;  // rule of thumb, see the .
 inline constexpr const char kTetrazoleNote[] =
     "Azide above about 2 equiv: the excess HN3 can trap the nitrilium ion as a tetrazole. A rule of thumb, "
     "not a sharp limit; 1.2-1.5 equiv is usual.";
+// Above this the plan is refused at azide_equiv: the excess does no good
+// (1.2-1.5 equiv is usual) and only adds HN3 that must be destroyed, and
+// tetrazole. The tool's line; between 2 equiv and it, a caution with the
+// excess HN3 mass.
+inline constexpr double kMaxAzideEquiv = 3.0;
+
+// The assumption every formula-based plan makes; the caution for formulas
+// where it may fail.
+inline constexpr const char kOnlyKetoneReacts[] =
+    "Only the ketone reacts: every other group must survive the strong acid (conc. H2SO4, MsOH or TfOH) "
+    "and LiAlH4. A Boc group is cleaved in strong acid (CO2 and isobutylene gas); LiAlH4 reduces esters, "
+    "and carbamates to N-CH3.";
 
 }  // namespace chem

@@ -12,7 +12,6 @@ namespace {
 
 constexpr int kMaxPortions = 100;  // the input's own range
 constexpr double kNaOHMolarMass = 39.997;
-constexpr double kHn3MolarMass = 43.029;
 
 std::string num(double value) { return plain_number(value, 2); }
 
@@ -28,6 +27,11 @@ double adiabatic_rise_k(double azide_mmol, double acid_g) {
 
 }  // namespace
 
+int min_tmsn3_parts(double azide_mmol) {
+  const double parts = std::ceil(azide_mmol / kMaxTmsn3MmolPerPart - 1e-9);
+  return static_cast<int>(std::max<double>(kMinTmsn3Portions, std::min(parts, 1e6)));
+}
+
 int min_azide_portions(double azide_mmol, double acid_g) {
   const double portions = std::ceil(adiabatic_rise_k(azide_mmol, acid_g) / kMaxPortionRiseK - 1e-9);
   return static_cast<int>(std::max(2.0, std::min(portions, 1e6)));
@@ -38,7 +42,7 @@ std::optional<InputError> check_scale(double azide_mmol) {
   return InputError{
       "ketone_amount",
       "Above bench scale (" + plain_number(azide_mmol / 1000, 2) + " mol azide, up to " +
-          mass_text(azide_mmol / 1000 * kHn3MolarMass) + " of HN3; this tool's line is " +
+          mass_text(azide_mmol / 1000 * kHn3MolarMassGPerMol) + " of HN3; this tool's line is " +
           num(kBenchScaleAzideMmol / 1000) +
           " mol): no addition schedule is given; this needs a process-safety assessment "
           "(reaction calorimetry: MTSR, TMRad — Stoessel, Thermal Safety of Chemical Processes, "
@@ -72,15 +76,19 @@ std::optional<InputError> check_portions(const RouteInput& in, RouteResult& r) {
   const bool tms = in.method == SchmidtMethod::tmsn3_tfoh;
   const std::string parts = tms ? "parts" : "portions";
   if (tms) {
-    r.min_portions = kMinTmsn3Portions;
+    r.min_portions = min_tmsn3_parts(r.azide_mmol);
     r.portion_rise_k = 0;  // no calorimetric data for this method
     if (in.portions < r.min_portions) {
       return InputError{
           "portions", std::string(in.portions == 1 ? "One part is all the TMSN3 at once" : "Too few parts") +
                           ": each part makes HN3 with the TfOH at once, and with no calorimetry for this "
-                          "method this tool keeps what could react at once, if cooling failed, to a tenth "
-                          "of the charge. Use at least " +
-                          std::to_string(r.min_portions) + " parts"};
+                          "method this tool keeps what could react at once, if cooling failed, to one small "
+                          "part: at least " +
+                          std::to_string(kMinTmsn3Portions) + " parts and at most " +
+                          num(kMaxTmsn3MmolPerPart) + " mmol HN3 (" +
+                          mass_text(kMaxTmsn3MmolPerPart / 1000 * kHn3MolarMassGPerMol) +
+                          ") per part, this tool's choice. " + plain_number(r.azide_mmol, 3) +
+                          " mmol TMSN3 needs at least " + std::to_string(r.min_portions) + " parts"};
     }
   } else {
     const double acid_g = acid_grams(in, r);
@@ -117,7 +125,7 @@ std::optional<InputError> check_portions(const RouteInput& in, RouteResult& r) {
 std::optional<std::string> scale_warning(double azide_mmol) {
   if (azide_mmol <= kScaleCautionAzideMmol) return std::nullopt;
   return "Large for the bench: " + num(azide_mmol / 1000) + " mol azide can give up to " +
-         mass_text(azide_mmol / 1000 * kHn3MolarMass) +
+         mass_text(azide_mmol / 1000 * kHn3MolarMassGPerMol) +
          " of HN3. Run the procedure at small scale first; work behind a blast shield with a second person "
          "present and follow the internal temperature. Above " +
          num(kBenchScaleAzideMmol / 1000) +
@@ -217,8 +225,12 @@ const ModelCard& route_model() {
           "Acid for the NaN3 methods: at least 2 mL per g ketone, a stirrable slurry (the tool's practical "
           "minimum).",
           "TMSN3/TfOH: free TfOH (after the basic N) at least one per TMSN3 (TMSN3 + TfOH -> HN3 + TMSOTf); "
-          "TMSN3 in at least 10 parts, 5 min apart (the tool's choice: no calorimetry for this method); in "
-          "HFIP, not dichloromethane (diazidomethane).",
+          "TMSN3 in at least 10 parts and at most 5 mmol per part, 5 min apart (the tool's choice: no "
+          "calorimetry for this method); in HFIP, not dichloromethane (diazidomethane).",
+          "Azide: above 2 equiv a caution (tetrazole; the excess HN3 must be destroyed), above 3 equiv "
+          "refused "
+          "at azide_equiv (the tool's line).",
+          kOnlyKetoneReacts,
           "Scale: between 0.1 and 0.5 mol azide the plan carries a caution (scale_warning); above 0.5 mol it "
           "is refused at ketone_amount: a process-safety assessment first (the tool's lines, not "
           "regulations).",

@@ -9,6 +9,7 @@
 
 #include "chem/calibration.hpp"
 #include "chem/cyclization.hpp"
+#include "chem/plain_number.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
@@ -34,6 +35,22 @@ std::vector<std::string> take_repeated(Words& words, const std::string& name) {
 
 std::vector<std::optional<double>> ends(const chem::FitRange& range) { return {range.lo, range.hi}; }
 
+// What the value is: null without one; a value from inconsistent data is a
+// compromise (or κ's composition-only value), not a fit to use as one.
+std::optional<std::string> value_kind(chem::ValueKind kind) {
+  switch (kind) {
+    case chem::ValueKind::fit:
+      return "fit";
+    case chem::ValueKind::least_squares_compromise:
+      return "least_squares_compromise";
+    case chem::ValueKind::composition_only:
+      return "composition_only";
+    case chem::ValueKind::none:
+      break;
+  }
+  return std::nullopt;
+}
+
 // The verdict fields every fit shares; `name` and `unit` make the keys, e.g. "em" and "_molar".
 JsonObject& add_verdict(JsonObject& json, const chem::FitResult& fit, const std::string& name,
                         const std::string& unit, double error_abs) {
@@ -44,8 +61,10 @@ JsonObject& add_verdict(JsonObject& json, const chem::FitResult& fit, const std:
   } else {
     json.numbers_or_null(name + "_range" + unit, ends(fit.range));
   }
-  return json.boolean("determined", fit.determined)
+  return json.text_or_null("value_kind", value_kind(fit.value_kind))
+      .boolean("determined", fit.determined)
       .boolean("consistent", fit.consistent)
+      .boolean("marginal", fit.marginal)
       .number_or_null("rms_residual", fit.rms_residual)
       .number_or_null("max_abs_residual", fit.max_abs_residual)
       .number("error_abs", error_abs)
@@ -124,10 +143,15 @@ int run_fit_em(const Words& input) {
   const auto& f = fit.value();
   JsonObject json;
   add_verdict(json, f, "em", "_molar", error.value());
+  json.text_or_null("em_drift_with_c0", f.drift > 0   ? std::optional<std::string>("rises")
+                                        : f.drift < 0 ? std::optional<std::string>("falls")
+                                                      : std::nullopt);
   std::vector<JsonObject> rows;
   for (size_t i = 0; i < points.size(); ++i) {
     JsonObject row;
-    row.number("c0_molar", points[i].c0_molar).number("ring_yield", points[i].ring_yield);
+    row.number("c0_molar", points[i].c0_molar)
+        .number("ring_yield", points[i].ring_yield)
+        .number_or_null("single_run_em_molar", f.point_values[i]);
     if (f.value) {
       row.number("fitted_ring_yield", f.residuals[i].fitted).number("residual", f.residuals[i].residual());
     } else {
@@ -184,29 +208,32 @@ int run_fit_kintra(const Words& words) {
   if (args.has("target-yield")) {
     auto target = args.number("target-yield", chem::kTargetYieldRule);
     if (!target.ok()) return fail(name, target.error().field, target.error().message);
-    // The fitted k_intra, else the low end of its range: an addition that
-    // long is enough whatever the true value.
-    const std::optional<double> k = f.value ? f.value : f.range.lo ? f.range.lo : f.range.hi;
-    std::optional<chem::AdditionAdvice> advice;
-    if (k) {
-      chem::EngineInput conditions = engine;
-      conditions.total_molar = total.value();
-      conditions.em_molar = em.value();
-      conditions.k_intra_per_s = *k;
-      auto a = chem::recommend_addition_hours(conditions, target.value(), f.range);
-      if (!a.ok()) return fail(name, a.error().field, a.error().message);
-      advice = a.value();
-    }
+    // A target out of reach is an answer, not bad input: the fit stands, the
+    // time is null and the reason says why. A one-sided k_intra gives a
+    // one-sided time: the range, and "addition_h_for_target_kind".
+    chem::EngineInput conditions = engine;
+    conditions.total_molar = total.value();
+    conditions.em_molar = em.value();
+    const chem::FitAdvice a = chem::advise_from_k_intra_fit(f, conditions, target.value());
+    const bool one_time = a.kind == chem::AdviceKind::time;
     json.number_or_null("addition_h_for_target",
-                        advice && f.value ? std::optional<double>(advice->addition_hours) : std::nullopt);
-    if (advice && !advice->hours_range.empty) {
-      json.numbers_or_null("addition_h_for_target_range", ends(advice->hours_range));
+                        one_time ? std::optional<double>(a.advice->addition_hours) : std::nullopt);
+    if (a.advice && !a.advice->hours_range.empty) {
+      json.numbers_or_null("addition_h_for_target_range", ends(a.advice->hours_range));
     } else {
       json.null("addition_h_for_target_range");
     }
+    const char* kinds[] = {"none", "time", "at_least", "at_most"};
+    json.text("addition_h_for_target_kind", kinds[static_cast<int>(a.kind)])
+        .text_or_null("addition_h_for_target_reason",
+                      a.reason.empty() ? std::nullopt : std::optional<std::string>(a.reason));
   }
   json.number("model_runs", f.model_runs);
-  add_model(json, chem::k_intra_fit_model());
+  // The range is conditional on the EM given: say so with its value.
+  chem::ModelCard card = chem::k_intra_fit_model();
+  card.assumptions.push_back("k_intra and its range are at EM = " + chem::plain_number(em.value(), 4) +
+                             " mol/L exactly (--em)");
+  add_model(json, card);
   std::printf("%s\n", json.str().c_str());
   return 0;
 }

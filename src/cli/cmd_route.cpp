@@ -138,7 +138,13 @@ int run_route(const Words& words) {
   std::vector<std::string> steps;
   for (const auto& step : r.steps)
     steps.push_back(step.title + ". " + step.detail + " Hazard: " + step.hazard);
-  json.texts("steps", steps).text_or_null("scale_warning", r.scale_warning);
+  std::vector<JsonObject> cautions;
+  for (const auto& caution : r.cautions) {
+    JsonObject c;
+    c.text("key", caution.key).text("field", caution.field).text("text", caution.text);
+    cautions.push_back(c);
+  }
+  json.texts("steps", steps).text_or_null("scale_warning", r.scale_warning).objects("cautions", cautions);
   std::printf("%s\n", json.str().c_str());
   return 0;
 }

@@ -61,9 +61,10 @@ void draw_em_result(app::CyclizationInputs& in, const app::EmFitView& view, cons
     }
     return;
   }
-  const chem::FitResult& fit = *view.fit;
-  big_result(ctx, "Fitted EM", fit.value ? app::format_sig(*fit.value) + " mol/L" : "not determined",
-             view.stale);
+  const chem::EmFit& fit = *view.fit;
+  const bool compromise = fit.value_kind == chem::ValueKind::least_squares_compromise;
+  big_result(ctx, compromise ? "Least-squares EM (a compromise)" : "Fitted EM",
+             fit.value ? app::format_sig(*fit.value) + " mol/L" : "not determined", view.stale);
   wrapped_text("EMs that reproduce every run within ±%s %%: %s.",
                app::plain_error_points(view.error_abs).c_str(),
                app::fit_range_text(fit.range, "mol/L").c_str());
@@ -87,7 +88,7 @@ void draw_em_result(app::CyclizationInputs& in, const app::EmFitView& view, cons
   if (!note.empty()) warning_text(chem::WarningLevel::caution, note);
   const std::string label =
       "Use fitted EM" + (view.value_text.empty() ? "" : " (" + view.value_text + " mol/L)");
-  if (use_button(ctx, "cyclization.fit_use_em", label, view, fit.value.has_value(), "EM")) {
+  if (use_button(ctx, "cyclization.fit_use_em", label, view, fit, "EM")) {
     app::use_fitted_em(in, view);
   }
 }
@@ -114,19 +115,27 @@ void draw_em_fit(app::CyclizationInputs& in, const app::EmFitView& view, const a
 
 void draw_advice(const app::KIntraFitView& view, UiContext& ctx) {
   if (!view.advice) return;
-  const chem::AdditionAdvice& a = *view.advice;
+  const chem::FitAdvice& advice = *view.advice;
   const std::string label = "Addition for " + percent(view.target_yield) + " ring";
-  big_result(ctx, label.c_str(),
-             a.addition_hours == 0 ? std::string("none needed") : app::format_sig(a.addition_hours) + " h",
-             view.stale);
+  if (advice.kind == chem::AdviceKind::none) {
+    // Out of reach, or no k_intra: say why rather than show nothing.
+    wrapped_text("%s: not given.", label.c_str());
+    warning_text(chem::WarningLevel::caution, advice.reason);
+    return;
+  }
+  const chem::AdditionAdvice& a = *advice.advice;
+  if (advice.kind == chem::AdviceKind::time) {
+    big_result(ctx, label.c_str(),
+               a.addition_hours == 0 ? std::string("none needed") : app::format_sig(a.addition_hours) + " h",
+               view.stale);
+  } else {
+    // Only a bound: no single big number that reads like the answer.
+    wrapped_text("%s: %s.", label.c_str(), app::addition_advice_text(advice).c_str());
+    muted_text(advice.reason);
+  }
   wrapped_text("At C_total %s mol/L and EM %s mol/L (the tool's target yield); over the k_intra range: %s.",
                app::format_sig(view.total_molar).c_str(), app::format_sig(view.em_molar).c_str(),
                app::fit_range_text(a.hours_range, "h").c_str());
-  if (!view.fit->value) {
-    muted_text(
-        "k_intra is only bounded, so this time is the safe end: " +
-        std::string(view.fit->range.lo ? "at most this long is needed." : "at least this long is needed."));
-  }
   // One run pins the model at one addition time; far from it the model extrapolates.
   const double ratio = a.addition_hours / view.addition_hours;
   if (a.addition_hours > 0 && (ratio > 3 || ratio < 1.0 / 3)) {
@@ -153,13 +162,16 @@ void draw_k_intra_fit(app::CyclizationInputs& in, const app::KIntraFitView& view
   const chem::KIntraFit& f = *view.fit;
   big_result(ctx, "Fitted k_intra", f.value ? app::format_sig(*f.value) + " 1/s" : "not determined",
              view.stale);
-  wrapped_text("Half-life %s; k_intra within ±%s %%: %s (half-life %s). Added at once: %s ring.",
-               f.half_life_h ? (app::format_sig(*f.half_life_h) + " h").c_str() : "not determined",
-               app::plain_error_points(view.error_abs).c_str(), app::fit_range_text(f.range, "1/s").c_str(),
-               app::fit_range_text(f.half_life_range_h, "h").c_str(), percent(f.batch_ring_yield).c_str());
+  wrapped_text(
+      "Half-life %s; k_intra within ±%s %% at EM = %s mol/L exactly: %s (half-life %s). Added at once: %s "
+      "ring.",
+      f.half_life_h ? (app::format_sig(*f.half_life_h) + " h").c_str() : "not determined",
+      app::plain_error_points(view.error_abs).c_str(), app::format_sig(view.em_molar).c_str(),
+      app::fit_range_text(f.range, "1/s").c_str(), app::fit_range_text(f.half_life_range_h, "h").c_str(),
+      percent(f.batch_ring_yield).c_str());
   verdict_line(f, app::fit_verdict(f, "k_intra", "1/s", "runs", 1, view.error_abs));
   draw_advice(view, ctx);
-  if (use_button(ctx, "cyclization.fit_use_k", "Use fitted k_intra", view, f.value.has_value(), "k_intra")) {
+  if (use_button(ctx, "cyclization.fit_use_k", "Use fitted k_intra", view, f, "k_intra")) {
     app::use_fitted_k_intra(in, view);
   }
   muted_text("The tool's k_intra sets the clock of Syringe-pump mode.");

@@ -67,24 +67,28 @@ void fit_status(const app::FitViewBase& view) {
 }
 
 void verdict_line(const chem::FitResult& fit, const std::string& text) {
-  const ImVec4 colour = !fit.consistent ? palette().error : fit.determined ? palette().ok : palette().caution;
+  const bool clean = fit.determined && !fit.marginal;
+  const ImVec4 colour = !fit.consistent ? palette().error : clean ? palette().ok : palette().caution;
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  wrapped_text("%s %s", !fit.consistent ? "⚠" : fit.determined ? "✓" : "•", text.c_str());
+  wrapped_text("%s %s", !fit.consistent ? "⚠" : clean ? "✓" : "•", text.c_str());
   ImGui::PopStyleColor();
   // The model's own words say which measurement would pin an undetermined
   // value down, or how the data disagree; a clean fit needs no more than the line above.
-  if (!fit.determined || !fit.consistent) muted_text(fit.message);
+  if (!clean || !fit.consistent) muted_text(fit.message);
 }
 
 bool use_button(UiContext& ctx, const char* test_name, const std::string& label, const app::FitViewBase& view,
-                bool has_value, const std::string& parameter) {
-  const bool usable = has_value && !view.stale && !view.held && !view.in_use;
+                const chem::FitResult& fit, const std::string& parameter) {
+  const std::string blocked = app::fit_use_blocked(view, fit, parameter);
+  const bool usable = blocked.empty() && !view.held && !view.in_use;
   const std::string text = view.in_use ? "✓ In use: the tool's " + parameter + " is this fit" : label;
   ImGui::BeginDisabled(!usable);
   const bool pressed = ImGui::Button(text.c_str(), touch_button_size(text.c_str()));
   ImGui::EndDisabled();
   ctx.tag_last_item(test_name);
-  if (!has_value) muted_text("Nothing to use: the data do not determine " + parameter + ".");
+  // A stale fit has its own line (fit_status) above.
+  const bool only_stale = view.stale && fit.value && fit.consistent;
+  if (!blocked.empty() && !only_stale) muted_text("Not usable: " + blocked + ".");
   return pressed && usable;
 }
 

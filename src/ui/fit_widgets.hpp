@@ -29,13 +29,15 @@ void error_field(UiContext& ctx, app::TextField& value, const app::FieldErrors& 
 // Why there is no fit (a tool field, the model), and whether the one shown is stale.
 void fit_status(const app::FitViewBase& view);
 
-// The verdict in the colour of what it says: determined, only a bound,
-// inconsistent; under it the fit's message when it is not a clean fit.
+// The verdict in the colour of what it says: determined, only a bound or
+// barely consistent, inconsistent; under it the fit's message when it is not
+// a clean fit.
 void verdict_line(const chem::FitResult& fit, const std::string& text);
 
 // "Use fitted …": writes the value into the tool's field. Disabled, with the
-// reason under it, when there is nothing to use; "✓ In use" once it is.
+// reason under it, when there is nothing to use or the data are
+// inconsistent (app::fit_use_blocked); "✓ In use" once it is.
 bool use_button(UiContext& ctx, const char* test_name, const std::string& label, const app::FitViewBase& view,
-                bool has_value, const std::string& parameter);
+                const chem::FitResult& fit, const std::string& parameter);
 
 }  // namespace ui

@@ -46,7 +46,9 @@ void draw_kappa_result(app::AlkylationInputs& in, const app::KappaFitView& view,
     return;
   }
   const chem::KappaFit& fit = *view.fit;
-  big_result(ctx, "Fitted κ", fit.value ? app::format_sig(*fit.value) : "not determined", view.stale);
+  const bool own = fit.value_kind == chem::ValueKind::composition_only;
+  big_result(ctx, own ? "κ from the composition alone" : "Fitted κ",
+             fit.value ? app::format_sig(*fit.value) : "not determined", view.stale);
   wrapped_text("κ that reproduce the composition within ±%s %%: %s.",
                app::plain_error_points(view.error_abs).c_str(), app::fit_range_text(fit.range, "").c_str());
   verdict_line(fit, app::fit_verdict(fit, "κ", "", "fractions", 1, view.error_abs));
@@ -58,14 +60,15 @@ void draw_kappa_result(app::AlkylationInputs& in, const app::KappaFitView& view,
   if (fit.conversion < 0.995) {
     wrapped_text(
         "The products account for %s equiv of the %s charged: %s conversion of the electrophile "
-        "(not used up yet, or lost, e.g. to hydrolysis).",
+        "(not used up yet, lost, e.g. to hydrolysis, or a product missing from the analysis: a "
+        "precipitated HX or quaternary salt, a poor detector response).",
         app::format_sig(fit.consumed_equiv).c_str(), app::format_sig(view.equivalents).c_str(),
         percent(fit.conversion).c_str());
   } else {
     wrapped_text("The products account for the %s equiv charged: the electrophile was used up.",
                  app::format_sig(view.equivalents).c_str());
   }
-  if (use_button(ctx, "alkylation.fit_use_kappa", "Use fitted κ", view, fit.value.has_value(), "κ")) {
+  if (use_button(ctx, "alkylation.fit_use_kappa", "Use fitted κ", view, fit, "κ")) {
     app::use_fitted_kappa(in, view);
   }
   muted_text("κ sets the distribution plot above and the mono-Boc planner.");

@@ -16,6 +16,7 @@ void draw_inputs(app::RouteInputs& in, const app::RouteView& view, UiContext& ct
   heading(ctx, "Ring expansion: piperidone → 1,4-diazepane");
   number_field(ctx, "ketone_formula", "Ketone (formula; default 1-benzyl-4-piperidone)", in.ketone_formula,
                "", error, 220);
+  muted_text("Assumes only the ketone reacts: other groups must survive the acid and LiAlH4.");
   static const char* const kUnits[] = {"g", "mmol"};
   int unit = in.amount_in_mmol ? 1 : 0;
   if (segmented(ctx, "route.unit", kUnits, 2, unit)) in.amount_in_mmol = unit == 1;
@@ -75,6 +76,7 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   const chem::RouteResult& r = view.result;
   const bool tms = state.route.method == chem::SchmidtMethod::tmsn3_tfoh;
   if (r.scale_warning) warning_text(chem::WarningLevel::caution, *r.scale_warning);
+  for (const auto& caution : r.cautions) warning_text(chem::WarningLevel::caution, caution.text);
   step_heading(ctx, "1. Schmidt reaction");
   wrapped_text("%s ketone (%s, %s mmol).", app::format_mass_g(r.ketone_g).c_str(), r.ketone.hill.c_str(),
                app::format_sig(r.ketone_mmol).c_str());

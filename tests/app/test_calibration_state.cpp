@@ -189,7 +189,8 @@ TEST_CASE("k_intra from a syringe-pump run at the tool's EM, and the addition ti
   REQUIRE(view.fit->value);
   CHECK(*view.fit->value == doctest::Approx(2e-5).epsilon(1e-3));
   REQUIRE(view.advice);
-  CHECK(view.advice->addition_hours > 8);
+  REQUIRE(view.advice->kind == chem::AdviceKind::time);
+  CHECK(view.advice->advice->addition_hours > 8);
   const auto mirror = app::k_intra_fit_mirror(in, view, app::CyclizationView{});
   CHECK(mirror_value(mirror, "fit.k_intra") == "2.00×10⁻⁵ 1/s");
   CHECK(mirror_value(mirror, "fit.half_life_h") == "9.63 h");
@@ -282,4 +283,98 @@ TEST_CASE("a fitted EM or k_intra used beyond the runs it came from is said to b
   tool = app::evaluate_cyclization(in, nullptr, tool_cache);
   CHECK(app::k_intra_extrapolation_note(in, app::evaluate_k_intra_fit(in, cache), tool)
             .rfind("Your k_intra comes from one run (0.0500 mol/L over 8.00 h", 0) == 0);
+}
+
+TEST_CASE("EM fit: runs that barely agree are not a plain 'Determined'; inconsistent runs cannot be used") {
+  app::CyclizationInputs in;
+  app::CalibrationCache cache;
+  // An A2 + B2 closure at a true EM of 0.05 mol/L, fitted as AB.
+  in.fit.batch_runs = 3;
+  const char* c0s[] = {"0.002", "0.01", "0.05"};
+  const char* yields[] = {"86.13", "56.97", "25.13"};
+  for (int i = 0; i < 3; ++i) {
+    in.fit.batch[i].c0_molar.set(c0s[i]);
+    in.fit.batch[i].value.set(yields[i]);
+  }
+  auto view = app::evaluate_em_fit(in, cache);
+  REQUIRE(view.fit);
+  CHECK(view.fit->marginal);
+  auto mirror = app::em_fit_mirror(in, view, app::CyclizationView{});
+  CHECK(mirror_value(mirror, "fit.em_verdict") ==
+        "Barely consistent: all 3 runs agree within ±3 % only at the edges of their errors");
+  CHECK(mirror_value(mirror, "fit.em_message").find("A2 + B2") != std::string::npos);
+  CHECK(mirror_value(mirror, "fit.em_use") == "available");  // consistent: usable, with the warning
+
+  // 90 % at 0.5 M and 10 % at 0.01 M: a least-squares compromise, not a fit to use.
+  in.fit.batch_runs = 2;
+  in.fit.batch[0].c0_molar.set("0.5");
+  in.fit.batch[0].value.set("90");
+  in.fit.batch[1].c0_molar.set("0.01");
+  in.fit.batch[1].value.set("10");
+  view = app::evaluate_em_fit(in, cache);
+  REQUIRE(view.fit);
+  CHECK_FALSE(view.fit->consistent);
+  REQUIRE(view.fit->value);
+  CHECK_FALSE(view.value_text.empty());
+  mirror = app::em_fit_mirror(in, view, app::CyclizationView{});
+  CHECK(
+      mirror_value(mirror, "fit.em_verdict") ==
+      "Inconsistent: no single EM reproduces all 2 runs within ±3 %; the least-squares compromise is shown");
+  CHECK(mirror_value(mirror, "fit.em_use") ==
+        "not available: the data are inconsistent: the value shown is a least-squares compromise, not a fit");
+  const std::string em_before = in.em_molar.str();
+  CHECK_FALSE(app::use_fitted_em(in, view));
+  CHECK(in.em_molar.str() == em_before);
+}
+
+TEST_CASE("κ: more electrophile in the products than charged shows the composition's own κ, not usable") {
+  app::AlkylationInputs in;
+  app::CalibrationCache cache;
+  in.fit.equivalents.set("0.5");
+  in.fit.sm.set("20");
+  in.fit.mono.set("30");
+  in.fit.bis.set("50");
+  const auto view = app::evaluate_kappa_fit(in, cache);
+  REQUIRE(view.fit);
+  CHECK(view.fit->value_kind == chem::ValueKind::composition_only);
+  const auto mirror = app::kappa_fit_mirror(in, view);
+  CHECK(mirror_value(mirror, "fit.kappa_verdict") ==
+        "Inconsistent: no single κ reproduces the measurement within ±3 %; shown is the composition's own κ, "
+        "which ignores the equivalents charged");
+  CHECK(mirror_value(mirror, "fit.kappa_use").rfind("not available: the data are inconsistent", 0) == 0);
+  CHECK_FALSE(app::use_fitted_kappa(in, view));
+}
+
+TEST_CASE("k_intra: the range is labelled at the EM; a one-sided k_intra gives 'at least', no single time") {
+  app::CyclizationInputs in;  // EM 0.05 M, target 90 %
+  app::CalibrationCache cache;
+  chem::EngineInput batch;
+  batch.total_molar = 0.05;
+  batch.em_molar = 0.05;
+  in.fit.pump_total_molar.set("0.05");
+  in.fit.pump_addition_h.set("8");
+  // The batch yield: k_intra only bounded above.
+  in.fit.pump_yield_pct.set(pct_text(chem::run_cyclization_engine(batch).value().ring_yield));
+  auto view = app::evaluate_k_intra_fit(in, cache);
+  REQUIRE(view.fit);
+  CHECK_FALSE(view.fit->value);
+  REQUIRE(view.advice);
+  CHECK(view.advice->kind == chem::AdviceKind::at_least);
+  auto mirror = app::k_intra_fit_mirror(in, view, app::CyclizationView{});
+  for (const auto& e : mirror) {
+    if (e.key == "fit.k_intra_range")
+      CHECK(e.label == "k_intra that reproduce the data within ±3 % at EM = 0.0500 mol/L exactly");
+  }
+  CHECK(mirror_value(mirror, "fit.addition_h").rfind("at least ", 0) == 0);
+  CHECK(mirror_value(mirror, "fit.addition_note").find("only bounded below: at least") != std::string::npos);
+  // A target the model cannot reach: not silence, the reason.
+  in.target_yield_pct.set("99.9");
+  in.fit.pump_total_molar.set("0.5");
+  in.fit.pump_yield_pct.set("30");
+  view = app::evaluate_k_intra_fit(in, cache);
+  REQUIRE(view.advice);
+  CHECK(view.advice->kind == chem::AdviceKind::none);
+  mirror = app::k_intra_fit_mirror(in, view, app::CyclizationView{});
+  CHECK(mirror_value(mirror, "fit.addition_h") == "not given");
+  CHECK(mirror_value(mirror, "fit.addition_note").rfind("No addition time for 99.9 % ring: ", 0) == 0);
 }

@@ -26,14 +26,16 @@ TEST_CASE("switching the method sets the portions to the new method's least numb
   CHECK(in.portions.str() == "16");
   CHECK(in.addition_min.str() == "120");
   CHECK(app::evaluate_route(in, nullptr).valid);
+  // TMSN3: 79 mmol at most 5 mmol a part: 16 parts, 17 to start with.
   app::set_route_method(in, chem::SchmidtMethod::tmsn3_tfoh);
-  CHECK(in.portions.str() == "11");
+  CHECK(in.portions.str() == "17");
   const auto tms = app::evaluate_route(in, nullptr);
   REQUIRE(tms.valid);
   const auto mirror = app::route_mirror(in, tms);
-  CHECK(mirror_value(mirror, "input.portions") == "11");
-  CHECK(mirror_value(mirror, "portions").find("11 × ") == 0);
-  CHECK(mirror_value(mirror, "min_portions") == "10 (this tool's choice: no calorimetry for this method)");
+  CHECK(mirror_value(mirror, "input.portions") == "17");
+  CHECK(mirror_value(mirror, "portions").find("17 × ") == 0);
+  CHECK(mirror_value(mirror, "min_portions") ==
+        "16 (this tool's choice: at least 10, at most 5 mmol each; no calorimetry for this method)");
   app::set_route_method(in, chem::SchmidtMethod::nan3_h2so4);
   CHECK(in.portions.str() == "14");
   // Three equiv of azide: MsOH needs 30 portions, 31 to start with, 150 min
@@ -55,7 +57,7 @@ TEST_CASE("TMSN3 parts and the TfOH the HN3 step uses are gated at their fields"
   auto view = app::evaluate_route(in, nullptr);
   REQUIRE(view.error);
   CHECK(view.error->field == "portions");
-  in.portions.set("11");
+  in.portions.set("16");
   in.addition_min.set("0");
   view = app::evaluate_route(in, nullptr);
   REQUIRE(view.error);
@@ -84,4 +86,28 @@ TEST_CASE("above bench scale the screen names the ketone amount; below it a caut
   view = app::evaluate_route(in, nullptr);
   REQUIRE(view.error);
   CHECK(view.error->field == "acid_ml_per_g");
+}
+
+TEST_CASE("cautions reach the mirror under caution.<key>") {
+  app::RouteInputs in;
+  in.ketone_formula.set("C10H17NO3");  // N-Boc-4-piperidone
+  in.ketone_amount.set("5");
+  in.portions.set("20");
+  auto view = app::evaluate_route(in, nullptr);
+  REQUIRE(view.valid);
+  auto mirror = app::route_mirror(in, view);
+  CHECK(mirror_value(mirror, "caution.other_oxygen").find("This formula has 2 O atoms") == 0);
+  in.ketone_formula.set("C12H15NO");
+  in.azide_equiv.set("2.5");
+  in.portions.set("40");
+  in.addition_min.set("200");
+  view = app::evaluate_route(in, nullptr);
+  REQUIRE(view.valid);
+  mirror = app::route_mirror(in, view);
+  CHECK(mirror_value(mirror, "caution.excess_azide").find("Excess azide: 1.5 equiv") == 0);
+  CHECK(mirror_value(mirror, "tetrazole_warning") == "Azide above 2 equiv invites tetrazole formation");
+  in.azide_equiv.set("5");
+  view = app::evaluate_route(in, nullptr);
+  REQUIRE(view.error);
+  CHECK(view.error->field == "azide_equiv");
 }

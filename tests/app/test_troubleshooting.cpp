@@ -64,3 +64,13 @@ TEST_CASE("the syringe-pump row claims C near C_ss only where a steady state for
   }
   CHECK(found);
 }
+
+TEST_CASE("the tetrazole card does not send the chemist to TMSN3/TfOH, which gave mainly tetrazoles") {
+  const app::TroubleCard* tetrazole = nullptr;
+  for (const auto& card : app::trouble_cards())
+    if (card.id == "schmidt_tetrazole") tetrazole = &card;
+  REQUIRE(tetrazole);
+  // The route's own reference (Motiwala 2016): ketones gave tetrazoles as the major products.
+  CHECK(tetrazole->fix.find("consider MsOH or TMSN3/TfOH") == std::string::npos);
+  CHECK(tetrazole->fix.find("Not TMSN3/TfOH: with it ketones gave mainly tetrazoles") != std::string::npos);
+}

@@ -295,3 +295,153 @@ TEST_CASE("fit_kappa refuses bad input, naming the field") {
   CHECK(chem::fit_kappa(1, 0.5, 0.3, 0.2, 0.03, {1, 1, 0}).error().field == "rf_bis");
   CHECK(chem::fit_kappa(1, 0.5, 0.3, 0.2, 0).error().field == "error");
 }
+
+TEST_CASE("fit_em: runs that barely agree are marginal, and an EM drifting with C0 points at A2 + B2") {
+  // Ring yields of a two-component A2 + B2 closure at a true EM of 0.05 mol/L
+  // (an equal-reactivity simulation, second review): the AB model gives an
+  // effective EM, low, that rises with C0.
+  const std::vector<chem::YieldPoint> a2b2 = {
+      {0.002, 0.8613035743}, {0.01, 0.5696977389}, {0.05, 0.2512529511}};
+  const auto fit = ok(chem::fit_em(a2b2));
+  check_invariants(fit);
+  CHECK(fit.consistent);
+  CHECK(fit.determined);
+  CHECK(fit.marginal);
+  CHECK(fit.drift == 1);
+  CHECK(fit.value_kind == chem::ValueKind::fit);
+  REQUIRE(fit.point_values.size() == 3);
+  CHECK(*fit.point_values[0] == doctest::Approx(0.0125).epsilon(0.01));
+  CHECK(*fit.point_values[1] == doctest::Approx(0.0137).epsilon(0.01));
+  CHECK(*fit.point_values[2] == doctest::Approx(0.0180).epsilon(0.01));
+  // The range (0.0152–0.0155) is far narrower than any single run allows.
+  CHECK(*fit.range.hi / *fit.range.lo < 1.05);
+  CHECK(*fit.value < 0.05 / 3);  // biased low
+  CHECK(fit.message.find("the runs barely agree (single runs: 0.0125, 0.0137, 0.018 mol/L)") !=
+        std::string::npos);
+  CHECK(fit.message.find("reflects their disagreement, not precision") != std::string::npos);
+  CHECK(fit.message.find("A2 + B2 closure, whose effective EM comes out low") != std::string::npos);
+
+  // Noise-free AB data over two decades of C0: neither narrow nor drifting.
+  std::vector<chem::YieldPoint> clean;
+  for (double c0 : {0.005, 0.025, 0.1, 0.5}) clean.push_back({c0, batch_yield(c0, 0.05)});
+  const auto good = ok(chem::fit_em(clean, 0.02));
+  CHECK(good.determined);
+  CHECK_FALSE(good.marginal);
+  CHECK(good.drift == 0);
+  for (const auto& own : good.point_values) CHECK(*own == doctest::Approx(0.05).epsilon(0.01));
+
+  // Two runs at one C0 whose intervals just touch: marginal by width alone (no drift at one C0).
+  const auto touching = ok(chem::fit_em({{0.05, 0.30}, {0.05, 0.355}}));
+  check_invariants(touching);
+  CHECK(touching.consistent);
+  CHECK(touching.marginal);
+  CHECK(touching.drift == 0);
+  CHECK(touching.message.find("barely agree") != std::string::npos);
+  CHECK(touching.message.find("A2 + B2") == std::string::npos);
+}
+
+TEST_CASE("fit_em: the value's kind, and the model card names the A2 + B2 bias") {
+  CHECK(ok(chem::fit_em({{0.05, 0.5}})).value_kind == chem::ValueKind::fit);
+  const auto apart = ok(chem::fit_em({{0.05, 0.3}, {0.05, 0.8}}));
+  CHECK(apart.value_kind == chem::ValueKind::least_squares_compromise);
+  CHECK(ok(chem::fit_em({{0.05, 1.0}})).value_kind == chem::ValueKind::none);
+  bool named = false;
+  for (const auto& a : chem::em_fit_model().assumptions)
+    named = named || a.find("A2 + B2 closure give an effective EM, biased low") != std::string::npos;
+  CHECK(named);
+}
+
+TEST_CASE("fit_em: a C0 so low that the EM it needs lies below the engine's floor is said so, not an error") {
+  // Was exit 2, "The cyclization simulation did not converge" (the engine
+  // fails for a ring EM ~1e5 below the oligomer rings').
+  const auto full = ok(chem::fit_em({{1e-9, 1.0}}));
+  check_invariants(full);
+  CHECK(full.consistent);
+  CHECK(full.message.find("least EM this model simulates here, 1.0e-06 mol/L") != std::string::npos);
+  const auto half = ok(chem::fit_em({{1e-9, 0.5}}));
+  check_invariants(half);
+  CHECK_FALSE(half.consistent);
+  CHECK_FALSE(half.value);
+  CHECK(half.message.rfind("The data need an EM below the least EM", 0) == 0);
+  // A measurable run at 1 µmol/L still fits: only a lower bound (the yield is ~100 %).
+  const auto micro = ok(chem::fit_em({{1e-6, 1.0}}));
+  REQUIRE(micro.range.lo);
+  CHECK(*micro.range.lo == doctest::Approx(3.2e-5).epsilon(0.01));
+}
+
+TEST_CASE("fit_k_intra: the range is at the EM given, exactly, and the card says so") {
+  const auto fit = ok(chem::fit_k_intra(0.1, 0.05, 8, pump_yield(0.1, 0.05, 1e-4, 8)));
+  CHECK(fit.value_kind == chem::ValueKind::fit);
+  CHECK(fit.message.find("at EM = 0.05 mol/L exactly") != std::string::npos);
+  const auto slow = ok(chem::fit_k_intra(0.1, 0.05, 8, batch_yield(0.1, 0.05)));
+  CHECK(slow.message.find("at EM = 0.05 mol/L exactly") != std::string::npos);
+  bool stated = false;
+  for (const auto& a : chem::k_intra_fit_model().assumptions)
+    stated = stated || a.find("at the EM given, taken as exact") != std::string::npos;
+  CHECK(stated);
+}
+
+TEST_CASE("advise_from_k_intra_fit: one time, a bound labelled as one, or the reason why none") {
+  chem::EngineInput at;
+  at.total_molar = 0.1;
+  at.em_molar = 0.05;
+  // Determined: one time, the k_intra range gives the time range.
+  const auto fit = ok(chem::fit_k_intra(0.1, 0.05, 8, pump_yield(0.1, 0.05, 1e-4, 8)));
+  auto advice = chem::advise_from_k_intra_fit(fit, at, 0.8);
+  REQUIRE(advice.kind == chem::AdviceKind::time);
+  CHECK(advice.reason.empty());
+  CHECK(pump_yield(0.1, 0.05, *fit.value, advice.advice->addition_hours) ==
+        doctest::Approx(0.8).epsilon(1e-4));
+  // k_intra only bounded above: the time at that bound is the SHORTEST it
+  // can be: "at least", never one time to plan by.
+  const auto slow = ok(chem::fit_k_intra(0.1, 0.05, 8, batch_yield(0.1, 0.05)));
+  advice = chem::advise_from_k_intra_fit(slow, at, 0.8);
+  REQUIRE(advice.kind == chem::AdviceKind::at_least);
+  CHECK(advice.advice->addition_hours == doctest::Approx(*advice.advice->hours_range.lo));
+  CHECK_FALSE(advice.advice->hours_range.hi);
+  CHECK(advice.reason.find("only bounded below: at least") != std::string::npos);
+  // Only bounded below: at most that long is needed.
+  const auto fast = ok(chem::fit_k_intra(0.1, 0.05, 8, 1.0));
+  advice = chem::advise_from_k_intra_fit(fast, at, 0.8);
+  REQUIRE(advice.kind == chem::AdviceKind::at_most);
+  CHECK_FALSE(advice.advice->hours_range.lo);
+  CHECK(advice.reason.find("at most") != std::string::npos);
+  // A target beyond the model's longest addition: no time, and why.
+  at.total_molar = 0.5;
+  const auto run = ok(chem::fit_k_intra(0.5, 0.05, 8, 0.3));
+  advice = chem::advise_from_k_intra_fit(run, at, 0.999);
+  CHECK(advice.kind == chem::AdviceKind::none);
+  CHECK_FALSE(advice.advice);
+  CHECK(advice.reason ==
+        "No addition time for 99.9 % ring: that ring yield needs a longer addition than this model covers; "
+        "dilute further or choose a lower target.");
+  // Below the batch yield no k_intra fits: no time either.
+  const auto worse = ok(chem::fit_k_intra(0.1, 0.05, 8, 0.1));
+  advice = chem::advise_from_k_intra_fit(worse, at, 0.8);
+  CHECK(advice.kind == chem::AdviceKind::none);
+  CHECK(advice.reason == "No addition time: no k_intra reproduces the run.");
+}
+
+TEST_CASE("fit_kappa: the charged equivalents carry the error too; low conversion is explained fully") {
+  // x = 1.07 in the products, 1.00 charged: within 3 % of both the
+  // composition and the charge (x' >= 1.01 <= 1.03). Inconsistent before.
+  const auto near = ok(chem::fit_kappa(1.0, 0.215, 0.5, 0.285));
+  check_invariants(near);
+  CHECK(near.consistent);
+  CHECK(near.value_kind == chem::ValueKind::fit);
+  CHECK(contains(near.range, 0.5));
+  // 1.3 in the products, 0.5 charged: the composition's own κ, labelled so.
+  const auto excess = ok(chem::fit_kappa(0.5, 0.2, 0.3, 0.5));
+  CHECK(excess.value_kind == chem::ValueKind::composition_only);
+  // 1 equiv charged, 21 % used, no bis: run to full conversion, not "more electrophile".
+  const auto partial = ok(chem::fit_kappa(1.0, 0.8, 0.19, 0.01));
+  CHECK(partial.message.find("A run taken to full conversion of the electrophile measures it.") !=
+        std::string::npos);
+  CHECK(partial.message.find("more electrophile") == std::string::npos);
+  CHECK(
+      partial.message.find("or a product is missing from the analysis (a precipitated HX or quaternary salt, "
+                           "a poor detector response)") != std::string::npos);
+  // 0.2 equiv all used: more electrophile is the way.
+  CHECK(ok(chem::fit_kappa(0.2, 0.8, 0.2, 0.0)).message.find("A run with more electrophile measures it.") !=
+        std::string::npos);
+}

@@ -85,8 +85,10 @@ TEST_CASE("too little acid names the acid: below a stirrable slurry, or too litt
   CHECK(chem::plan_route(in).error().field == "acid_ml_per_g");
   in.acid_ml_per_g = 2;  // 603 K in all: 25 portions
   CHECK(chem::plan_route(in).value().min_portions == 25);
-  // Even 100 portions too few: 10 equiv azide at 2 mL/g is 4020 K in all.
-  in.azide_equiv = 10;
+  // Even 100 portions too few: cyclobutanone (70 g/mol), 3 equiv azide at
+  // 2 mL/g H2SO4 is 3260 K in all, 131 portions.
+  in.ketone_formula = "C4H6O";
+  in.azide_equiv = 3;
   in.ketone_amount = 2;
   error = chem::plan_route(in).error();
   CHECK(error.field == "acid_ml_per_g");
@@ -194,30 +196,115 @@ TEST_CASE("TMSN3/TfOH: the basic N takes one equiv, HN3 is named, the reference 
 }
 
 TEST_CASE("TMSN3/TfOH: parts and interval are gated too, not ignored") {
-  chem::RouteInput in;
+  chem::RouteInput in;  // 10 g: 79.3 mmol TMSN3, 5 mmol a part at most: 16 parts
   in.method = chem::SchmidtMethod::tmsn3_tfoh;
   in.portions = 1;
   in.addition_min = 0;
   auto error = chem::plan_route(in).error();
   CHECK(error.field == "portions");
   CHECK(contains(error.message, "One part is all the TMSN3 at once"));
-  CHECK(contains(error.message, "at least 10 parts"));
-  in.portions = 9;
+  CHECK(contains(error.message, "at least 10 parts and at most 5 mmol HN3 (220 mg) per part"));
+  CHECK(contains(error.message, "79.3 mmol TMSN3 needs at least 16 parts"));
+  in.portions = 15;
   CHECK(chem::plan_route(in).error().field == "portions");
-  in.portions = 10;
+  in.portions = 16;
   error = chem::plan_route(in).error();
   CHECK(error.field == "addition_min");
   CHECK(error.message ==
-        "10 parts over 0 min is all at once: leave at least 5 min between parts, 45 min in all");
-  in.addition_min = 45;
+        "16 parts over 0 min is all at once: leave at least 5 min between parts, 75 min in all");
+  in.addition_min = 75;
   const auto r = chem::plan_route(in).value();
-  CHECK(r.min_portions == 10);
+  CHECK(r.min_portions == 16);
   CHECK(r.portion_rise_k == 0);
-  REQUIRE(r.schedule.size() == 10);
-  CHECK(r.schedule[9].time_min == Approx(45));
-  CHECK(r.portion_ml * 10 == Approx(r.azide_ml));
+  REQUIRE(r.schedule.size() == 16);
+  CHECK(r.schedule[15].time_min == Approx(75));
+  CHECK(r.portion_ml * 16 == Approx(r.azide_ml));
+  CHECK(r.azide_mmol / 16 <= chem::kMaxTmsn3MmolPerPart);
   CHECK(r.schedule[0].volume_ml == Approx(r.portion_ml));
-  CHECK(contains(r.steps[0].detail, "10 parts of"));
+  CHECK(contains(r.steps[0].detail, "16 parts of"));
+}
+
+TEST_CASE("TMSN3 parts scale with the amount: at least 10, at most 5 mmol each") {
+  CHECK(chem::min_tmsn3_parts(15) == 10);    // 10 mmol ketone: ten parts of 1.5 mmol
+  CHECK(chem::min_tmsn3_parts(50) == 10);    // exactly 5 mmol each
+  CHECK(chem::min_tmsn3_parts(50.1) == 11);  // a little more: one more part
+  CHECK(chem::min_tmsn3_parts(79.26) == 16);
+  CHECK(chem::min_tmsn3_parts(500) == 100);  // the bench line: the most parts the input allows
+  chem::RouteInput in;
+  in.method = chem::SchmidtMethod::tmsn3_tfoh;
+  in.amount_in_mmol = true;
+  in.ketone_amount = 10;
+  in.portions = 10;
+  in.addition_min = 45;
+  CHECK(chem::plan_route(in).value().min_portions == 10);
+  in.ketone_amount = 300;  // 450 mmol TMSN3: 90 parts
+  in.portions = 89;
+  in.addition_min = 600;
+  CHECK(chem::plan_route(in).error().field == "portions");
+  in.portions = 90;
+  CHECK(chem::plan_route(in).value().min_portions == 90);
+}
+
+TEST_CASE("azide: above 2 equiv a caution with the excess HN3, above 3 equiv refused at azide_equiv") {
+  chem::RouteInput in;  // 10 g 1-benzyl-4-piperidone, 52.8 mmol
+  in.portions = 40;
+  in.addition_min = 200;
+  auto r = chem::plan_route(in).value();
+  CHECK(r.cautions.empty());
+  in.azide_equiv = 2.5;  // 1.5 equiv beyond the ketone: 79.3 mmol HN3, 3.4 g
+  r = chem::plan_route(in).value();
+  CHECK(r.tetrazole_risk);
+  REQUIRE(r.cautions.size() == 1);
+  CHECK(r.cautions[0].key == "excess_azide");
+  CHECK(r.cautions[0].field == "azide_equiv");
+  CHECK(contains(r.cautions[0].text, "1.5 equiv beyond the ketone is up to 3.4 g of HN3 (79.3 mmol)"));
+  in.azide_equiv = 3;  // the line itself is allowed
+  CHECK(chem::plan_route(in).ok());
+  in.azide_equiv = 3.01;
+  auto error = chem::plan_route(in).error();
+  CHECK(error.field == "azide_equiv");
+  in.azide_equiv = 5;  // accepted before with only a tetrazole flag
+  error = chem::plan_route(in).error();
+  CHECK(error.field == "azide_equiv");
+  CHECK(contains(error.message, "More than 3 equiv azide is refused"));
+  CHECK(contains(error.message, "9.1 g of HN3 (211 mmol)"));
+  CHECK(contains(error.message, "must be destroyed"));
+  CHECK(contains(error.message, "tetrazole"));
+}
+
+TEST_CASE("other O atoms and an uncounted basic N are cautions, not refusals") {
+  chem::RouteInput in;
+  in.ketone_formula = "C10H17NO3";  // N-Boc-4-piperidone
+  in.ketone_amount = 5;
+  in.portions = 20;
+  in.addition_min = 120;
+  auto r = chem::plan_route(in).value();
+  REQUIRE(r.cautions.size() == 1);
+  CHECK(r.cautions[0].key == "other_oxygen");
+  CHECK(r.cautions[0].field == "ketone_formula");
+  CHECK(contains(r.cautions[0].text, "This formula has 2 O atoms besides the ketone's"));
+  CHECK(contains(r.cautions[0].text, "does not survive conc. H2SO4/LiAlH4 as drawn"));
+  CHECK(r.amine.hill == "C10H20N2O2");  // the plan's formula still assumes the Boc survives, and says so
+  // TMSN3/TfOH with basic N set to 0 for a formula with N: a second caution.
+  in.method = chem::SchmidtMethod::tmsn3_tfoh;
+  in.basic_n_equiv = 0;
+  in.tfoh_equiv = 1.5;
+  r = chem::plan_route(in).value();
+  REQUIRE(r.cautions.size() == 2);
+  CHECK(contains(r.cautions[0].text, "does not survive TfOH/LiAlH4"));
+  CHECK(r.cautions[1].key == "basic_n");
+  CHECK(r.cautions[1].field == "basic_n_equiv");
+  CHECK(contains(r.cautions[1].text, "a basic amine N takes 1 equiv TfOH"));
+  // 1-benzyl-4-piperidone: one O, basic N counted: no caution.
+  in = chem::RouteInput{};
+  in.method = chem::SchmidtMethod::tmsn3_tfoh;
+  in.portions = 17;
+  CHECK(chem::plan_route(in).value().cautions.empty());
+  // The assumption is on the model card.
+  bool stated = false;
+  for (const auto& a : chem::route_model().assumptions)
+    stated = stated || contains(a, "Only the ketone reacts");
+  CHECK(stated);
 }
 
 TEST_CASE("the portions a plan starts with follow the method's least number") {
@@ -228,7 +315,12 @@ TEST_CASE("the portions a plan starts with follow the method's least number") {
   in.portions = chem::default_portions(in);
   CHECK(chem::plan_route(in).ok());
   in.method = chem::SchmidtMethod::tmsn3_tfoh;
+  CHECK(chem::default_portions(in) == 17);  // 79 mmol TMSN3: 16 parts of at most 5 mmol, + 1
+  in.amount_in_mmol = true;
+  in.ketone_amount = 10;  // 15 mmol: the floor of 10 parts, + 1
   CHECK(chem::default_portions(in) == 11);
+  in.amount_in_mmol = false;
+  in.ketone_amount = 10;
   in.method = chem::SchmidtMethod::nan3_h2so4;
   in.azide_equiv = 3;  // 603 K: 25 portions, 26 to start with, 125 min at 5 min apart
   CHECK(chem::default_portions(in) == 26);

@@ -58,6 +58,28 @@ check "fit-kappa reports the conversion" json_eval "$out" 'abs(d["conversion"]-0
 out=$("$cli" fit-kappa --equiv 0.5 --sm 0.2 --mono 0.3 --bis 0.5)
 check "fit-kappa more electrophile in the products than charged: inconsistent" json_eval "$out" 'd["consistent"] is False and d["kappa_range"] is None'
 
+# Second review. EM: runs that barely agree are marginal; a drift with C0 points at A2 + B2 (true EM 0.05).
+out=$("$cli" fit-em --point 0.002:0.8613035743 --point 0.01:0.5696977389 --point 0.05:0.2512529511)
+check "fit-em A2+B2 yields: marginal, drift rises, single-run EMs, the message says why" json_eval "$out" 'd["consistent"] and d["marginal"] is True and d["em_drift_with_c0"]=="rises" and [round(p["single_run_em_molar"],4) for p in d["points"]]==[0.0125,0.0137,0.018] and "barely agree" in d["message"] and "A2 + B2" in d["message"]'
+check "fit-em clean runs: not marginal, value_kind fit" json_eval "$("$cli" fit-em --point 0.05:0.477 --point 0.1:0.311)" 'd["marginal"] is False and d["em_drift_with_c0"] is None and d["value_kind"]=="fit"'
+check "fit-em contradictory points: value_kind least_squares_compromise" json_eval "$("$cli" fit-em --point 0.05:0.3 --point 0.05:0.8)" 'd["value_kind"]=="least_squares_compromise" and d["em_molar"]>0'
+check "fit-em undetermined: value_kind null" json_eval "$("$cli" fit-em --point 0.05:1.0)" 'd["value_kind"] is None'
+check "fit-em assumptions: A2 + B2 gives an effective EM, biased low" json_eval "$out" 'any("effective EM, biased low" in a for a in d["assumptions"])'
+# A C0 so low the EM it needs is below the engine's floor: exit 0 and why (was exit 2 "did not converge").
+check "fit-em --point 1e-9:1 exits 0 and names the model's floor" json_eval "$("$cli" fit-em --point 1e-9:1)" '"least EM this model simulates" in d["message"] and d["consistent"]'
+check "fit-em --point 1e-9:0.5 exits 0, inconsistent, no value" json_eval "$("$cli" fit-em --point 1e-9:0.5)" 'd["consistent"] is False and d["em_molar"] is None and d["message"].startswith("The data need an EM below")'
+# k_intra: the range is at the EM given exactly; a one-sided k_intra gives a one-sided time; an unreachable target keeps the fit.
+out=$("$cli" fit-kintra --total 0.1 --em 0.05 --addition-h 8 --yield 0.31 --target-yield 0.8)
+check "fit-kintra upper bound only: addition_h_for_target null, kind at_least, the reason" json_eval "$out" 'd["addition_h_for_target"] is None and d["addition_h_for_target_kind"]=="at_least" and d["addition_h_for_target_range"][1] is None and "at least" in d["addition_h_for_target_reason"]'
+check "fit-kintra message and assumptions: at EM = 0.05 mol/L exactly" json_eval "$out" '"at EM = 0.05 mol/L exactly" in d["message"] and any("at EM = 0.05 mol/L exactly" in a for a in d["assumptions"])'
+out=$("$cli" fit-kintra --total 0.5 --em 0.05 --addition-h 8 --yield 0.3 --target-yield 0.999)
+check "fit-kintra unreachable target: exit 0, the fit kept, addition_h_for_target null with a reason" json_eval "$out" 'd["k_intra_per_s"]>0 and d["addition_h_for_target"] is None and d["addition_h_for_target_kind"]=="none" and d["addition_h_for_target_reason"].startswith("No addition time for 99.9 % ring")'
+check "fit-kintra determined: kind time, reason null" json_eval "$("$cli" fit-kintra --total 0.1 --em 0.05 --addition-h 8 --yield 0.6 --target-yield 0.8)" 'd["addition_h_for_target_kind"]=="time" and d["addition_h_for_target"]>0 and d["addition_h_for_target_reason"] is None'
+# κ: the charge carries the error too; the composition's own κ is labelled; low conversion explained.
+check "fit-kappa 1.07 equiv in the products, 1.00 charged: consistent within 3 % of the charge" json_eval "$("$cli" fit-kappa --equiv 1 --sm 0.215 --mono 0.5 --bis 0.285)" 'd["consistent"] and d["value_kind"]=="fit" and d["kappa_range"][0]<0.5<d["kappa_range"][1]'
+check "fit-kappa more in the products than charged: value_kind composition_only" json_eval "$("$cli" fit-kappa --equiv 0.5 --sm 0.2 --mono 0.3 --bis 0.5)" 'd["value_kind"]=="composition_only" and d["consistent"] is False'
+check "fit-kappa 21 % used, no bis: run to full conversion; a missing product named" json_eval "$("$cli" fit-kappa --equiv 1 --sm 0.8 --mono 0.19 --bis 0.01)" '"full conversion" in d["message"] and "more electrophile" not in d["message"] and "precipitated HX or quaternary salt" in d["message"]'
+
 # Bad input: exit 2, one line naming the field.
 check "fit-em without a point names point" exits_2_naming point fit-em
 check "fit-em malformed point names point" exits_2_naming point fit-em --point 0.05

@@ -36,11 +36,22 @@ check "route --method msoh at defaults: 16 portions" python3 -c "import json,sys
 check "route --azide-equiv 3 at defaults: 26 portions over 125 min" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d['portions']==26 and d['interval_min']==5 else 1)" "$("$cli" route --ketone-g 10 --azide-equiv 3)"
 # TMSN3/TfOH: parts and interval gated; free TfOH at least one per TMSN3; ice only where counted.
 check "route tmsn3 one part exits 2 naming portions" exits_2_naming portions route --ketone-g 10 --method tmsn3-tfoh --portions 1 --addition-min 0
-check "route tmsn3 zero time exits 2 naming addition_min" exits_2_naming addition_min route --ketone-g 10 --method tmsn3-tfoh --portions 10 --addition-min 0
+check "route tmsn3 zero time exits 2 naming addition_min" exits_2_naming addition_min route --ketone-g 10 --method tmsn3-tfoh --portions 16 --addition-min 0
+# TMSN3 parts scale with the amount: at least 10, at most 5 mmol each (79.3 mmol: 16).
+check "route tmsn3 10 parts for 79 mmol exits 2 naming portions" exits_2_naming portions route --ketone-g 10 --method tmsn3-tfoh --portions 10 --addition-min 60
 check "route tmsn3 --tfoh-equiv 1.01 exits 2 naming tfoh_equiv" exits_2_naming tfoh_equiv route --ketone-g 10 --method tmsn3-tfoh --tfoh-equiv 1.01
 check "route tmsn3 --tfoh-equiv 2.49 exits 2 naming tfoh_equiv" exits_2_naming tfoh_equiv route --ketone-g 10 --method tmsn3-tfoh --tfoh-equiv 2.49
 out_tms=$("$cli" route --ketone-g 10 --method tmsn3-tfoh --tfoh-equiv 2.5)
-check "route tmsn3 schedule: 11 parts, ice and heat gate null" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d['portions']==11 and d['min_portions']==10 and d['portion_rise_k'] is None and d['ice_min_g'] is None and abs(d['portion_ml']*11-d['azide_ml'])<1e-9 and abs(d['tfoh_free_equiv']-1.5)<1e-12 and 'HFIP' in d['steps'][0] and 'dichloromethane' in d['steps'][0] else 1)" "$out_tms"
+check "route tmsn3 schedule: 17 parts, ice and heat gate null" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d['portions']==17 and d['min_portions']==16 and d['portion_rise_k'] is None and d['ice_min_g'] is None and abs(d['portion_ml']*17-d['azide_ml'])<1e-9 and abs(d['tfoh_free_equiv']-1.5)<1e-12 and 'HFIP' in d['steps'][0] and 'dichloromethane' in d['steps'][0] else 1)" "$out_tms"
+check "route tmsn3 10 mmol ketone: the floor of 10 parts" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d['min_portions']==10 and d['portions']==11 else 1)" "$("$cli" route --ketone-mmol 10 --method tmsn3-tfoh)"
+# Azide: above 3 equiv refused at azide_equiv; 2-3 equiv a caution with the excess HN3 mass.
+check "route --azide-equiv 5 exits 2 naming azide_equiv" exits_2_naming azide_equiv route --ketone-g 10 --azide-equiv 5 --portions 60 --addition-min 300
+check "route --azide-equiv 2.5: an excess_azide caution with the HN3 mass" python3 -c "import json,sys; d=json.loads(sys.argv[1]); c=[x for x in d['cautions'] if x['key']=='excess_azide']; sys.exit(0 if len(c)==1 and c[0]['field']=='azide_equiv' and '1.3 g of HN3 (30 mmol)' in c[0]['text'] else 1)" "$("$cli" route --ketone-mmol 20 --azide-equiv 2.5 --portions 24)"
+check "route defaults: no cautions" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d['cautions']==[] else 1)" "$out"
+# Only the ketone reacts: an N-Boc piperidone gets a caution (not a refusal); an uncounted basic N under TfOH too.
+out_boc=$("$cli" route --ketone-g 5 --ketone-formula C10H17NO3 --method tmsn3-tfoh --basic-n-equiv 0 --tfoh-equiv 1.5)
+check "route N-Boc-4-piperidone: other_oxygen and basic_n cautions" python3 -c "import json,sys; d=json.loads(sys.argv[1]); k=[x['key'] for x in d['cautions']]; t=' '.join(x['text'] for x in d['cautions']); sys.exit(0 if k==['other_oxygen','basic_n'] and 'Boc' in t and 'TfOH/LiAlH4' in t else 1)" "$out_boc"
+check "route assumptions: only the ketone reacts" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if any(a.startswith('Only the ketone reacts') for a in d['assumptions']) else 1)" "$out"
 check "route h2so4 keeps its ice amount" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d['ice_min_g']-456.13)<0.01 else 1)" "$out"
 check "route azide destruction: 1995 edition, nitrosamine warning" python3 -c "import json,sys; d=json.loads(sys.argv[1]); s=d['steps'][3]; sys.exit(0 if 'N-nitrosamines' in s else 1)" "$out"
 check "route model and assumptions" python3 -c "import json,sys; d=json.loads(sys.argv[1]); a=d['assumptions']; sys.exit(0 if d['model']=='schmidt-route-stoichiometry' and isinstance(a,list) and a and all(isinstance(x,str) for x in a) else 1)" "$out"
