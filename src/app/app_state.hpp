@@ -44,6 +44,9 @@ struct AppSession {
   std::string state_before_link;
   std::optional<double> ticks_lah_g;  // the LiAlH4 mass the Workup checklist ticks were made for
   std::optional<chem::FieserWorkup> last_valid_workup;
+  // The LiAlH4 mass of the amounts on screen: typed and valid, or the last
+  // valid one while the field is bad. The checklist's ticks follow it.
+  std::optional<double> shown_workup_lah_g;
   std::optional<AlkylationView> last_valid_alkylation;
   std::optional<CyclizationView> last_valid_cyclization;
   std::optional<RouteView> last_valid_route;

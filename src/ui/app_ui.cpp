@@ -28,7 +28,7 @@ struct ToolTab {
 };
 
 const ToolTab kTools[] = {
-    {app::Tool::workup, "Workup (Fieser n-n-3n)", "LiAlH4 workup (Fieser n-n-3n)",
+    {app::Tool::workup, "Fieser workup", "LiAlH4 workup (Fieser n-n-3n)",
      [](app::AppState& s, app::AppSession& session, UiContext& ctx) {
        draw_workup_panel(s.workup, session, ctx);
      }},
@@ -40,8 +40,7 @@ const ToolTab kTools[] = {
      [](app::AppState& s, app::AppSession& session, UiContext& ctx) {
        draw_cyclization_panel(s.cyclization, session, ctx);
      }},
-    {app::Tool::route, "Ring-expansion route", "Schmidt ring expansion and lactam reduction",
-     draw_route_panel},
+    {app::Tool::route, "Ring expansion", "Schmidt ring expansion and lactam reduction", draw_route_panel},
     {app::Tool::guide, "Troubleshooting", "Troubleshooting guide", draw_guide_panel},
 };
 
@@ -264,8 +263,8 @@ void draw_link_change(app::AppState& state, app::AppSession& session, UiContext&
 // The Workup checklist's ticks belong to the amounts they were ticked for: a
 // new LiAlH4 mass (typed, or sent from the route) starts the list afresh.
 void reset_ticks_when_amounts_change(app::AppState& state, app::AppSession& session) {
-  if (!session.last_valid_workup) return;
-  const double lah_g = session.last_valid_workup->lah_g;
+  if (!session.shown_workup_lah_g) return;
+  const double lah_g = *session.shown_workup_lah_g;
   if (session.ticks_lah_g && *session.ticks_lah_g != lah_g) state.workup.steps_done.fill(false);
   session.ticks_lah_g = lah_g;
 }

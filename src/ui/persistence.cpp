@@ -67,6 +67,7 @@ void undo_link(app::AppState& state, app::AppSession& session) {
   session.select_tool = in_view;
   // The restored ticks belong to the restored amounts: measure afresh.
   session.last_valid_workup.reset();
+  session.shown_workup_lah_g.reset();
   session.ticks_lah_g.reset();
   session.link_change.clear();
   session.state_before_link.clear();

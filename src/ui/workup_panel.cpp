@@ -126,6 +126,7 @@ void draw_workup_panel(app::WorkupInputs& inputs, app::AppSession& session, UiCo
   const app::WorkupView view = app::evaluate_workup(inputs, session.last_valid_workup);
   if (!view.stale && view.workup && may_commit(session.last_valid_workup.has_value()))
     session.last_valid_workup = view.workup;
+  if (view.workup) session.shown_workup_lah_g = view.workup->lah_g;
   ctx.mirror("workup", app::workup_mirror(inputs, view));
 
   Columns columns = begin_columns("workup", 0.42f);

@@ -267,3 +267,24 @@ test('a WebAssembly file that fails to load is named, not a blank page', async (
   assert.match(await failureText(context), /could not be loaded \(HTTP 404\)/);
   await context.close();
 });
+
+test('"Add to Home Screen" finds a 180 px PNG touch icon, and the manifest a 192 px one', async () => {
+  const context = await newContext();
+  const { page } = await openApp(context, env.baseUrl);
+  const href = await page.evaluate(() => document.querySelector('link[rel="apple-touch-icon"]')?.href);
+  assert.ok(href, 'no apple-touch-icon link');
+  // PNG width and height sit at bytes 16..23 of the IHDR chunk.
+  const size = async (url) => {
+    const response = await page.request.get(url);
+    assert.equal(response.status(), 200, url);
+    assert.equal(response.headers()['content-type'], 'image/png', url);
+    const bytes = await response.body();
+    return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+  };
+  assert.deepEqual(await size(href), [180, 180]);
+  const manifest = await (await page.request.get(new URL('manifest.webmanifest', env.baseUrl).href)).json();
+  const png = manifest.icons.find((icon) => icon.type === 'image/png');
+  assert.equal(png.sizes, '192x192');
+  assert.deepEqual(await size(new URL(png.src, env.baseUrl).href), [192, 192]);
+  await context.close();
+});
