@@ -144,22 +144,10 @@
     softPending = '';
     return text;
   };
-  // Text that comes without key presses (an IME, dictation, a character
-  // picker, insertText) only ever reaches an editable element, never a
-  // canvas. So while a field is edited with a mouse or a keyboard, the hidden
-  // input holds the focus: its text goes to the app, and the keys that are not
-  // text (arrows, Tab, Escape, shortcuts) are handed on to the canvas, where
-  // SDL listens. On touch screens the tap handler below does this instead,
-  // and only for a tap (a programmatic focus could raise a soft keyboard over
-  // the on-screen keypad).
-  let lastPointerType = 'mouse';
-  canvas.addEventListener('pointerdown', (event) => { lastPointerType = event.pointerType; }, { capture: true });
-  function takeTypingFocus() {
-    if (dzb.editing && !dzb.keypadOn && lastPointerType !== 'touch' && document.activeElement === canvas) {
-      softInput.focus({ preventScroll: true });
-    }
-  }
-  canvas.addEventListener('focus', () => setTimeout(takeTypingFocus, 0));
+  // On touch screens the tap handler below focuses the hidden input, whose
+  // text (soft keyboard, IME, dictation) goes to the app and whose non-text
+  // keys go on to the canvas. With a mouse and a hardware keyboard the canvas
+  // keeps the focus and SDL reads the keys.
   dzb.publishTextFields = function (fields, editing, keypadOn) {
     dzb.textFields = fields;
     dzb.editing = editing;
@@ -168,7 +156,6 @@
       softInput.blur();
       canvas.focus({ preventScroll: true });
     }
-    takeTypingFocus();
   };
   function fieldAt(x, y) {
     return dzb.textFields.find((f) => x >= f.x && x <= f.x + f.width && y >= f.y && y <= f.y + f.height);

@@ -81,7 +81,13 @@ test('monkey: 2,000 random taps, drags and keys across all tools, and the page s
   await clickWidget(page, 'tab.workup');
   await clickWidget(page, 'workup.mode.0');
   await typeInto(page, 'field.lah_g', '2.5');
-  await waitForMirror(page, 'water_last_ml', '7.50 mL');
+  await waitForMirror(page, 'water_last_ml', '7.50 mL').catch(async (error) => {
+    const state = await page.evaluate(() => ({
+      mirror: [...document.querySelectorAll('#mirror [data-key]')].map((n) => `${n.dataset.key}=${n.querySelector('dd')?.textContent}`).join(' | '),
+      active: document.activeElement && document.activeElement.id, editing: window.dzb.editing, keypad: window.dzb.keypadOn,
+    }));
+    throw new Error(`${error.message}; state: ${JSON.stringify(state)}`);
+  });
   assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
   await context.close();
 });
