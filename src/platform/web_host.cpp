@@ -74,7 +74,7 @@ EM_JS(void, dzb_js_publish_content_height, (double height), {
   if (window.dzb && window.dzb.publishContentHeight) window.dzb.publishContentHeight(height);
 });
 EM_JS(void, dzb_js_settled, (), {
-  if (window.dzb) window.dzb.settling = false;
+  if (window.dzb && window.dzb.markSettled) window.dzb.markSettled();
 });
 EM_JS(int, dzb_js_prefers_dark, (), { return (window.dzb && window.dzb.prefersDark) ? 1 : 0; });
 EM_JS(void, dzb_js_frame_rendered, (double cpu_ms, double memory_bytes, int settling), {
@@ -182,7 +182,11 @@ ui::Host::CopyStatus WebHost::last_copy_status() const {
 
 void WebHost::open_url(const std::string& url) { dzb_js_open_url(url.c_str()); }
 
-bool WebHost::offers_offline_copy() const { return dzb_js_offers_offline_copy() != 0; }
+bool WebHost::offers_offline_copy() const {
+  // Asked every frame (the header); the answer never changes while the page lives.
+  static const bool offers = dzb_js_offers_offline_copy() != 0;
+  return offers;
+}
 void WebHost::download_offline_copy() { dzb_js_download_offline_copy(); }
 
 void WebHost::publish_content_height(float height_px) {

@@ -137,8 +137,13 @@ bool header_actions(app::AppState& state, UiContext& ctx, bool in_menu) {
   auto next = [&] {
     if (!in_menu) ImGui::SameLine();
   };
-  text_size_buttons(state, ctx);
-  next();
+  // In the menu A− / A+ come first; on the header row, last, at its right
+  // edge. Either way they stay where they are while the text grows, so a quick
+  // second tap lands on the same button.
+  if (in_menu) {
+    text_size_buttons(state, ctx);
+    next();
+  }
   if (header_button(ctx, keypad_label, "app.keypad")) {
     state.keypad_on = !state.keypad_on;
     acted = true;
@@ -162,6 +167,10 @@ bool header_actions(app::AppState& state, UiContext& ctx, bool in_menu) {
     apply_theme(state.theme, state.ui_scale_percent / 100.0f);
     acted = true;
   }
+  if (!in_menu) {
+    next();
+    text_size_buttons(state, ctx);
+  }
   return acted;  // A− / A+ keep the menu open: a second step is one tap away
 }
 
@@ -183,18 +192,23 @@ void draw_header(app::AppState& state, UiContext& ctx) {
       ImGui::EndPopup();
     }
   } else {
-    const char* labels[] = {"A−",
-                            "A+",
-                            state.keypad_on ? "Keypad ✓" : "Keypad",
+    const char* labels[] = {state.keypad_on ? "Keypad ✓" : "Keypad",
                             "Copy link",
                             "Embed this",
                             "Offline copy",
-                            state.theme == app::Theme::light ? "Dark theme" : "Light theme"};
+                            state.theme == app::Theme::light ? "Dark theme" : "Light theme",
+                            "A−",
+                            "A+"};
     float width = style.ItemSpacing.x * (std::size(labels) - 1);
     for (const char* label : labels) width += touch_button_size(label).x;
-    // Beside the title when there is room, on a row of their own when not.
+    // Beside the title when there is room, on a row of their own when not;
+    // right-aligned either way, so the row's right end never moves.
     const float right_aligned = ImGui::GetContentRegionMax().x - width;
-    if (right_aligned > title_right + 16) ImGui::SameLine(right_aligned);
+    if (right_aligned > title_right + 16) {
+      ImGui::SameLine(right_aligned);
+    } else if (right_aligned > ImGui::GetCursorPosX()) {
+      ImGui::SetCursorPosX(right_aligned);
+    }
     header_actions(state, ctx, false);
   }
   ctx.mirror("app", {{"ui_scale", "Text size", std::to_string(state.ui_scale_percent) + " %"},

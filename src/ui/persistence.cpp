@@ -1,6 +1,7 @@
 #include "ui/persistence.hpp"
 
 #include "app/state_codec.hpp"
+#include "imgui.h"
 
 namespace ui {
 namespace {
@@ -40,6 +41,10 @@ void restore_state(app::AppState& state, app::AppSession& session, Host& host) {
 }
 
 void persist_state_if_changed(app::AppState& state, app::AppSession& session, Host& host) {
+  // While a slider is dragged the state changes every frame; encoding and
+  // storing it each time cost a quarter of the frame on a slow tablet. The
+  // value the finger or mouse lets go of is stored on the release frame.
+  if (ImGui::IsAnyItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;
   std::string query = app::encode_state(state);
   if (query == session.persisted_query) return;
   session.persisted_query = query;

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "imgui.h"
@@ -33,9 +34,7 @@ bool is_unit(const std::string& word) {
          word != "or" && word != "of" && word != "to" && word != "in" && word != "at";
 }
 
-}  // namespace
-
-std::string wrap_to_width(const std::string& text, float width) {
+std::string wrap_uncached(const std::string& text, float width) {
   const float space = ImGui::CalcTextSize(" ").x;
   std::string out;
   out.reserve(text.size() + 8);
@@ -74,6 +73,35 @@ std::string wrap_to_width(const std::string& text, float width) {
     out += '\n';
     paragraph_start = paragraph_end + 1;
   }
+  return out;
+}
+
+}  // namespace
+
+std::string wrap_to_width(const std::string& text, float width) {
+  // Most wrapped text (explanations, guide cards) is the same frame after
+  // frame while a slider moves: measuring it word by word again each frame
+  // cost a tenth of a frame. The font size is part of the key (A− / A+).
+  struct Key {
+    std::string text;
+    float width, font_size;
+    const ImFont* font;
+    bool operator==(const Key& o) const {
+      return width == o.width && font_size == o.font_size && font == o.font && text == o.text;
+    }
+  };
+  struct KeyHash {
+    size_t operator()(const Key& k) const {
+      return std::hash<std::string>()(k.text) ^ std::hash<float>()(k.width) * 31 ^
+             std::hash<float>()(k.font_size);
+    }
+  };
+  static std::unordered_map<Key, std::string, KeyHash> cache;
+  Key key{text, width, ImGui::GetFontSize() * ImGui::GetIO().FontGlobalScale, ImGui::GetFont()};
+  if (auto found = cache.find(key); found != cache.end()) return found->second;
+  if (cache.size() > 1024) cache.clear();  // values that changed leave entries nobody asks for again
+  std::string out = wrap_uncached(text, width);
+  cache.emplace(std::move(key), out);
   return out;
 }
 

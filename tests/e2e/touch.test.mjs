@@ -3,7 +3,7 @@
 // types without it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openApp, tapWidget, waitForMirror, mirrorValue, artifactsDir } from './helpers.mjs';
+import { startBrowser, openApp, tapWidget, widgetRect, waitForMirror, mirrorValue, artifactsDir } from './helpers.mjs';
 import { join } from 'node:path';
 
 let env;
@@ -75,9 +75,14 @@ test('the text size control scales the interface and is remembered', async () =>
   const context = await env.browser.newContext(tablet);
   const { page } = await openApp(context, env.baseUrl);
   const before = await page.evaluate(() => window.dzb.widgets['field.lah_g'].height);
-  await tapWidget(page, 'app.larger');
+  // A person taps A+ twice at the same spot, without looking for where it
+  // went: the button must still be under the finger once the text has grown.
+  const larger = await widgetRect(page, 'app.larger');
+  const spot = [larger.x + larger.width / 2, larger.y + larger.height / 2];
+  await page.touchscreen.tap(...spot);
   await waitForMirror(page, 'ui_scale', '115 %');
-  await tapWidget(page, 'app.larger');
+  await page.waitForTimeout(250);
+  await page.touchscreen.tap(...spot);
   await waitForMirror(page, 'ui_scale', '130 %');
   await page.waitForFunction((h) => window.dzb.widgets['field.lah_g'].height > h * 1.2, before);
   await page.reload();
