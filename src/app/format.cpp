@@ -1,7 +1,9 @@
 #include "app/format.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace app {
 namespace {
@@ -17,7 +19,8 @@ std::string superscript(int exponent) {
   return out;
 }
 
-std::string format_sig(double value, int significant) {
+namespace {
+std::string format_sig_uncached(double value, int significant) {
   if (!std::isfinite(value)) return "—";
   if (significant < 1) significant = 1;
   if (value == 0) {
@@ -40,6 +43,30 @@ std::string format_sig(double value, int significant) {
     if (all_zero) out.erase(0, 1);
   }
   return out;
+}
+}  // namespace
+
+std::string format_sig(double value, int significant) {
+  // A frame formats a few hundred numbers, most of them the same as in the
+  // last frame (axis ticks, amounts a dragged slider does not touch), and
+  // each costs two printf and a parse: remember the last answer per slot.
+  // (The app and the CLI each run on one thread.)
+  struct Slot {
+    double value = 0;
+    int significant = -1;  // empty
+    std::string text;
+  };
+  static Slot slots[512];
+  uint64_t bits = 0;
+  std::memcpy(&bits, &value, sizeof bits);
+  Slot& slot =
+      slots[(bits ^ (bits >> 29) ^ (bits >> 47) ^ static_cast<uint64_t>(significant) * 0x9E37u) % 512];
+  if (slot.significant == significant && std::memcmp(&slot.value, &value, sizeof value) == 0)
+    return slot.text;
+  slot.value = value;
+  slot.significant = significant;
+  slot.text = format_sig_uncached(value, significant);
+  return slot.text;
 }
 
 std::string format_volume_ml(double millilitres) {
