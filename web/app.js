@@ -85,7 +85,6 @@
   dzb.frameRendered = function (cpuMs, memoryBytes, settling) {
     dzb.framesRendered += 1;
     dzb.settling = settling;
-    if (!settling) flushMirror();
     dzb.frameCpuMs.push(cpuMs);
     if (dzb.frameCpuMs.length > 2000) dzb.frameCpuMs.splice(0, 1000);
     dzb.memoryBytes = Math.max(dzb.memoryBytes, memoryBytes || 0);
@@ -98,17 +97,13 @@
   };
 
   // Keeps the address bar a permalink and localStorage a copy of the inputs.
-  // sessionStorage takes every change at once: a reload reads it. The address
-  // bar and localStorage follow at most every 150 ms while a slider is
-  // dragged: browsers throttle history updates, and a localStorage write costs
-  // time in the frame. They are written at once when the page is hidden or
-  // left, so a closed tab keeps its last state. The address can still lag a
-  // reload by a moment: see initialQuery() for how that lag is never taken
-  // for a link.
+  // localStorage takes every change at once. The address bar follows at most
+  // every 150 ms while a slider is dragged (browsers throttle history updates
+  // and each costs time in the frame), so it can lag a reload by a moment:
+  // see initialQuery() for how that lag is never taken for a link.
   let pendingAddress = null;
   let addressTimer = 0;
   function writeAddress() {
-    clearTimeout(addressTimer);
     addressTimer = 0;
     if (!pendingAddress) return;
     const { query, embed } = pendingAddress;
@@ -116,23 +111,17 @@
     const extra = (embed ? '&embed=1' : '') + (dzb.testHooks ? '&test-hooks' : '');
     try {
       history.replaceState(null, '', location.pathname + '?' + query + extra);
-      if (!embedded) {
-        localStorage.setItem(storageKey, query);
-        localStorage.setItem(addressKey, query);
-      }
+      if (!embedded) localStorage.setItem(addressKey, query);
     } catch (e) { /* sandboxed or storage blocked */ }
   }
   dzb.persistState = function (query, embed) {
     if (!embedded) {
-      try { sessionStorage.setItem(tabStateKey, query); } catch (e) { /* storage blocked: nothing to keep */ }
+      try { localStorage.setItem(storageKey, query); } catch (e) { /* storage blocked: nothing to keep */ }
+      try { sessionStorage.setItem(tabStateKey, query); } catch (e) { /* as above */ }
     }
     pendingAddress = { query, embed };
     if (!addressTimer) addressTimer = setTimeout(writeAddress, 150);
   };
-  window.addEventListener('pagehide', writeAddress);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') writeAddress();
-  });
 
 
   // Soft keyboards: a canvas never raises one, so a tap on a text field
@@ -245,13 +234,7 @@
   dzb.publishWidgets = function (widgets) { dzb.widgets = widgets; };
 
   // Lines of "key<TAB>label<TAB>value" become a definition list per tool.
-  // The mirror follows the app once a burst of changes is over: a slider
-  // dragged over 30 values rebuilds it once, not 30 times, and costs the
-  // frames of the drag nothing. It is brought up to date when the app stops
-  // drawing for now, or 100 ms after the last change if it keeps drawing.
-  const pendingMirror = new Map();
-  let mirrorTimer = 0;
-  function writeMirrorSection(tool, lines) {
+  dzb.publishMirror = function (tool, lines) {
     let section = mirror.querySelector('[data-tool="' + tool + '"]');
     if (!lines) {
       if (section) section.remove();  // the tool is no longer shown
@@ -276,21 +259,6 @@
       fragment.appendChild(group);
     }
     section.replaceChildren(fragment);
-  }
-  function flushMirror() {
-    clearTimeout(mirrorTimer);
-    mirrorTimer = 0;
-    for (const [tool, lines] of pendingMirror) writeMirrorSection(tool, lines);
-    pendingMirror.clear();
-  }
-  dzb.markSettled = function () {
-    dzb.settling = false;
-    flushMirror();
-  };
-  dzb.publishMirror = function (tool, lines) {
-    pendingMirror.set(tool, lines);
-    clearTimeout(mirrorTimer);
-    mirrorTimer = setTimeout(flushMirror, 100);
   };
 
   // Copies through the Clipboard API, else through a selected text area and

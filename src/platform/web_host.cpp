@@ -74,7 +74,7 @@ EM_JS(void, dzb_js_publish_content_height, (double height), {
   if (window.dzb && window.dzb.publishContentHeight) window.dzb.publishContentHeight(height);
 });
 EM_JS(void, dzb_js_settled, (), {
-  if (window.dzb && window.dzb.markSettled) window.dzb.markSettled();
+  if (window.dzb) window.dzb.settling = false;
 });
 EM_JS(int, dzb_js_prefers_dark, (), { return (window.dzb && window.dzb.prefersDark) ? 1 : 0; });
 EM_JS(void, dzb_js_frame_rendered, (double cpu_ms, double memory_bytes, int settling), {

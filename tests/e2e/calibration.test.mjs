@@ -234,6 +234,10 @@ test('malformed entries: a message at the field, the text kept, the last fit kep
   await typeInto(page, 'field.fit_value_2', '0:0');
   await waitForMirror(page, 'fit.error.fit_value_2', /^A ratio of 0 : 0 says nothing/);
   await typeInto(page, 'field.fit_value_2', '1:2');  // ring 33.3 %
+  // The verdict may already read "Determined" from the first run: wait for
+  // the ratio's message to go, which only "1:2" does.
+  await waitForMirror(page, 'fit.error.fit_value_2', null);
+  await waitForMirror(page, 'fit.error', null);
   await waitForMirror(page, 'fit.em_verdict', /^(Determined|Inconsistent)/);
   assert.equal(await mirrorValue(page, 'fit.error'), null);
   // Alkylation: a bad response factor in LC-area mode.
