@@ -259,6 +259,152 @@
       fragment.appendChild(group);
     }
     section.replaceChildren(fragment);
+    scheduleAnnouncement(tool);
+  };
+
+  // The live region: once input has settled (0.8 s without a change), it
+  // says the results that changed, once; not the inputs (the user just set
+  // them), not a whole tool that was switched to, and never a key.
+  const announce = document.getElementById('announce');
+  const announced = new Map();  // tool -> Map(key -> value) last said (or seen)
+  const changedTools = new Set();
+  let announceTimer = 0;
+  function resultsOf(tool) {
+    const section = mirror.querySelector('[data-tool="' + tool + '"]');
+    const results = new Map();
+    if (!section) return results;
+    for (const group of section.children) {
+      const key = group.dataset.key;
+      if (!key || key.startsWith('input.') || key === 'ui_scale' || key === 'keypad') continue;
+      results.set(key, [group.querySelector('dt').textContent, group.querySelector('dd').textContent]);
+    }
+    return results;
+  }
+  function sayWhatChanged() {
+    announceTimer = 0;
+    const phrases = [];
+    for (const tool of changedTools) {
+      const results = resultsOf(tool);
+      const before = announced.get(tool);
+      if (before) {
+        for (const [key, [label, value]] of results) {
+          if (before.get(key) !== value) phrases.push(label + ': ' + value);
+        }
+      }
+      announced.set(tool, new Map([...results].map(([key, [, value]]) => [key, value])));
+    }
+    changedTools.clear();
+    // A long list is not heard to its end: the first few, then a count.
+    if (!phrases.length) return;
+    const shown = phrases.slice(0, 6);
+    if (phrases.length > 6) shown.push('and ' + (phrases.length - 6) + ' more');
+    announce.textContent = shown.join('. ') + '.';
+  }
+  function scheduleAnnouncement(tool) {
+    changedTools.add(tool);
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(sayWhatChanged, 800);
+  }
+
+  // The accessible form: the controls on the canvas as real, visually hidden
+  // form elements, in the canvas' order (header, tools, the tool's content).
+  // A screen reader operates them; what is done there goes back to the app
+  // as commands, and the app's results come back through the mirror.
+  // Elements are kept and updated in place, so focus and typing survive.
+  dzb.controlCommands = [];
+  const controls = document.createElement('form');
+  controls.id = 'controls';
+  controls.className = 'visually-hidden';
+  controls.setAttribute('aria-label', 'Controls');
+  controls.addEventListener('submit', (event) => event.preventDefault());
+  const controlSections = {};
+  for (const [section, label] of [['header', 'Page'], ['tabs', 'Tools'], ['content', 'Inputs']]) {
+    const group = document.createElement('div');
+    group.setAttribute(section === 'tabs' ? 'role' : 'data-group', section === 'tabs' ? 'tablist' : section);
+    group.setAttribute('aria-label', label);
+    controls.appendChild(group);
+    controlSections[section] = group;
+  }
+  mirror.parentNode.insertBefore(controls, mirror);
+  const controlElements = new Map();
+  const command = (name, value) => dzb.controlCommands.push(name + '\t' + value);
+  function makeControl(kind, name) {
+    const id = 'control-' + name.replace(/[^A-Za-z0-9_-]/g, '-');
+    const wrap = document.createElement('div');
+    let input;
+    if (kind === 'textbox' || kind === 'slider' || kind === 'checkbox') {
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      input = document.createElement('input');
+      input.type = kind === 'textbox' ? 'text' : kind === 'slider' ? 'range' : 'checkbox';
+      if (kind === 'slider') Object.assign(input, { min: 0, max: 1000, step: 10 });
+      if (kind === 'textbox') input.setAttribute('inputmode', 'decimal');
+      const message = document.createElement('span');
+      message.id = id + '-message';
+      input.setAttribute('aria-describedby', message.id);
+      wrap.append(label, input, message);
+      input.addEventListener(kind === 'checkbox' ? 'change' : 'input', () =>
+        command(name, kind === 'checkbox' ? (input.checked ? '1' : '0') : input.value));
+    } else {
+      input = document.createElement('button');
+      input.type = 'button';
+      if (kind === 'tab') input.setAttribute('role', 'tab');
+      input.addEventListener('click', () => command(name, 'press'));
+      wrap.appendChild(input);
+    }
+    input.id = id;
+    return { kind, wrap, input };
+  }
+  dzb.publishControls = function (lines) {
+    const seen = new Set();
+    const order = { header: [], tabs: [], content: [] };
+    for (const line of lines.split('\n')) {
+      if (!line) continue;
+      const [section, kind, name, label, value, state] = line.split('\t');
+      let control = controlElements.get(name);
+      if (!control || control.kind !== kind) {
+        if (control) control.wrap.remove();
+        control = makeControl(kind, name);
+        controlElements.set(name, control);
+      }
+      seen.add(name);
+      (order[section] || order.content).push(control.wrap);
+      const { input, wrap } = control;
+      const focused = document.activeElement === input;
+      if (kind === 'textbox' || kind === 'slider' || kind === 'checkbox') {
+        wrap.querySelector('label').textContent = label;
+        const message = wrap.querySelector('span');
+        if (kind === 'textbox') {
+          if (!focused && input.value !== value) input.value = value;
+          input.setAttribute('aria-invalid', state ? 'true' : 'false');
+          if (message.textContent !== state) message.textContent = state;
+        } else if (kind === 'slider') {
+          if (!focused || input.value !== state) input.value = state;
+          input.setAttribute('aria-valuetext', value);
+        } else {
+          input.checked = state === '1';
+        }
+      } else {
+        if (input.textContent !== label) input.textContent = label;
+        input.disabled = state === 'disabled';
+        if (kind === 'tab') input.setAttribute('aria-selected', state === '1' ? 'true' : 'false');
+        if (kind === 'toggle') input.setAttribute('aria-pressed', state === '1' ? 'true' : 'false');
+      }
+    }
+    for (const [name, control] of controlElements) {
+      if (!seen.has(name)) {
+        control.wrap.remove();
+        controlElements.delete(name);
+      }
+    }
+    // Order as on the canvas; an element already in place is not moved (a
+    // moved element would lose the focus).
+    for (const [section, wraps] of Object.entries(order)) {
+      const group = controlSections[section];
+      wraps.forEach((wrap, index) => {
+        if (group.children[index] !== wrap) group.insertBefore(wrap, group.children[index] || null);
+      });
+    }
   };
 
   // Copies through the Clipboard API, else through a selected text area and

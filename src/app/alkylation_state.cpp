@@ -100,7 +100,7 @@ std::vector<MirrorEntry> alkylation_mirror(const AlkylationInputs& in, const Alk
       {"input.deprotection_yield", "Deprotection yield (%)", in.deprotection_yield_pct.str()},
   };
   if (view.error)
-    entries.push_back({"error", "Input problem (" + view.error->field + ")", view.error->message});
+    entries.push_back({"error", "Input problem", view.error->message});
   if (view.stale) entries.push_back({"stale", "Results", "stale: showing the last valid input"});
   if (!view.valid) return entries;
   const auto& p = view.protection;

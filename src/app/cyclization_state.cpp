@@ -357,7 +357,7 @@ std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& in, const C
   }
   entries.push_back({"input.target_yield", "Target ring yield (%)", in.target_yield_pct.str()});
   if (view.error)
-    entries.push_back({"error", "Input problem (" + view.error->field + ")", view.error->message});
+    entries.push_back({"error", "Input problem", view.error->message});
   if (view.stale) entries.push_back({"stale", "Results", "stale: showing the last valid input"});
   if (!view.valid) return entries;
   const auto& r = view.result;

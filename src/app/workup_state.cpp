@@ -183,7 +183,7 @@ std::vector<MirrorEntry> workup_mirror(const WorkupInputs& inputs, const WorkupV
     entries.push_back({"input." + std::string(field.name), field.label, field.text->str()});
   }
   if (view.error)
-    entries.push_back({"error", "Input problem (" + view.error->field + ")", view.error->message});
+    entries.push_back({"error", "Input problem", view.error->message});
   if (view.stale) entries.push_back({"stale", "Results", "stale: showing the last valid input"});
   if (!view.workup) return entries;
   const chem::FieserWorkup& w = *view.workup;

@@ -28,6 +28,8 @@ class AppLoop {
   // Text from a soft keyboard that reaches the page outside SDL ("\b" is
   // backspace, "\n" enter).
   void feed_soft_keyboard(const std::string& text);
+  // Something outside the canvas (the accessible form) wants the app to act.
+  void wake() { request_frames(3); }
   bool wants_frames() const;
   app::AppState& state() { return state_; }
   // The graphics context came back after the browser took it away (memory

@@ -44,6 +44,21 @@ EM_JS(void, dzb_js_publish_text_fields, (const char* json, int editing, int keyp
                                  keypad_on ? true : false);
   }
 });
+EM_JS(void, dzb_js_publish_controls, (const char* lines), {
+  if (window.dzb && window.dzb.publishControls) window.dzb.publishControls(UTF8ToString(lines));
+});
+EM_JS(int, dzb_js_has_control_commands, (),
+      { return (window.dzb && window.dzb.controlCommands && window.dzb.controlCommands.length) ? 1 : 0; });
+EM_JS(char*, dzb_js_take_control_commands, (), {
+  const d = window.dzb || {};
+  if (!d.controlCommands || !d.controlCommands.length) return 0;
+  const value = d.controlCommands.join("\n");
+  d.controlCommands = [];
+  const length = lengthBytesUTF8(value) + 1;
+  const pointer = _malloc(length);
+  stringToUTF8(value, pointer, length);
+  return pointer;
+});
 EM_JS(char*, dzb_js_take_soft_input, (), {
   const d = window.dzb || {};
   const value = String(d.takeSoftInput ? d.takeSoftInput() : "");
@@ -123,6 +138,13 @@ void WebHost::publish_mirror(const std::string& tool, const std::vector<app::Mir
 }
 
 namespace {
+// A string the page malloc'ed for us (or null): copied, then freed.
+std::string taken(char* text) {
+  std::string out = text ? text : "";
+  std::free(text);
+  return out;
+}
+
 std::string rects_json(const std::vector<ui::WidgetRect>& rects, bool as_object) {
   std::string json = as_object ? "{" : "[";
   char numbers[256];
@@ -142,25 +164,20 @@ void WebHost::publish_text_fields(const std::vector<ui::WidgetRect>& fields, boo
   dzb_js_publish_text_fields(rects_json(fields, false).c_str(), editing, keypad_on);
 }
 
-std::string WebHost::take_soft_keyboard_input() {
-  char* text = dzb_js_take_soft_input();
-  if (!text) return "";
-  std::string out = text;
-  std::free(text);
-  return out;
-}
+std::string WebHost::take_soft_keyboard_input() { return taken(dzb_js_take_soft_input()); }
+
+void WebHost::publish_controls(const std::string& lines) { dzb_js_publish_controls(lines.c_str()); }
+
+bool WebHost::has_control_commands() { return dzb_js_has_control_commands() != 0; }
+
+std::string WebHost::take_control_commands() { return taken(dzb_js_take_control_commands()); }
 
 void WebHost::publish_widget_rects(const std::vector<ui::WidgetRect>& rects) {
   dzb_js_publish_widgets(rects_json(rects, true).c_str());
 }
 
 namespace {
-std::string js_string(int which) {
-  char* text = dzb_js_string(which);
-  std::string out = text ? text : "";
-  std::free(text);
-  return out;
-}
+std::string js_string(int which) { return taken(dzb_js_string(which)); }
 }  // namespace
 
 std::string WebHost::initial_query() const { return js_string(0); }

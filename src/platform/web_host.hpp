@@ -21,6 +21,10 @@ class WebHost : public ui::Host {
   std::string page_address() const override;
   bool prefers_dark_theme() const override;
   void publish_text_fields(const std::vector<ui::WidgetRect>& fields, bool editing, bool keypad_on) override;
+  void publish_controls(const std::string& lines) override;
+  std::string take_control_commands() override;
+  // Whether the accessible form has commands waiting (an idle app wakes for them).
+  static bool has_control_commands();
   void share_text(const std::string& title, const std::string& text, bool dark) override;
   CopyStatus last_copy_status() const override;
   void open_url(const std::string& url) override;

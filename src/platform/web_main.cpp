@@ -35,6 +35,7 @@ void run_frame() {
   while (SDL_PollEvent(&event)) g_loop->handle_event(event);
   const std::string soft_keys = platform::WebHost::take_soft_keyboard_input();
   if (!soft_keys.empty()) g_loop->feed_soft_keyboard(soft_keys);
+  if (platform::WebHost::has_control_commands()) g_loop->wake();
   if (g_loop->render_if_needed()) {
     g_reported_settling = g_loop->wants_frames();
     platform::WebHost::frame_rendered(emscripten_get_now() - start_ms, g_reported_settling);

@@ -6,6 +6,7 @@
 
 #include "app/state_codec.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "ui/alkylation_panel.hpp"
 #include "ui/cyclization_panel.hpp"
 #include "ui/guide_panel.hpp"
@@ -75,8 +76,11 @@ std::string embed_snippet(app::AppState& state, Host& host) {
 }
 
 bool header_button(UiContext& ctx, const char* label, const char* test_name) {
-  const bool pressed = ImGui::Button(label, touch_button_size(label));
+  const bool disabled = (GImGui->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
+  const bool pressed_in_form = ctx.take_command(test_name).has_value() && !disabled;
+  const bool pressed = ImGui::Button(label, touch_button_size(label)) || pressed_in_form;
   ctx.tag_last_item(test_name);
+  ctx.control("button", test_name, label, "", disabled ? "disabled" : "");
   return pressed;
 }
 
@@ -93,10 +97,13 @@ bool share_button(UiContext& ctx, const char* label, const char* test_name, cons
                       ctx.host().last_copy_status() == Host::CopyStatus::copied;
   const float width = touch_button_size(label).x;
   ImGui::PushID(test_name);
+  const bool pressed_in_form = ctx.take_command(test_name).has_value();
   const bool pressed = ImGui::Button(copied ? "✓ Copied###share" : (std::string(label) + "###share").c_str(),
-                                     ImVec2(width, touch_px()));
+                                     ImVec2(width, touch_px())) ||
+                       pressed_in_form;
   ImGui::PopID();
   ctx.tag_last_item(test_name);
+  ctx.control("button", test_name, label, "");
   if (copied) ctx.mirror("app", {{"copied", "Copied to the clipboard", title}});
   if (!pressed) return false;
   ctx.host().share_text(title, text(), dark);
@@ -215,6 +222,19 @@ void draw_header(app::AppState& state, UiContext& ctx) {
                      {"keypad", "On-screen keypad", state.keypad_on ? "on" : "off"}});
 }
 
+// A tool's tab: tagged for tests, and a tab of the accessible form's tab
+// list; picked there, it is selected on the next frame.
+void tool_tab_control(const app::AppState& state, app::AppSession& session, UiContext& ctx,
+                      const ToolTab& tab) {
+  const std::string name = "tab." + app::tool_key(tab.tool);
+  ctx.tag_last_item(name.c_str());
+  ctx.control("tab", name, tab.label, "", tab.tool == state.tool ? "1" : "");
+  if (ctx.take_command(name)) {
+    session.select_tool = tab.tool;
+    ctx.request_next_frame();
+  }
+}
+
 // Phones: five tabs do not fit a 390 px row without cutting their names, so
 // the tools are chosen from a full-width list that shows each whole name.
 void draw_tool_selector(app::AppState& state, app::AppSession& session, UiContext& ctx) {
@@ -233,6 +253,12 @@ void draw_tool_selector(app::AppState& state, app::AppSession& session, UiContex
     }
     ImGui::PopStyleVar();
     ImGui::EndCombo();
+  } else {
+    // Closed list: the accessible form still offers every tool as a tab.
+    for (const auto& tab : kTools) {
+      ctx.control("tab", "tab." + app::tool_key(tab.tool), tab.label, "", tab.tool == state.tool ? "1" : "");
+      if (ctx.take_command("tab." + app::tool_key(tab.tool))) session.select_tool = tab.tool;
+    }
   }
   tab_for(state.tool).draw(state, session, ctx);
 }
@@ -321,7 +347,7 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
     for (const auto& tab : kTools) {
       const bool select = requested == tab.tool;
       const bool open = ImGui::BeginTabItem(tab.label, nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
-      ctx.tag_last_item(("tab." + app::tool_key(tab.tool)).c_str());
+      tool_tab_control(state, session, ctx, tab);
       if (open) {
         if (!requested) state.tool = tab.tool;
         tab.draw(state, session, ctx);

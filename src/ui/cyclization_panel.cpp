@@ -27,9 +27,9 @@ void draw_ring_choice(app::CyclizationInputs& in, UiContext& ctx) {
   bool changed = segmented(ctx, "cyclization.ring", kRingLabels, 6, selected);
   if (changed) in.ring_size = chem::kRingPresets[selected].ring_size;
   muted_text(chem::kRingPresets[selected].source);
-  changed |= wrapped_checkbox("tosyl", "N-tosyl (Richman–Atkins) ×10, illustrative", &in.n_tosyl);
+  changed |= wrapped_checkbox(ctx, "tosyl", "N-tosyl (Richman–Atkins) ×10, illustrative", &in.n_tosyl);
   ctx.tag_last_item("cyclization.tosyl");
-  changed |= wrapped_checkbox("gem", "gem-dialkyl (Thorpe–Ingold) ×10, illustrative", &in.gem_dialkyl);
+  changed |= wrapped_checkbox(ctx, "gem", "gem-dialkyl (Thorpe–Ingold) ×10, illustrative", &in.gem_dialkyl);
   ctx.tag_last_item("cyclization.gem");
   if (in.n_tosyl || in.gem_dialkyl) muted_text(chem::kFactorSource);
   if (changed) in.em_molar.set(app::preset_em_text(in));

@@ -63,6 +63,13 @@ class Host {
   // soft keyboard inside the touch handler), and whether one is being edited.
   // With the on-screen keypad on, a tap must not raise the soft keyboard.
   virtual void publish_text_fields(const std::vector<WidgetRect>& fields, bool editing, bool keypad_on) = 0;
+
+  // Screen readers: the controls on screen become a real, visually hidden
+  // form beside the canvas (one "section\tkind\tname\tlabel\tvalue\tstate"
+  // line each), and what was done in that form comes back as "name\tvalue"
+  // lines (a text, a slider position, "press", "1"/"0" for a checkbox).
+  virtual void publish_controls(const std::string& lines) { (void)lines; }
+  virtual std::string take_control_commands() { return ""; }
 };
 
 }  // namespace ui

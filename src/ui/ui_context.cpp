@@ -28,6 +28,7 @@ void UiContext::register_text_field(app::TextField& field, const char* label) {
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
   text_fields_.push_back({label, min.x, min.y, max.x - min.x, max.y - min.y});
+  last_field_label_ = label;
   if (ImGui::IsItemActive()) {
     keypad_target_ = &field;
     keypad_target_label_ = label;
@@ -40,9 +41,46 @@ void UiContext::register_text_field(app::TextField& field, const char* label) {
 
 void UiContext::animate_until(double seconds) { animate_until_ = std::max(animate_until_, seconds); }
 
+void UiContext::control(const char* kind, const std::string& name, const std::string& label,
+                        const std::string& value, const std::string& state) {
+  // Tabs and newlines separate the fields: none may hide inside one.
+  auto clean = [](std::string text) {
+    for (char& c : text)
+      if (c == '\t' || c == '\n') c = ' ';
+    return text;
+  };
+  const char* section = std::string(kind) == "tab"   ? "tabs"
+                        : name.rfind("app.", 0) == 0 ? "header"
+                                                     : "content";
+  controls_ += std::string(section) + "\t" + kind + "\t" + clean(name) + "\t" + clean(label) + "\t" +
+               clean(value) + "\t" + clean(state) + "\n";
+}
+
+std::optional<std::string> UiContext::take_command(const std::string& name) {
+  auto found = commands_.find(name);
+  if (found == commands_.end()) return std::nullopt;
+  std::string value = found->second;
+  commands_.erase(found);
+  return value;
+}
+
 void UiContext::begin_frame() {
   rects_.clear();
   text_fields_.clear();
+  controls_.clear();
+  // The form's commands for this frame; one a control no longer on screen
+  // did not take is dropped with the next frame's.
+  commands_.clear();
+  const std::string commands = host_.take_control_commands();
+  size_t start = 0;
+  while (start < commands.size()) {
+    size_t end = commands.find('\n', start);
+    if (end == std::string::npos) end = commands.size();
+    const std::string line = commands.substr(start, end - start);
+    const size_t tab = line.find('\t');
+    if (tab != std::string::npos) commands_[line.substr(0, tab)] = line.substr(tab + 1);
+    start = end + 1;
+  }
   keypad_target_seen_ = nullptr;
   frame_mirror_.clear();
 }
@@ -77,6 +115,10 @@ void UiContext::end_frame() {
     published_text_fields_ = text_fields_;
     published_editing_ = editing;
     published_keypad_on_ = keypad_on;
+  }
+  if (controls_ != published_controls_) {
+    host_.publish_controls(controls_);
+    published_controls_ = controls_;
   }
   // A tool no longer on screen leaves the mirror too (empty section).
   for (auto& [tool, published] : published_mirror_) {

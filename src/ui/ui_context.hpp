@@ -65,6 +65,17 @@ class UiContext {
   // tool's entries when they changed.
   void mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries);
 
+  // A control of the accessible form beside the canvas (see Host::publish_controls).
+  // `kind`: textbox, slider, button, toggle (a segment), tab or checkbox;
+  // `state`: a slider's position (0-1000), "1" when selected, pressed or
+  // checked, "disabled", or a text field's error message.
+  void control(const char* kind, const std::string& name, const std::string& label, const std::string& value,
+               const std::string& state = "");
+  // What the form asked of control `name` this frame, if anything.
+  std::optional<std::string> take_command(const std::string& name);
+  // The label of the text field drawn last (a slider under it shares it).
+  const std::string& last_field_label() const { return last_field_label_; }
+
   // A region of the screen (CSS px) to save as PNG after this frame is drawn.
   struct Capture {
     float x, y, width, height;
@@ -90,6 +101,10 @@ class UiContext {
   std::map<std::string, std::vector<app::MirrorEntry>> frame_mirror_;
   std::map<std::string, std::string> published_mirror_;
   std::optional<Capture> capture_;
+  std::string controls_;
+  std::string published_controls_;
+  std::map<std::string, std::string> commands_;
+  std::string last_field_label_;
   double animate_until_ = 0;
   bool next_frame_wanted_ = false;
 };

@@ -117,11 +117,18 @@ bool same_line_if_fits(float next_width, float gap) {
   return true;
 }
 
-bool wrapped_checkbox(const char* test_name, const std::string& label, bool* value) {
+bool wrapped_checkbox(UiContext& ctx, const char* test_name, const std::string& label, bool* value) {
   const float label_width =
       ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemInnerSpacing.x;
   const std::string shown = wrap_to_width(label, label_width) + "###" + test_name;
-  return ImGui::Checkbox(shown.c_str(), value);
+  bool changed = false;
+  if (auto checked = ctx.take_command(test_name)) {
+    changed = *value != (*checked == "1");
+    *value = *checked == "1";
+  }
+  changed |= ImGui::Checkbox(shown.c_str(), value);
+  ctx.control("checkbox", test_name, label, "", *value ? "1" : "");
+  return changed;
 }
 
 void wrapped_text(const char* format, ...) {
@@ -166,6 +173,10 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
                   const char* unit, const std::optional<chem::InputError>& error, float width_px,
                   bool message_below) {
   const bool has_error = error && error->field == field;
+  const std::string test_name = std::string("field.") + field;
+  // Typed into the accessible form: the same as typed here.
+  const std::optional<std::string> typed = ctx.take_command(test_name);
+  if (typed) value.set(*typed);
   ImGui::TextUnformatted(label);
   ImGui::PushID(field);
   ImGui::SetNextItemWidth(width_px);
@@ -176,9 +187,10 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
   const bool changed =
       ImGui::InputText("##value", value.text.data(), value.text.size(), ImGuiInputTextFlags_AutoSelectAll);
   if (has_error) ImGui::PopStyleColor();
-  const std::string test_name = std::string("field.") + field;
   ctx.tag_last_item(test_name.c_str());
   ctx.register_text_field(value, label);
+  ctx.control("textbox", test_name, unit && *unit ? std::string(label) + " (" + unit + ")" : label,
+              value.str(), has_error ? error->message : "");
   if (unit && *unit) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
@@ -186,7 +198,7 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
   }
   if (message_below) field_error(ctx, field, error);
   ImGui::PopID();
-  return changed;
+  return changed || typed.has_value();
 }
 
 bool segmented(UiContext& ctx, const char* test_name, const char* const* labels, int count, int& selected) {
@@ -199,13 +211,16 @@ bool segmented(UiContext& ctx, const char* test_name, const char* const* labels,
         std::max(touch_px(), ImGui::CalcTextSize(labels[i]).x + ImGui::GetStyle().FramePadding.x * 2);
     if (i > 0) same_line_if_fits(width, gap);
     const bool active = i == selected;
+    const std::string name = std::string(test_name) + "." + std::to_string(i);
+    const bool pressed_in_form = ctx.take_command(name).has_value();
     if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::Button(labels[i], ImVec2(width, touch_px())) && !active) {
+    if ((ImGui::Button(labels[i], ImVec2(width, touch_px())) || pressed_in_form) && !active) {
       selected = i;
       changed = true;
     }
     if (active) ImGui::PopStyleColor();
-    ctx.tag_last_item((std::string(test_name) + "." + std::to_string(i)).c_str());
+    ctx.tag_last_item(name.c_str());
+    ctx.control("toggle", name, labels[i], "", active ? "1" : "");
   }
   ImGui::PopID();
   return changed;
@@ -217,8 +232,11 @@ void copy_button(UiContext& ctx, const char* test_name, const char* label, const
   const float copied_at = storage->GetFloat(id, -100.0f);
   const bool showing_copied = ImGui::GetTime() - copied_at < 2.0;
   ImGui::BeginDisabled(text.empty());
+  const bool pressed_in_form = ctx.take_command(test_name).has_value() && !text.empty();
+  ctx.control("button", test_name, label, "", text.empty() ? "disabled" : "");
   if (ImGui::Button(showing_copied ? "✓ Copied" : label,
-                    touch_button_size(showing_copied ? "✓ Copied" : label))) {
+                    touch_button_size(showing_copied ? "✓ Copied" : label)) ||
+      pressed_in_form) {
     ctx.host().copy_text(text);
     storage->SetFloat(id, static_cast<float>(ImGui::GetTime()));
     ctx.animate_until(ImGui::GetTime() + 2.1);
@@ -270,7 +288,14 @@ void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, fl
       ImGui::SliderFloat("##slider", &value, min, max, format,
                          log_scale ? ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_NoRoundToFormat : 0);
   ImGui::PopStyleColor();
-  if (moved) {
+  // Moved in the accessible form: a position from 0 to 1000 along the track.
+  bool moved_in_form = false;
+  if (auto position = ctx.take_command(test_name)) {
+    const float fraction = std::clamp(static_cast<float>(std::atof(position->c_str())) / 1000.0f, 0.0f, 1.0f);
+    value = log_scale ? min * std::pow(max / min, fraction) : min + (max - min) * fraction;
+    moved_in_form = true;
+  }
+  if (moved || moved_in_form) {
     char text[32];
     if (!text_format) text_format = log_scale ? "%.3g" : "%.2f";
     std::snprintf(text, sizeof text, text_format, value);
@@ -281,6 +306,8 @@ void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, fl
         log_scale ? std::log(value / min) / std::log(max / min) : (value - min) / (max - min);
     char shown[64];
     std::snprintf(shown, sizeof shown, format, value);
+    ctx.control("slider", test_name, ctx.last_field_label(), shown,
+                std::to_string(static_cast<int>(std::lround(position * 1000))));
     const ImVec2 frame_min = ImGui::GetItemRectMin(), frame_max = ImGui::GetItemRectMax();
     const ImVec2 text_size = ImGui::CalcTextSize(shown);
     const float pad = ImGui::GetStyle().FramePadding.x;

@@ -26,7 +26,7 @@ std::string wrap_to_width(const std::string& text, float width);
 bool same_line_if_fits(float next_width, float gap);
 // A checkbox whose label wraps inside the column (a phone has no room for
 // a long label on one line); the label stays part of the tap target.
-bool wrapped_checkbox(const char* test_name, const std::string& label, bool* value);
+bool wrapped_checkbox(UiContext& ctx, const char* test_name, const std::string& label, bool* value);
 void muted_text(const std::string& text);
 void warning_text(chem::WarningLevel level, const std::string& text);
 

@@ -5,7 +5,7 @@
 // Usage: node page_bench.mjs <app site dir> <bare site dir>
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../scripts/tools/static-server.mjs';
-import { chromiumArgs, openApp, widgetRect, clickWidget } from '../e2e/helpers.mjs';
+import { chromiumArgs, openApp, widgetRect, clickWidget, dragSlider } from '../e2e/helpers.mjs';
 
 const [siteDir, bareDir] = process.argv.slice(2);
 const runs = Number(process.env.DZB_BENCH_RUNS || 10);
@@ -96,13 +96,7 @@ const scenarios = [
     await page.evaluate(() => { window.dzb.frameCpuMs = []; });
     const y = rect.y + rect.height / 2;
     if (scenario.slider) {
-      await page.mouse.move(rect.x + 8, y);
-      await page.mouse.down();
-      for (let step = 1; step <= 60; step++) {
-        await page.mouse.move(rect.x + 8 + ((rect.width - 16) * step) / 60, y);
-        await page.waitForTimeout(16);
-      }
-      await page.mouse.up();
+      await dragSlider(page, rect, 60);
     } else {
       await page.mouse.click(rect.x + rect.width / 2, y);
       await page.keyboard.press('Control+A');

@@ -139,6 +139,19 @@ export async function tapWidget(page, name) {
   await page.touchscreen.tap(rect.x + rect.width / 2, rect.y + rect.height / 2);
 }
 
+// Drags a slider with the mouse from its left end, `steps` moves of a
+// `steps_total`-th of its track each, `pauseMs` apart (a person's hand).
+export async function dragSlider(page, rect, steps, stepsTotal = steps, pauseMs = 16) {
+  const y = rect.y + rect.height / 2;
+  await page.mouse.move(rect.x + 8, y);
+  await page.mouse.down();
+  for (let step = 1; step <= steps; step++) {
+    await page.mouse.move(rect.x + 8 + ((rect.width - 16) * step) / stepsTotal, y);
+    await page.waitForTimeout(pauseMs);
+  }
+  await page.mouse.up();
+}
+
 // Replaces the text of a field the way a person would: click, select all, type.
 // Like a person, it looks for the caret before typing: a click that landed
 // while the layout was still moving (a message appearing above the field) is

@@ -1,0 +1,112 @@
+// A screen-reader user operates the page through its accessible form: real
+// text boxes, sliders, tabs and buttons beside the canvas, found by role and
+// name as assistive technology finds them, driven by DOM focus and keys only
+// (no canvas coordinates), with the results read from the mirror's text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startBrowser, openApp, waitForMirror, mirrorValue, clickWidget, widgetRect, dragSlider,
+} from './helpers.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env.close(); });
+
+async function openPage() {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const opened = await openApp(context, env.baseUrl);
+  return { context, ...opened };
+}
+
+test('the LiAlH4 mass is a labelled text box: filling it gives the new water volumes', async () => {
+  const { context, page, problems } = await openPage();
+  const mass = page.getByRole('textbox', { name: 'Mass of LiAlH4 (g)' });
+  assert.match(await mass.inputValue(), /^[0-9.]+$/);
+  await mass.fill('3');
+  await waitForMirror(page, 'water_first_ml', '3.00 mL');
+  await waitForMirror(page, 'water_last_ml', '9.00 mL');
+  // A bad entry is named next to the box, as on the canvas, and nothing is lost.
+  await mass.fill('3,5');
+  await page.waitForFunction(() => document.querySelector('#controls input[aria-invalid="true"]'));
+  const message = await page.evaluate(() => {
+    const box = document.querySelector('#controls input[aria-invalid="true"]');
+    return document.getElementById(box.getAttribute('aria-describedby')).textContent;
+  });
+  assert.match(message, /decimal point/);
+  assert.equal(await mass.inputValue(), '3,5');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the κ slider moves with the arrow keys, and the distribution follows', async () => {
+  const { context, page, problems } = await openPage();
+  await page.getByRole('tab', { name: 'Mono/bis alkylation' }).focus();
+  await page.keyboard.press('Enter');
+  const slider = page.getByRole('slider', { name: 'κ' });
+  await slider.waitFor({ state: 'attached' });
+  const before = await mirrorValue(page, 'mono');
+  const kappaBefore = await mirrorValue(page, 'input.kappa');
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((k) => {
+    const node = document.querySelector('#mirror [data-key="input.kappa"] dd');
+    return node && node.textContent !== k;
+  }, kappaBefore);
+  await page.waitForFunction((m) => {
+    const node = document.querySelector('#mirror [data-key="mono"] dd');
+    return node && node.textContent !== m;
+  }, before);
+  assert.match(await slider.getAttribute('aria-valuetext'), /^κ = /);
+  // The focus stays on the slider while the app redraws.
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('type')), 'range');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('tools are a tab list: a tab picked there is the tool shown, and selected', async () => {
+  const { context, page, problems } = await openPage();
+  const tabs = page.getByRole('tablist', { name: 'Tools' }).getByRole('tab');
+  assert.equal(await tabs.count(), 5);
+  const cyclization = page.getByRole('tab', { name: 'Cyclization' });
+  await cyclization.focus();
+  await page.keyboard.press('Enter');
+  await waitForMirror(page, 'mode', 'batch (all at once)');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('#controls [role=tab]')].some((t) =>
+      t.textContent === 'Cyclization' && t.getAttribute('aria-selected') === 'true'));
+  // The tool's own controls follow the tab list, in the canvas' order.
+  const order = await page.evaluate(() => [...document.querySelectorAll('#controls > *')].map((g) =>
+    g.getAttribute('role') || g.dataset.group));
+  assert.deepEqual(order, ['header', 'tablist', 'content']);
+  // Segments are toggle buttons that say which one is on.
+  assert.equal(await page.getByRole('button', { name: 'Batch' }).getAttribute('aria-pressed'), 'true');
+  await page.getByRole('button', { name: 'Syringe pump' }).focus();
+  await page.keyboard.press('Enter');
+  await waitForMirror(page, 'mode', 'syringe-pump addition');
+  await page.waitForFunction(() => [...document.querySelectorAll('#controls [aria-pressed="true"]')]
+    .some((b) => b.textContent === 'Syringe pump'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a 30-step slider drag is announced once, after it settles, with the results that changed', async () => {
+  const { context, page, problems } = await openPage();
+  await clickWidget(page, 'tab.alkylation');
+  await waitForMirror(page, 'mono', /%$/);
+  await page.waitForTimeout(1000);  // the tool's first results are not news
+  await page.evaluate(() => {
+    window.announcements = [];
+    new MutationObserver(() => window.announcements.push(document.getElementById('announce').textContent))
+      .observe(document.getElementById('announce'), { childList: true, characterData: true, subtree: true });
+  });
+  const rect = await widgetRect(page, 'alkylation.kappa_slider');
+  await dragSlider(page, rect, 30, 60, 30);
+  await page.waitForFunction(() => window.announcements.length > 0, null, { timeout: 5000 });
+  await page.waitForTimeout(1500);
+  const said = await page.evaluate(() => window.announcements);
+  assert.equal(said.length, 1, `announcements: ${JSON.stringify(said)}`);
+  assert.match(said[0], /Mono product: [0-9.]+ %/);
+  assert.doesNotMatch(said[0], /input\.|_|κ = [0-9.]+ *$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
