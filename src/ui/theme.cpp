@@ -6,12 +6,77 @@
 namespace ui {
 namespace {
 
-Palette g_palette;
 float g_ui_scale = 1.0f;
 
 ImVec4 rgb(int hex, float alpha = 1.0f) {
   return ImVec4(((hex >> 16) & 0xFF) / 255.0f, ((hex >> 8) & 0xFF) / 255.0f, (hex & 0xFF) / 255.0f, alpha);
 }
+
+// ImGui's own hover and active fills for fields, the same blue in both themes.
+const ImVec4 kFieldHovered(0.26f, 0.59f, 0.98f, 0.40f);
+const ImVec4 kFieldActive(0.26f, 0.59f, 0.98f, 0.67f);
+
+Palette dark_palette() {
+  Palette p;
+  p.window_bg = rgb(0x15181C);
+  p.child_bg = rgb(0x1E2228);
+  p.text = rgb(0xF2F2F2);
+  p.text_muted = rgb(0xB8BEC6);
+  p.frame_bg = rgb(0x2A3038);
+  p.frame_bg_hovered = kFieldHovered;
+  p.frame_bg_active = kFieldActive;
+  p.border = rgb(0x4A525C);
+  p.field_border = rgb(0x707C8B);  // 3:1 against the field and the column
+  p.button = rgb(0x0E4F7A);
+  p.button_hovered = rgb(0x146AA3);
+  p.button_active = rgb(0x1772AF);  // dark enough for 4.5:1 white text
+  // The accent blue, light against the dark buttons, with dark text on it.
+  p.segment_selected = rgb(0x56B4E9);
+  p.segment_selected_text = rgb(0x111418);
+  p.tab = rgb(0x2A3038);
+  p.tab_hovered = rgb(0x146AA3);
+  p.tab_active = rgb(0x0E4F7A);
+  p.check_mark = rgb(0x56B4E9);
+  p.nav_highlight = ImVec4(0.26f, 0.59f, 0.98f, 1.00f);  // ImGui's own blue, already 5.3:1
+  p.error = rgb(0xFF8A4C);
+  p.caution = rgb(0xF0B84A);
+  p.ok = rgb(0x3CC7A0);
+  p.accent = rgb(0x56B4E9);
+  p.card = rgb(0x262B33);
+  return p;
+}
+
+Palette light_palette() {
+  Palette p;
+  p.window_bg = rgb(0xF7F8FA);
+  p.child_bg = rgb(0xFFFFFF);
+  p.text = rgb(0x111418);
+  p.text_muted = rgb(0x4A525C);
+  p.frame_bg = rgb(0xFFFFFF);
+  p.frame_bg_hovered = kFieldHovered;
+  p.frame_bg_active = kFieldActive;
+  p.border = rgb(0xB4BAC2);
+  p.field_border = rgb(0x848E9B);  // 3:1 against white
+  p.button = rgb(0xDCE8F3);
+  p.button_hovered = rgb(0xC4DAEE);
+  p.button_active = rgb(0xA9C9E6);
+  // The accent blue, dark against the pale buttons, with white text on it.
+  p.segment_selected = rgb(0x0072B2);
+  p.segment_selected_text = rgb(0xFFFFFF);
+  p.tab = rgb(0xE4E7EB);
+  p.tab_hovered = rgb(0xD3E3F2);
+  p.tab_active = rgb(0xFFFFFF);
+  p.check_mark = rgb(0x0072B2);
+  p.nav_highlight = rgb(0x0072B2);  // ImGui's see-through blue was 2.3:1
+  p.error = rgb(0xB34700);
+  p.caution = rgb(0x8A5A00);
+  p.ok = rgb(0x00785A);
+  p.accent = rgb(0x0072B2);
+  p.card = rgb(0xF0F3F6);
+  return p;
+}
+
+Palette g_palette;  // the applied theme's
 
 void apply_sizes(ImGuiStyle& style) {
   // Frame height = font size + 2 × FramePadding.y >= 44 px for gloved fingers.
@@ -41,42 +106,39 @@ ImVec2 touch_button_size(const char* label) {
 }
 float ui_scale() { return g_ui_scale; }
 
+const Palette& palette_for(app::Theme theme) {
+  static const Palette dark = dark_palette(), light = light_palette();
+  return theme == app::Theme::dark ? dark : light;
+}
+
 void apply_theme(app::Theme theme, float ui_scale) {
   g_ui_scale = ui_scale;
+  g_palette = palette_for(theme);
+  const Palette& p = g_palette;
   ImGuiStyle& style = ImGui::GetStyle();
   style = ImGuiStyle();
-  ImVec4* c = style.Colors;
+  // ImGui's own theme for every colour the palette does not name.
   if (theme == app::Theme::dark) {
     ImGui::StyleColorsDark(&style);
-    c[ImGuiCol_WindowBg] = rgb(0x15181C);
-    c[ImGuiCol_ChildBg] = rgb(0x1E2228);
-    c[ImGuiCol_Text] = rgb(0xF2F2F2);
-    c[ImGuiCol_FrameBg] = rgb(0x2A3038);
-    c[ImGuiCol_Border] = rgb(0x4A525C);
-    c[ImGuiCol_Button] = rgb(0x0E4F7A);
-    c[ImGuiCol_ButtonHovered] = rgb(0x146AA3);
-    c[ImGuiCol_ButtonActive] = rgb(0x1A80C4);
-    c[ImGuiCol_Tab] = rgb(0x2A3038);
-    c[ImGuiCol_TabActive] = rgb(0x0E4F7A);
-    c[ImGuiCol_TabHovered] = rgb(0x146AA3);
-    c[ImGuiCol_CheckMark] = rgb(0x56B4E9);
-    g_palette = {rgb(0xB8BEC6), rgb(0xFF8A4C), rgb(0xF0B84A), rgb(0x3CC7A0), rgb(0x56B4E9), rgb(0x262B33)};
   } else {
     ImGui::StyleColorsLight(&style);
-    c[ImGuiCol_WindowBg] = rgb(0xF7F8FA);
-    c[ImGuiCol_ChildBg] = rgb(0xFFFFFF);
-    c[ImGuiCol_Text] = rgb(0x111418);
-    c[ImGuiCol_FrameBg] = rgb(0xFFFFFF);
-    c[ImGuiCol_Border] = rgb(0xB4BAC2);
-    c[ImGuiCol_Button] = rgb(0xDCE8F3);
-    c[ImGuiCol_ButtonHovered] = rgb(0xC4DAEE);
-    c[ImGuiCol_ButtonActive] = rgb(0xA9C9E6);
-    c[ImGuiCol_Tab] = rgb(0xE4E7EB);
-    c[ImGuiCol_TabActive] = rgb(0xFFFFFF);
-    c[ImGuiCol_TabHovered] = rgb(0xD3E3F2);
-    c[ImGuiCol_CheckMark] = rgb(0x0072B2);
-    g_palette = {rgb(0x4A525C), rgb(0xB34700), rgb(0x8A5A00), rgb(0x00785A), rgb(0x0072B2), rgb(0xF0F3F6)};
   }
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_WindowBg] = p.window_bg;
+  c[ImGuiCol_ChildBg] = p.child_bg;
+  c[ImGuiCol_Text] = p.text;
+  c[ImGuiCol_FrameBg] = p.frame_bg;
+  c[ImGuiCol_FrameBgHovered] = p.frame_bg_hovered;
+  c[ImGuiCol_FrameBgActive] = p.frame_bg_active;
+  c[ImGuiCol_Border] = p.border;
+  c[ImGuiCol_Button] = p.button;
+  c[ImGuiCol_ButtonHovered] = p.button_hovered;
+  c[ImGuiCol_ButtonActive] = p.button_active;
+  c[ImGuiCol_Tab] = p.tab;
+  c[ImGuiCol_TabActive] = p.tab_active;
+  c[ImGuiCol_TabHovered] = p.tab_hovered;
+  c[ImGuiCol_CheckMark] = p.check_mark;
+  c[ImGuiCol_NavHighlight] = p.nav_highlight;
   apply_sizes(style);
   style.ScaleAllSizes(ui_scale);
 }

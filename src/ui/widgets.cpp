@@ -180,13 +180,13 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
   ImGui::TextUnformatted(label);
   ImGui::PushID(field);
   ImGui::SetNextItemWidth(width_px);
-  if (has_error) ImGui::PushStyleColor(ImGuiCol_Border, palette().error);
+  ImGui::PushStyleColor(ImGuiCol_Border, has_error ? palette().error : palette().field_border);
   // No character filter: ImGui's numeric filters turn "," into "." and drop
   // letters, so "1,500" would silently become 1.5. Every character reaches
   // our parser instead, which says what is wrong.
   const bool changed =
       ImGui::InputText("##value", value.text.data(), value.text.size(), ImGuiInputTextFlags_AutoSelectAll);
-  if (has_error) ImGui::PopStyleColor();
+  ImGui::PopStyleColor();
   ctx.tag_last_item(test_name.c_str());
   ctx.register_text_field(value, label);
   ctx.control("textbox", test_name, unit && *unit ? std::string(label) + " (" + unit + ")" : label,
@@ -213,12 +213,19 @@ bool segmented(UiContext& ctx, const char* test_name, const char* const* labels,
     const bool active = i == selected;
     const std::string name = std::string(test_name) + "." + std::to_string(i);
     const bool pressed_in_form = ctx.take_command(name).has_value();
-    if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    // The chosen segment keeps its colour under the pointer: a hover shade
+    // could bring it within 3:1 of its neighbours and hide which one is chosen.
+    if (active) {
+      ImGui::PushStyleColor(ImGuiCol_Button, palette().segment_selected);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette().segment_selected);
+      ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette().segment_selected);
+      ImGui::PushStyleColor(ImGuiCol_Text, palette().segment_selected_text);
+    }
     if ((ImGui::Button(labels[i], ImVec2(width, touch_px())) || pressed_in_form) && !active) {
       selected = i;
       changed = true;
     }
-    if (active) ImGui::PopStyleColor();
+    if (active) ImGui::PopStyleColor(4);
     ctx.tag_last_item(name.c_str());
     ctx.control("toggle", name, labels[i], "", active ? "1" : "");
   }
