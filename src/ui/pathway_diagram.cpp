@@ -7,6 +7,7 @@
 #include "ui/layout.hpp"
 #include "ui/plot.hpp"
 #include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
 namespace ui {
 namespace {
@@ -35,18 +36,29 @@ void arrow(ImDrawList* draw, ImVec2 from, ImVec2 to, float width, ImU32 colour) 
 // diagram turns vertical, the precursor on top and the products underneath.
 constexpr float kVerticalBelowPx = 560.0f;
 
-// A label beside the middle of an arrow, on the outer side, clear of the line.
-void side_label(ImDrawList* draw, ImVec2 from, ImVec2 to, bool left, const std::string& label, ImU32 colour) {
-  const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+// A label beside the middle of an arrow, on the outer side, clear of the
+// line, already wrapped to the room on that side (a phone has ~100 px).
+void side_label(ImDrawList* draw, ImVec2 from, ImVec2 to, bool left, const std::string& wrapped,
+                ImU32 colour) {
+  const ImVec2 size = ImGui::CalcTextSize(wrapped.c_str());
   const ImVec2 mid((from.x + to.x) / 2, (from.y + to.y) / 2);
   const float x = left ? mid.x - size.x - 16 : mid.x + 16;
-  draw->AddText(ImVec2(x, mid.y - size.y / 2), colour, label.c_str());
+  draw->AddText(ImVec2(x, mid.y - size.y / 2), colour, wrapped.c_str());
 }
 
 void draw_vertical(UiContext& ctx, const char* test_name, const std::string& start,
                    const PathwayBranch* branches[2], float width) {
   const float line_h = ImGui::GetTextLineHeight();
-  const float box_h = line_h + 16, arrow_h = std::max(3.5f * line_h, 70.0f);
+  const float box_h = line_h + 16;
+  // Each label has the room between its arrow's middle and the column's edge
+  // (the arrows run from the centre to a quarter and three quarters across).
+  const float label_room = std::max(40.0f, width * 0.375f - 28.0f);
+  std::string labels[2];
+  float arrow_h = std::max(3.5f * line_h, 70.0f);
+  for (int i = 0; i < 2; ++i) {
+    labels[i] = wrap_to_width(branches[i]->label, label_room);
+    arrow_h = std::max(arrow_h, ImGui::CalcTextSize(labels[i].c_str()).y + 2 * line_h);
+  }
   const float height_px = box_h * 2 + arrow_h + 8;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width, height_px));
@@ -62,7 +74,7 @@ void draw_vertical(UiContext& ctx, const char* test_name, const std::string& sta
     const ImVec2 from(start_centre.x + (i == 0 ? -12.0f : 12.0f), start_centre.y + box_h / 2 + 2);
     const ImVec2 to(product.x, product.y - box_h / 2 - 4);
     arrow(draw, from, to, line_width, series_colour(b.colour));
-    side_label(draw, from, to, i == 0, b.label, text);
+    side_label(draw, from, to, i == 0, labels[i], text);
     boxed_text(draw, product, b.product, series_colour(b.colour));
   }
 }

@@ -106,7 +106,10 @@ export async function widgetRect(page, name, scrollTries = 0) {
   const viewport = page.viewportSize();
   const top = Math.max(0, rect.clipTop ?? 0);
   const bottom = Math.min(viewport.height, rect.clipBottom ?? viewport.height);
-  if (scrollTries < 10 && (rect.y < top || rect.y + rect.height > bottom)) {
+  // The app scrolls a wheel notch by its own step, not by the pixels asked
+  // for, so a widget far down a phone's long column takes a dozen or more
+  // turns, each a little shorter than the distance left.
+  if (scrollTries < 25 && (rect.y < top || rect.y + rect.height > bottom)) {
     await page.mouse.move(Math.min(Math.max(rect.x + 5, 5), viewport.width - 5), (top + bottom) / 2);
     await page.mouse.wheel(0, rect.y < top ? rect.y - top - 60 : rect.y + rect.height - bottom + 60);
     await page.waitForTimeout(150);
