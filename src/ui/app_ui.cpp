@@ -331,6 +331,7 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
     publish_embed_height(ctx);
     ImGui::End();
     if (state.keypad_on) draw_keypad(ctx);
+    draw_focus_ring();
     if (columns_need_another_frame()) ctx.request_next_frame();
     return;
   }
@@ -344,21 +345,28 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
     // Workup"): that request is honoured on the next frame.
     const std::optional<app::Tool> requested = session.select_tool;
     session.select_tool.reset();
+    const ToolTab* open_tab = nullptr;
     for (const auto& tab : kTools) {
       const bool select = requested == tab.tool;
       const bool open = ImGui::BeginTabItem(tab.label, nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
       tool_tab_control(state, session, ctx, tab);
       if (open) {
         if (!requested) state.tool = tab.tool;
-        tab.draw(state, session, ctx);
+        open_tab = &tab;
         ImGui::EndTabItem();
       }
     }
     ImGui::EndTabBar();
+    // The tool is drawn after the whole row of tabs, not inside its tab:
+    // Tab walks the items in the order they are submitted, and a keyboard
+    // user goes header, tabs, then the tool (not into the tool halfway
+    // along the tabs).
+    if (open_tab) open_tab->draw(state, session, ctx);
   }
   reset_ticks_when_amounts_change(state, session);
   ImGui::End();
   if (state.keypad_on) draw_keypad(ctx);
+  draw_focus_ring();
   // A column that just changed to (or from) results first, or whose results
   // block changed height, is laid out again. A frame is asked for outright:
   // a deadline in time would pass unseen when one frame takes longer than it

@@ -5,6 +5,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -201,6 +202,24 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
   return changed || typed.has_value();
 }
 
+void draw_focus_ring() {
+  const ImGuiContext& g = *GImGui;
+  ImGuiWindow* window = g.NavWindow;
+  if (!window || g.NavId == 0 || g.NavDisableHighlight || !g.NavIdIsAlive || !window->Active) return;
+  // Just outside ImGui's own ring (2 px, blurred across pixel edges) and
+  // touching it, in the theme's NavHighlight colour: one band about 4 px wide.
+  // A whole-pixel offset keeps the added band crisp.
+  const float thickness = std::max(3.0f, std::round(3.0f * ui_scale()));
+  const float offset = 2.0f + thickness;
+  ImRect rect = ImGui::WindowRectRelToAbs(window, window->NavRectRel[g.NavLayer]);
+  rect.Expand(offset);
+  ImDrawList* draw_list = window->DrawList;
+  draw_list->PushClipRect(window->ClipRect.Min, window->ClipRect.Max);
+  draw_list->AddRect(rect.Min, rect.Max, ImGui::GetColorU32(ImGuiCol_NavHighlight),
+                     g.Style.FrameRounding + offset, 0, thickness);
+  draw_list->PopClipRect();
+}
+
 bool segmented(UiContext& ctx, const char* test_name, const char* const* labels, int count, int& selected) {
   bool changed = false;
   ImGui::PushID(test_name);
@@ -274,6 +293,47 @@ void big_result(UiContext& ctx, const char* label, const std::string& value, boo
   ImGui::PopFont();
 }
 
+namespace {
+
+// 1, 2 or 5 times a power of ten, near `step`: keyboard steps land on round numbers.
+float nice_step(float step) {
+  const float power = std::pow(10.0f, std::floor(std::log10(step)));
+  const float mantissa = step / power;
+  return power * (mantissa < 1.5f ? 1.0f : mantissa < 3.5f ? 2.0f : mantissa < 7.5f ? 5.0f : 10.0f);
+}
+
+// The keys a focused slider answers to, as an HTML range input does: without
+// Enter or Space first. While the slider has the focus it owns them, so Dear
+// ImGui's navigation neither moves the focus away (arrows) nor scrolls the
+// window (Page Up/Down, Home/End) on the same press. Returns the new value,
+// or nothing when no key was pressed.
+std::optional<float> keyboard_value(float value, float min, float max, bool log_scale) {
+  static constexpr ImGuiKey kKeys[] = {ImGuiKey_LeftArrow, ImGuiKey_DownArrow, ImGuiKey_RightArrow,
+                                       ImGuiKey_UpArrow,   ImGuiKey_PageDown,  ImGuiKey_PageUp,
+                                       ImGuiKey_Home,      ImGuiKey_End};
+  // Active: a drag, or ImGui's own keyboard tweaking after Space.
+  if (!ImGui::IsItemFocused() || ImGui::IsItemActive()) return std::nullopt;
+  const ImGuiID id = ImGui::GetItemID();
+  for (ImGuiKey key : kKeys) ImGui::SetKeyOwner(key, id);
+  auto pressed = [id](ImGuiKey key) { return ImGui::IsKeyPressed(key, id, ImGuiInputFlags_Repeat); };
+  if (pressed(ImGuiKey_Home)) return min;
+  if (pressed(ImGuiKey_End)) return max;
+  // Steps are taken along the track: in log space on a log scale.
+  const float span = log_scale ? std::log(max / min) : max - min;
+  const float small = log_scale ? span / 100 : nice_step(span / 100);
+  const float big = log_scale ? span / 10 : nice_step(span / 10);
+  float delta = 0;
+  if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_DownArrow)) delta -= small;
+  if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_UpArrow)) delta += small;
+  if (pressed(ImGuiKey_PageDown)) delta -= big;
+  if (pressed(ImGuiKey_PageUp)) delta += big;
+  if (delta == 0) return std::nullopt;
+  const float position = std::clamp((log_scale ? std::log(value / min) : value - min) + delta, 0.0f, span);
+  return std::clamp(log_scale ? min * std::exp(position) : min + position, min, max);
+}
+
+}  // namespace
+
 // A slider under a text field: dragging writes the field, typing moves the
 // slider. The text stays the source of truth (bad text is kept and named).
 void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, float min, float max,
@@ -291,10 +351,17 @@ void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, fl
   // ImGui centres the value text, where the handle can sit on it: draw it
   // ourselves on the half of the track away from the handle.
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
-  const bool moved =
-      ImGui::SliderFloat("##slider", &value, min, max, format,
-                         log_scale ? ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_NoRoundToFormat : 0);
+  // No text entry of its own (Ctrl+click, or Tab, which would open one on
+  // arrival and take the arrow keys): the field above is where values are typed.
+  ImGuiSliderFlags flags = ImGuiSliderFlags_NoInput;
+  if (log_scale) flags |= ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_NoRoundToFormat;
+  const bool moved = ImGui::SliderFloat("##slider", &value, min, max, format, flags);
   ImGui::PopStyleColor();
+  bool moved_by_key = false;
+  if (const std::optional<float> stepped = keyboard_value(value, min, max, log_scale)) {
+    moved_by_key = *stepped != value;
+    value = *stepped;
+  }
   // Moved in the accessible form: a position from 0 to 1000 along the track.
   bool moved_in_form = false;
   if (auto position = ctx.take_command(test_name)) {
@@ -302,7 +369,7 @@ void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, fl
     value = log_scale ? min * std::pow(max / min, fraction) : min + (max - min) * fraction;
     moved_in_form = true;
   }
-  if (moved || moved_in_form) {
+  if (moved || moved_by_key || moved_in_form) {
     char text[32];
     if (!text_format) text_format = log_scale ? "%.3g" : "%.2f";
     std::snprintf(text, sizeof text, text_format, value);

@@ -46,6 +46,11 @@ void field_error(UiContext& ctx, const char* field, const std::optional<chem::In
 void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, float min, float max,
                 bool log_scale, const char* format, const char* text_format = nullptr);
 
+// Draws a ring, thicker than Dear ImGui's own 2 px, around the widget that
+// has the keyboard focus (when the keyboard moved it there). Call once a
+// frame, after every window.
+void draw_focus_ring();
+
 // A row of big toggle buttons, one of which is selected. Returns true on change.
 bool segmented(UiContext& ctx, const char* test_name, const char* const* labels, int count, int& selected);
 
