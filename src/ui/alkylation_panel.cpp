@@ -10,6 +10,7 @@
 #include "ui/layout.hpp"
 #include "ui/plot.hpp"
 #include "ui/theme.hpp"
+#include "ui/typeset.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -21,7 +22,7 @@ std::string percent_of(double fraction) { return app::format_sig(fraction * 100)
 void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view,
                        const app::KappaFitView& fit, UiContext& ctx) {
   heading(ctx, "Mono or bis? A symmetric diamine");
-  ImGui::TextUnformatted("Rate ratio κ = k2/k1 (per molecule)");
+  ImGui::TextUnformatted(typeset_chemistry("Rate ratio κ = k2/k1 (per molecule)").c_str());
   muted_text(app::kKappaText);
   int preset = -1;
   for (int i = 0; i < 3; ++i) {

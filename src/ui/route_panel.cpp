@@ -6,6 +6,7 @@
 #include "ui/layout.hpp"
 #include "ui/persistence.hpp"
 #include "ui/theme.hpp"
+#include "ui/typeset.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -160,7 +161,8 @@ void draw_reagents_and_calculator(app::RouteInputs& in, const app::RouteView& vi
       ImGui::TableNextColumn();
       wrapped_text("%s", reagent.name.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(reagent.formula.empty() ? "mixture" : reagent.formula.c_str());
+      ImGui::TextUnformatted(reagent.formula.empty() ? "mixture"
+                                                     : typeset_chemistry(reagent.formula).c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(reagent.molar_mass > 0 ? app::format_sig(reagent.molar_mass, 5).c_str() : "—");
       ImGui::TableNextColumn();

@@ -14,12 +14,13 @@
 #include "imgui_internal.h"
 #include "ui/theme.hpp"
 #include "ui/touch_scroll.hpp"
+#include "ui/typeset.hpp"
 
 namespace ui {
 
 void heading(UiContext& ctx, const char* text) {
   ImGui::PushFont(ctx.fonts.heading);
-  ImGui::TextUnformatted(text);
+  ImGui::TextUnformatted(typeset_chemistry(text).c_str());
   ImGui::PopFont();
 }
 
@@ -35,7 +36,8 @@ bool is_unit(const std::string& word) {
          word != "or" && word != "of" && word != "to" && word != "in" && word != "at";
 }
 
-std::string wrap_uncached(const std::string& text, float width) {
+std::string wrap_uncached(const std::string& raw_text, float width) {
+  const std::string text = typeset_chemistry(raw_text);
   const float space = ImGui::CalcTextSize(" ").x;
   std::string out;
   out.reserve(text.size() + 8);
@@ -178,7 +180,7 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
   // Typed into the accessible form: the same as typed here.
   const std::optional<std::string> typed = ctx.take_command(test_name);
   if (typed) value.set(*typed);
-  ImGui::TextUnformatted(label);
+  ImGui::TextUnformatted(typeset_chemistry(label).c_str());
   ImGui::PushID(field);
   ImGui::SetNextItemWidth(width_px);
   ImGui::PushStyleColor(ImGuiCol_Border, has_error ? palette().error : palette().field_border);
@@ -281,7 +283,7 @@ bool may_commit(bool has_committed) {
 void big_result(UiContext& ctx, const char* label, const std::string& value, bool stale) {
   ImGui::AlignTextToFramePadding();
   const float value_x = ImGui::GetContentRegionAvail().x * 0.55f;
-  ImGui::TextUnformatted(label);
+  ImGui::TextUnformatted(typeset_chemistry(label).c_str());
   // The value in its own column when the label leaves room; under the label
   // when it does not (a phone), so the two never run into each other.
   if (ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x * 2 < value_x) ImGui::SameLine(value_x);

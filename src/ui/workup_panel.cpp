@@ -89,8 +89,12 @@ void draw_checklist(app::WorkupInputs& in, const app::WorkupView& view, UiContex
   heading(ctx, "Bench checklist");
   for (size_t i = 0; i < view.steps.size() && i < in.steps_done.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
+    const std::string step_name = "workup.step" + std::to_string(i + 1);
+    if (auto ticked = ctx.take_command(step_name)) in.steps_done[i] = *ticked == "1";
     ImGui::Checkbox("##done", &in.steps_done[i]);
-    ctx.tag_last_item(("workup.step" + std::to_string(i + 1)).c_str());
+    ctx.tag_last_item(step_name.c_str());
+    ctx.control("checkbox", step_name, std::to_string(i + 1) + ". " + view.steps[i].title, "",
+                in.steps_done[i] ? "1" : "");
     ImGui::SameLine();
     ImGui::BeginGroup();
     if (in.steps_done[i]) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);

@@ -34,6 +34,12 @@ test('the LiAlH4 mass is a labelled text box: filling it gives the new water vol
   });
   assert.match(message, /decimal point/);
   assert.equal(await mass.inputValue(), '3,5');
+  // The checklist's steps are checkboxes named by their step; a tick reaches
+  // the app (and its permalink).
+  const step = page.getByRole('checkbox', { name: /^2\. Add 3\.00 mL water/ });
+  await step.focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => /workup\.steps=01/.test(location.search));
   assert.deepEqual(problems, []);
   await context.close();
 });
