@@ -1,5 +1,7 @@
 #include "ui/guide_panel.hpp"
 
+#include <algorithm>
+
 #include "app/troubleshooting.hpp"
 #include "imgui.h"
 #include "ui/persistence.hpp"
@@ -9,11 +11,20 @@
 namespace ui {
 namespace {
 
+// "Symptom", "Diagnosis", "Mechanism" and "Fix" in a column of their own,
+// so the four texts of a card start at one x; on a narrow screen each label
+// sits above its text instead.
 void labelled(const char* label, const std::string& text) {
+  float label_w = 0;
+  for (const char* name : {"Symptom", "Diagnosis", "Mechanism", "Fix"})
+    label_w = std::max(label_w, ImGui::CalcTextSize(name).x);
+  const float text_x = label_w + ImGui::GetStyle().ItemSpacing.x * 2;
+  const bool beside = ImGui::GetContentRegionAvail().x > text_x + 16 * ImGui::GetFontSize();
+  const float left = ImGui::GetCursorPosX();
   ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
   ImGui::TextUnformatted(label);
   ImGui::PopStyleColor();
-  ImGui::SameLine();
+  if (beside) ImGui::SameLine(left + text_x);
   wrapped_text("%s", text.c_str());
 }
 
@@ -35,11 +46,15 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
     labelled("Mechanism", card.mechanism);
     labelled("Fix", card.fix);
     ImGui::PushID(card.id.c_str());
-    if (ImGui::Button(card.tool_label.c_str(), touch_button_size(card.tool_label.c_str()))) {
+    const std::string name = "guide." + card.id;
+    const bool pressed_in_form = ctx.take_command(name).has_value();
+    if (ImGui::Button(card.tool_label.c_str(), touch_button_size(card.tool_label.c_str())) ||
+        pressed_in_form) {
       follow_link(state, session, "the guide", card.open);
     }
     ImGui::PopID();
-    ctx.tag_last_item(("guide." + card.id).c_str());
+    ctx.tag_last_item(name.c_str());
+    ctx.control("button", name, card.tool_label + " (" + card.title + ")", "");
     mirror.push_back({"card." + card.id, card.title, card.fix});
   }
   if (shown == 0)

@@ -72,8 +72,13 @@ test('all the azide at once is refused at the portions field, and the interval t
   assert.match(once.message, /^One portion is all the azide at once/);
   await waitForMirror(page, 'error', once.message);
   assert.equal(await mirrorValue(page, 'stale'), 'stale: showing the last valid input');
+  // The screen reader hears it at the field: the portions box is marked
+  // invalid and carries the message (internal keys are never read aloud).
   const label = await page.locator('#mirror [data-key="error"] dt').first().textContent();
-  assert.match(label, /\(portions\)/);
+  assert.equal(label, 'Input problem');
+  const portions = page.getByRole('textbox', { name: 'NaN3 added in (portions)' });
+  assert.equal(await portions.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator(`#${await portions.getAttribute('aria-describedby')}`).textContent(), once.message);
   // The message is drawn under the portions field, not somewhere else.
   const errorRect = await page.evaluate(() => window.dzb.widgets['error.portions']);
   const fieldRect = await page.evaluate(() => window.dzb.widgets['field.portions']);
