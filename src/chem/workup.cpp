@@ -87,7 +87,8 @@ Outcome<FieserWorkup> fieser_workup(double lah_g) {
 
 std::vector<ScaleWarning> workup_scale_warnings(const FieserWorkup& workup) {
   std::vector<ScaleWarning> warnings;
-  const std::string line = "Up to " + plain_number(workup.h2_l_25c_max, 2) +
+  // Three figures, as the hydrogen volume shown beside it: one number, one way.
+  const std::string line = "Up to " + plain_number(workup.h2_l_25c_max, 3) +
                            " L of hydrogen comes off: quench under N2 in an open (vented) system, away from "
                            "ignition sources; never stopper the flask.";
   warnings.push_back({workup.h2_l_25c_max >= 1 ? WarningLevel::caution : WarningLevel::note, line});

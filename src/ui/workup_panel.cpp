@@ -87,6 +87,13 @@ void draw_additions(const app::WorkupView& view, UiContext& ctx) {
 
 void draw_checklist(app::WorkupInputs& in, const app::WorkupView& view, UiContext& ctx) {
   heading(ctx, "Bench checklist");
+  // Safety first and beside the steps it concerns (the hydrogen comes off in
+  // steps 2-4): on a laptop screen a section under the list is below the fold.
+  ImGui::BeginGroup();
+  for (const auto& warning : view.warnings) warning_text(warning.level, warning.text);
+  ImGui::EndGroup();
+  ctx.tag_last_item("workup.safety");
+  ImGui::Spacing();
   for (size_t i = 0; i < view.steps.size() && i < in.steps_done.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     const std::string step_name = "workup.step" + std::to_string(i + 1);
@@ -108,10 +115,7 @@ void draw_checklist(app::WorkupInputs& in, const app::WorkupView& view, UiContex
   ctx.tag_last_item("workup.clear_ticks");
 }
 
-void draw_safety_and_alternatives(const app::WorkupView& view, UiContext& ctx) {
-  heading(ctx, "Safety");
-  for (const auto& warning : view.warnings) warning_text(warning.level, warning.text);
-  ImGui::Spacing();
+void draw_alternatives(const app::WorkupView& view, UiContext& ctx) {
   heading(ctx, "Alternatives");
   if (view.workup) {
     for (const auto& alternative : app::workup_alternatives(*view.workup)) {
@@ -141,7 +145,7 @@ void draw_workup_panel(app::WorkupInputs& inputs, app::AppSession& session, UiCo
   next_column(columns);
   draw_checklist(inputs, view, ctx);
   ImGui::Spacing();
-  draw_safety_and_alternatives(view, ctx);
+  draw_alternatives(view, ctx);
   end_columns(columns);
 }
 

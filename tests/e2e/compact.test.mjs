@@ -77,6 +77,16 @@ test('at 1366×768 the alkylation distribution plot is wholly in view', async ()
   await context.close();
 });
 
+test('at 1366×768 the Workup safety notes are in view beside the steps, with no scrolling', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page } = await openApp(context, env.baseUrl);
+  assert.deepEqual(await notInView(page.mainFrame(), ['workup.safety', 'workup.step2']), []);
+  const widgets = await settledWidgets(page.mainFrame());
+  assert.ok(widgets['workup.safety'].y < widgets['workup.step2'].y, 'the safety notes come before the steps');
+  await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'compact-workup-1366x768.png') });
+  await context.close();
+});
+
 test('a tall window keeps the inputs first', async () => {
   // Tall enough for the whole one-column tool (about 3,700 px with the fit section).
   const context = await env.browser.newContext({ viewport: { width: 600, height: 5000 } });

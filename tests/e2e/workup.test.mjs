@@ -47,8 +47,8 @@ test('the least water is 2 H2O per LiAlH4, and the hydrogen warning reads in pla
   const least = cli('workup', '--lah-g', 100).water_stoichiometric_ml;
   assert.ok(Math.abs(least - 100 * 2 * 18.015 / 37.95 / 0.997) < 1e-9);
   assert.equal(await mirrorValue(page, 'water_stoichiometric_ml'), `${sig3(least)} mL`);
-  // 100 g gives 257.9 L of hydrogen at most: "260 L", never "2.6e+02 L".
-  assert.match(await mirrorValue(page, 'warning1'), /^Up to 260 L of hydrogen comes off/);
+  // 100 g gives 257.9 L of hydrogen at most: "258 L" (as in the results), never "2.58e+02 L".
+  assert.match(await mirrorValue(page, 'warning1'), /^Up to 258 L of hydrogen comes off/);
   assert.doesNotMatch(await page.locator('#mirror').textContent(), /e\+0/);
   assert.deepEqual(problems, []);
   await context.close();
