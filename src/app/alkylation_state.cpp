@@ -74,6 +74,17 @@ std::string monoboc_workup_text(const chem::ScalePlan& p) {
          "water too: saturate with NaCl and back-extract.";
 }
 
+std::string monoboc_weigh_out_text(const chem::ScalePlan& p) {
+  return "Weigh out " + format_mass_g(p.diamine_g) + " 1,4-diazepane (" + format_sig(p.diamine_mmol) +
+         " mmol) and add " + format_mass_g(p.electrophile_g) + " Boc2O (" +
+         format_volume_ml(p.electrophile_ml) + ", " + format_sig(p.electrophile_mmol) + " mmol) slowly.";
+}
+
+std::string monoboc_expect_text(const chem::ScalePlan& p) {
+  return "Expect " + format_mass_g(p.mono_g) + " 1-Boc-1,4-diazepane and " + format_mass_g(p.bis_g) +
+         " di-Boc before isolation losses.";
+}
+
 AlkylationView evaluate_alkylation(const AlkylationInputs& in, const AlkylationView* last_valid) {
   AlkylationView view;
   if (auto error = compute(in, last_valid, view)) {
@@ -99,9 +110,12 @@ std::vector<MirrorEntry> alkylation_mirror(const AlkylationInputs& in, const Alk
       {"input.alkylation_yield", "Alkylation yield (%)", in.alkylation_yield_pct.str()},
       {"input.deprotection_yield", "Deprotection yield (%)", in.deprotection_yield_pct.str()},
   };
-  if (view.error)
-    entries.push_back({"error", "Input problem", view.error->message});
-  if (view.stale) entries.push_back({"stale", "Results", "stale: showing the last valid input"});
+  if (view.error) entries.push_back({"error", "Input problem", view.error->message});
+  if (view.stale) {
+    entries.push_back({"stale", "Results", kStaleText});
+    // The planner's amounts sit in the other column, away from the headline: marked there too.
+    entries.push_back({"planner_stale", "Mono-Boc amounts", kStaleText});
+  }
   if (!view.valid) return entries;
   const auto& p = view.protection;
   entries.insert(
@@ -123,6 +137,8 @@ std::vector<MirrorEntry> alkylation_mirror(const AlkylationInputs& in, const Alk
           {"diamine", "1,4-Diazepane",
            format_mass_g(p.diamine_g) + " (" + format_sig(p.diamine_mmol) + " mmol)"},
           {"mono_boc", "Expected 1-Boc-1,4-diazepane", format_mass_g(p.mono_g)},
+          {"planner_weigh_out", "Mono-Boc on this scale", monoboc_weigh_out_text(p)},
+          {"planner_expect", "Mono-Boc expected", monoboc_expect_text(p)},
           {"protection_overall", "Protection route, overall per Boc2O", percent(view.protection_overall)},
           {"direct_mono", "Direct benzylation, mono per BnBr", percent(view.direct.outcome.mono_yield)},
           {"direct_one_to_one", "Direct benzylation 1:1, mono per BnBr",

@@ -51,6 +51,10 @@ struct AlkylationView {
 // The workup of the excess-diamine mono-Boc, with the model's bis-Boc share.
 std::string monoboc_workup_text(const chem::ScalePlan& plan);
 
+// The planner's two bench lines: what to weigh out, what to expect.
+std::string monoboc_weigh_out_text(const chem::ScalePlan& plan);
+std::string monoboc_expect_text(const chem::ScalePlan& plan);
+
 AlkylationView evaluate_alkylation(const AlkylationInputs& inputs, const AlkylationView* last_valid);
 std::vector<MirrorEntry> alkylation_mirror(const AlkylationInputs& inputs, const AlkylationView& view);
 

@@ -334,6 +334,16 @@ std::string cyclization_breakdown_text(const CyclizationView& view) {
          std::to_string(view.max_chain_length) + " units), the ring yield does not.";
 }
 
+std::string cyclization_pathway_text(const CyclizationView& view) {
+  return "ring " + percent(view.ring_yield()) + ", dimer and oligomers " +
+         percent(view.result.oligomer_yield);
+}
+
+std::string cyclization_marker_label(const CyclizationView& view) {
+  return view.mode == CyclizationMode::batch ? "C0 = " + format_sig(view.current_x) + " M"
+                                             : "t = " + format_sig(view.current_x) + " h";
+}
+
 std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& in, const CyclizationView& view) {
   std::vector<MirrorEntry> entries;
   const bool batch = in.mode == CyclizationMode::batch;
@@ -356,13 +366,19 @@ std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& in, const C
     entries.push_back({"input.addition_h", "Addition time (h)", in.addition_h.str()});
   }
   entries.push_back({"input.target_yield", "Target ring yield (%)", in.target_yield_pct.str()});
-  if (view.error)
-    entries.push_back({"error", "Input problem", view.error->message});
-  if (view.stale) entries.push_back({"stale", "Results", "stale: showing the last valid input"});
+  if (view.error) entries.push_back({"error", "Input problem", view.error->message});
+  if (view.stale) entries.push_back({"stale", "Results", kStaleText});
   if (!view.valid) return entries;
   const auto& r = view.result;
   const chem::EngineComposition& c = r.at_completion;
   entries.push_back({"ring_yield", "Ring yield", percent(r.ring_yield)});
+  // The diagram and the plot, in the other column: marked stale there too.
+  entries.push_back({"pathway", "Where the precursor goes", cyclization_pathway_text(view)});
+  if (view.stale) entries.push_back({"pathway_stale", "Pathway diagram", kStaleText});
+  if (view.curve.x.size() >= 2) {
+    entries.push_back({"yield_plot_marker", "Yield plot marker", cyclization_marker_label(view)});
+    if (view.stale) entries.push_back({"yield_plot_stale", "Yield plot", kStaleText});
+  }
   entries.push_back({"oligomer_yield", "Oligomers, cyclic and linear", percent(r.oligomer_yield)});
   entries.push_back({"composition_time", "Split of the flask shown at", completion_text(view)});
   entries.push_back({"ring_at_completion", "Ring, at that time", percent(c.ring)});

@@ -108,6 +108,10 @@ std::string completion_text(const CyclizationView& view);
 // Where the precursor goes: the ring yield once it has reacted, then the
 // split at the completion time (five parts, 100 % in all).
 std::string cyclization_breakdown_text(const CyclizationView& view);
+
+// What the pathway diagram and the yield plot's marker say, for the screen and the mirror.
+std::string cyclization_pathway_text(const CyclizationView& view);
+std::string cyclization_marker_label(const CyclizationView& view);
 inline constexpr const char* kLongChainsLabel = "Longer chains (linear or large rings, not resolved)";
 
 inline constexpr const char* kCyclizationCitations =

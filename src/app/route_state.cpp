@@ -146,9 +146,8 @@ std::vector<MirrorEntry> route_mirror(const RouteInputs& in, const RouteView& vi
   } else if (view.calculator_error) {
     entries.push_back({"calculator_error", "Molar mass", view.calculator_error->message});
   }
-  if (view.error)
-    entries.push_back({"error", "Input problem", view.error->message});
-  if (view.stale) entries.push_back({"stale", "Results", "stale: showing the last valid input"});
+  if (view.error) entries.push_back({"error", "Input problem", view.error->message});
+  if (view.stale) entries.push_back({"stale", "Results", kStaleText});
   if (!view.valid) return entries;
   const chem::RouteResult& r = view.result;
   const bool tms = in.method == chem::SchmidtMethod::tmsn3_tfoh;

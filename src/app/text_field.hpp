@@ -34,4 +34,8 @@ struct MirrorEntry {
   std::string value;  // formatted, with units
 };
 
+// The mark on every output that still shows the last committed result while
+// an input is invalid: on screen (a muted note), in the mirror, in copied text.
+inline constexpr const char* kStaleText = "stale: showing the last valid input";
+
 }  // namespace app

@@ -161,8 +161,11 @@ std::vector<ProtocolStep> workup_alternatives(const chem::FieserWorkup& w) {
 std::string workup_protocol_text(const WorkupView& view) {
   if (!view.workup) return "";
   const chem::FieserWorkup& w = *view.workup;
-  std::string out = "Fieser workup (n, n, 3n) for " + format_mass_g(w.lah_g) + " LiAlH4 (" +
-                    format_sig(w.lah_mmol) + " mmol)\n";
+  std::string out;
+  // Copied while an input is invalid: the text must say whose amounts these are.
+  if (view.stale) out += "STALE (" + std::string(kStaleText) + ", " + format_mass_g(w.lah_g) + " LiAlH4)\n";
+  out += "Fieser workup (n, n, 3n) for " + format_mass_g(w.lah_g) + " LiAlH4 (" + format_sig(w.lah_mmol) +
+         " mmol)\n";
   for (size_t i = 0; i < view.steps.size(); ++i) {
     out += std::to_string(i + 1) + ". " + view.steps[i].title + ". " + view.steps[i].detail + "\n";
   }
@@ -182,9 +185,8 @@ std::vector<MirrorEntry> workup_mirror(const WorkupInputs& inputs, const WorkupV
   for (const auto& field : visible_fields(inputs)) {
     entries.push_back({"input." + std::string(field.name), field.label, field.text->str()});
   }
-  if (view.error)
-    entries.push_back({"error", "Input problem", view.error->message});
-  if (view.stale) entries.push_back({"stale", "Results", "stale: showing the last valid input"});
+  if (view.error) entries.push_back({"error", "Input problem", view.error->message});
+  if (view.stale) entries.push_back({"stale", "Results", kStaleText});
   if (!view.workup) return entries;
   const chem::FieserWorkup& w = *view.workup;
   for (const auto& line : view.conversions) entries.push_back({"conversion", "Conversion", line});
@@ -200,6 +202,11 @@ std::vector<MirrorEntry> workup_mirror(const WorkupInputs& inputs, const WorkupV
                      format_volume_ml(w.water_stoichiometric_ml)});
   for (size_t i = 0; i < view.warnings.size(); ++i)
     entries.push_back({"warning" + std::to_string(i + 1), "Safety", view.warnings[i].text});
+  if (view.stale) {
+    // The checklist and the copied protocol carry the same (last valid) amounts; both say so.
+    entries.push_back({"checklist_stale", "Bench checklist", kStaleText});
+    entries.push_back({"protocol_stale", "Copied protocol", kStaleText});
+  }
   for (size_t i = 0; i < view.steps.size(); ++i) {
     const bool done = i < inputs.steps_done.size() && inputs.steps_done[i];
     entries.push_back({"step" + std::to_string(i + 1),

@@ -19,6 +19,11 @@ namespace {
 std::string percent(double fraction) { return app::format_sig(fraction * 100) + " %"; }
 std::string percent_of(double fraction) { return app::format_sig(fraction * 100) + " %"; }
 
+// What a slider shows while the results are stale: the value they are for.
+std::optional<double> stale_value(const app::AlkylationView& view, double value) {
+  return view.stale ? std::optional<double>(value) : std::nullopt;
+}
+
 void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view,
                        const app::KappaFitView& fit, UiContext& ctx) {
   heading(ctx, "Mono or bis? A symmetric diamine");
@@ -36,9 +41,11 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
     in.kappa.set(text);
   }
   number_field(ctx, "kappa", "κ", in.kappa, "", view.error);
-  slider_for(ctx, "alkylation.kappa_slider", in.kappa, 0.001f, 100.0f, true, "κ = %.3g");
+  slider_for(ctx, "alkylation.kappa_slider", in.kappa, 0.001f, 100.0f, true, "κ = %.3g", nullptr,
+             stale_value(view, view.kappa));
   number_field(ctx, "equiv", "Electrophile per diamine", in.equivalents, "equiv", view.error);
-  slider_for(ctx, "alkylation.equiv_slider", in.equivalents, 0.0f, 2.0f, false, "%.2f equiv");
+  slider_for(ctx, "alkylation.equiv_slider", in.equivalents, 0.0f, 2.0f, false, "%.2f equiv", nullptr,
+             stale_value(view, view.equivalents));
   if (!view.valid) return;
   mark_results();
   if (view.stale) {
@@ -76,20 +83,24 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
 void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, UiContext& ctx) {
   heading(ctx, "How much excess makes mono-Boc clean?");
   number_field(ctx, "diamine_equiv", "1,4-Diazepane per Boc2O", in.diamine_equiv, "equiv", view.error);
-  slider_for(ctx, "alkylation.diamine_slider", in.diamine_equiv, 1.0f, 10.0f, false, "%.1f equiv");
+  slider_for(ctx, "alkylation.diamine_slider", in.diamine_equiv, 1.0f, 10.0f, false, "%.1f equiv", nullptr,
+             stale_value(view, view.protection.outcome.diamine_equiv));
   number_field(ctx, "electrophile_mmol", "Boc2O (or BnBr) on this scale", in.electrophile_mmol, "mmol",
                view.error);
   if (!view.valid) return;
   const auto& p = view.protection;
   big_result(ctx, "Mono-Boc per Boc2O", percent(p.outcome.mono_yield), view.stale);
+  // The planner's lines, muted and noted while stale, so they never read as the
+  // amounts for what is typed now.
+  if (view.stale) {
+    muted_text(app::kStaleText);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
+  }
   wrapped_text("Mono : bis = %s : 1; %s of the diamine is left over.",
                app::format_sig(p.outcome.mono_to_bis).c_str(), percent(p.outcome.diamine_left).c_str());
-  wrapped_text("Weigh out %s 1,4-diazepane (%s mmol) and add %s Boc2O (%s, %s mmol) slowly.",
-               app::format_mass_g(p.diamine_g).c_str(), app::format_sig(p.diamine_mmol).c_str(),
-               app::format_mass_g(p.electrophile_g).c_str(), app::format_volume_ml(p.electrophile_ml).c_str(),
-               app::format_sig(p.electrophile_mmol).c_str());
-  wrapped_text("Expect %s 1-Boc-1,4-diazepane and %s di-Boc before isolation losses.",
-               app::format_mass_g(p.mono_g).c_str(), app::format_mass_g(p.bis_g).c_str());
+  wrapped_text_unformatted(app::monoboc_weigh_out_text(p));
+  wrapped_text_unformatted(app::monoboc_expect_text(p));
+  if (view.stale) ImGui::PopStyleColor();
   muted_text(app::monoboc_workup_text(p));
   muted_text(app::kMonoProtonationText);
   PlotSpec yields;

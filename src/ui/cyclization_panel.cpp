@@ -51,6 +51,11 @@ void draw_k_intra(app::CyclizationInputs& in, const app::CyclizationView& view, 
   muted_text(chem::kKIntraSource);
 }
 
+// What a slider shows while the results are stale: the value they are for.
+std::optional<double> stale_value(const app::CyclizationView& view, double value) {
+  return view.stale ? std::optional<double>(value) : std::nullopt;
+}
+
 void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, UiContext& ctx) {
   heading(ctx, "Ring closure or oligomer?");
   static const char* const kModes[] = {"Batch", "Syringe pump"};
@@ -59,14 +64,16 @@ void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, U
   draw_ring_choice(in, ctx);
   const auto& error = view.error;
   number_field(ctx, "em", "Effective molarity EM = k_intra / k_inter", in.em_molar, "mol/L", error);
-  slider_for(ctx, "cyclization.em_slider", in.em_molar, 1e-5f, 10.0f, true, "EM = %.3g M");
+  slider_for(ctx, "cyclization.em_slider", in.em_molar, 1e-5f, 10.0f, true, "EM = %.3g M", nullptr,
+             stale_value(view, view.em_molar));
   muted_text("EM values are orders of magnitude: replace them with your substrate's if you know it.");
   number_field(ctx, "large_ring_em", "EM of strain-free large rings, at 14 ring atoms",
                in.large_ring_em_molar, "mol/L", error);
   muted_text(chem::kOligomerEmRuleText);
   if (in.mode == app::CyclizationMode::batch) {
     number_field(ctx, "c0", "Precursor concentration C0", in.c0_molar, "mol/L", error);
-    slider_for(ctx, "cyclization.c0_slider", in.c0_molar, 1e-4f, 1.0f, true, "C0 = %.3g M");
+    slider_for(ctx, "cyclization.c0_slider", in.c0_molar, 1e-4f, 1.0f, true, "C0 = %.3g M", nullptr,
+               stale_value(view, view.c0_molar));
   } else {
     number_field(ctx, "amount_mmol", "Precursor, all of it", in.amount_mmol, "mmol", error);
     number_field(ctx, "final_volume_ml", "Volume at the end of the addition", in.final_volume_ml, "mL",
@@ -172,14 +179,14 @@ void draw_yield_plot(const app::CyclizationView& view, const CyclizationFits& fi
   spec.x_axis = {app::AxisScale::log10, view.curve.x.front(), view.curve.x.back()};
   if (batch) {
     spec.x_title = "Concentration C0 (mol/L)";
-    spec.marker_label = "C0 = " + app::format_sig(view.current_x) + " M";
+    spec.marker_label = app::cyclization_marker_label(view);
     if (view.concentration_for_target) {
       spec.guides = {{*view.concentration_for_target, percent(view.target_yield) + " ring"}};
     }
     spec.format_x = [](double x) { return app::format_sig(x) + " mol/L"; };
   } else {
     spec.x_title = "Addition time (h)";
-    spec.marker_label = "t = " + app::format_sig(view.current_x) + " h";
+    spec.marker_label = app::cyclization_marker_label(view);
     if (view.addition_for_target && *view.addition_for_target > 0) {
       spec.guides = {{*view.addition_for_target, "target"}};
     }
@@ -216,6 +223,8 @@ void draw_course_plot(const app::CyclizationView& view, UiContext& ctx) {
 void draw_pathway_and_plot(const app::CyclizationInputs& in, const app::CyclizationView& view,
                            const CyclizationFits& fits, UiContext& ctx) {
   heading(ctx, "Where the precursor goes");
+  // Both pictures are of the last valid input while a field is refused: say so here too.
+  if (view.stale) muted_text(app::kStaleText);
   const double ring = view.valid ? view.ring_yield() : 0.5;
   const double rest = view.valid ? view.result.oligomer_yield : 0.5;
   const std::string ring_name = std::to_string(in.ring_size) + "-membered ring";

@@ -339,8 +339,9 @@ std::optional<float> keyboard_value(float value, float min, float max, bool log_
 // A slider under a text field: dragging writes the field, typing moves the
 // slider. The text stays the source of truth (bad text is kept and named).
 void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, float min, float max,
-                bool log_scale, const char* format, const char* text_format) {
-  float value = static_cast<float>(std::atof(field.str().c_str()));
+                bool log_scale, const char* format, const char* text_format,
+                std::optional<double> stale_value) {
+  float value = static_cast<float>(stale_value ? *stale_value : std::atof(field.str().c_str()));
   if (!(value >= min)) value = min;
   if (value > max) value = max;
   ImGui::SetNextItemWidth(-1);

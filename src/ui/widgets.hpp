@@ -43,8 +43,11 @@ void field_error(UiContext& ctx, const char* field, const std::optional<chem::In
 // A slider under a text field: dragging writes the field (as `text_format`,
 // by default "%.3g" on a log scale, "%.2f" on a linear one), typing moves the
 // slider. The text stays the source of truth (bad text is kept and named).
+// `stale_value`: while the results are stale, the slider shows the last valid
+// value they are for, not a clamp of the refused text.
 void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, float min, float max,
-                bool log_scale, const char* format, const char* text_format = nullptr);
+                bool log_scale, const char* format, const char* text_format = nullptr,
+                std::optional<double> stale_value = std::nullopt);
 
 // Draws a ring, thicker than Dear ImGui's own 2 px, around the widget that
 // has the keyboard focus (when the keyboard moved it there). Call once a

@@ -94,6 +94,11 @@ void draw_checklist(app::WorkupInputs& in, const app::WorkupView& view, UiContex
   ImGui::EndGroup();
   ctx.tag_last_item("workup.safety");
   ImGui::Spacing();
+  // The steps carry the amounts of the results on the left: while those are
+  // stale, so is every amount here.
+  if (view.stale && view.workup) {
+    muted_text(std::string(app::kStaleText) + " (" + app::format_mass_g(view.workup->lah_g) + " LiAlH4).");
+  }
   for (size_t i = 0; i < view.steps.size() && i < in.steps_done.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     const std::string step_name = "workup.step" + std::to_string(i + 1);
@@ -104,9 +109,10 @@ void draw_checklist(app::WorkupInputs& in, const app::WorkupView& view, UiContex
                 in.steps_done[i] ? "1" : "");
     ImGui::SameLine();
     ImGui::BeginGroup();
-    if (in.steps_done[i]) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
+    const bool muted = in.steps_done[i] || view.stale;
+    if (muted) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
     wrapped_text("%zu. %s", i + 1, view.steps[i].title.c_str());
-    if (in.steps_done[i]) ImGui::PopStyleColor();
+    if (muted) ImGui::PopStyleColor();
     muted_text(view.steps[i].detail);
     ImGui::EndGroup();
     ImGui::PopID();

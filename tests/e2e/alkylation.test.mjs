@@ -69,6 +69,28 @@ test('the excess-diamine planner: amounts and yields for mono-Boc', async () => 
   await context.close();
 });
 
+test('the mono-Boc planner lines (weigh out, expect) keep the last committed amounts, marked stale, for bad input', async () => {
+  const { context, page } = await alkylationTab();
+  await waitForMirror(page, 'planner_weigh_out', /^Weigh out /);
+  const weighOut = await mirrorValue(page, 'planner_weigh_out');
+  const expect = await mirrorValue(page, 'planner_expect');
+  assert.match(expect, /^Expect /);
+  assert.equal(await mirrorValue(page, 'planner_stale'), null);
+  for (const text of ['abc', '0.5', '1e9']) {
+    await typeInto(page, 'field.diamine_equiv', text);
+    await waitForMirror(page, 'error', /./);
+    await waitForMirror(page, 'planner_stale', 'stale: showing the last valid input');
+    assert.equal(await mirrorValue(page, 'planner_weigh_out'), weighOut);
+    assert.equal(await mirrorValue(page, 'planner_expect'), expect);
+    await typeInto(page, 'field.diamine_equiv', '4');
+    await waitForMirror(page, 'planner_stale', null);
+  }
+  await typeInto(page, 'field.electrophile_mmol', 'x');
+  await waitForMirror(page, 'planner_stale', 'stale: showing the last valid input');
+  assert.equal(await mirrorValue(page, 'planner_weigh_out'), weighOut);
+  await context.close();
+});
+
 test('a tap on the plot reads every curve at that x', async () => {
   const { context, page } = await alkylationTab({ hasTouch: true });
   await tapWidget(page, 'alkylation.fractions.area');

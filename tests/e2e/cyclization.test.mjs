@@ -108,6 +108,30 @@ test('bad input is named at its field and the last result stays, marked stale', 
   await context.close();
 });
 
+test('the pathway diagram and the yield plot keep the last committed C0 (never a clamp), marked stale', async () => {
+  const { context, page } = await cyclizationTab();
+  await typeInto(page, 'field.c0', '0.02');
+  await waitForMirror(page, 'yield_plot_marker', 'C0 = 0.0200 M');
+  await waitForMirror(page, 'pathway', /^ring [0-9.]+ %, dimer and oligomers [0-9.]+ %$/);
+  const pathway = await mirrorValue(page, 'pathway');
+  assert.equal(await mirrorValue(page, 'pathway_stale'), null);
+  assert.equal(await mirrorValue(page, 'yield_plot_stale'), null);
+  const c0Slider = page.getByRole('slider', { name: 'Precursor concentration C0' });
+  for (const text of ['50', '1e9', 'abc']) {
+    await typeInto(page, 'field.c0', text);
+    await waitForMirror(page, 'error', /./);
+    await waitForMirror(page, 'pathway_stale', 'stale: showing the last valid input');
+    assert.equal(await mirrorValue(page, 'yield_plot_stale'), 'stale: showing the last valid input');
+    assert.equal(await mirrorValue(page, 'pathway'), pathway);
+    assert.equal(await mirrorValue(page, 'yield_plot_marker'), 'C0 = 0.0200 M');
+    // The slider under the field shows the same C0, not its 1 M end stop.
+    assert.equal(await c0Slider.getAttribute('aria-valuetext'), 'C0 = 0.02 M');
+    await typeInto(page, 'field.c0', '0.02');
+    await waitForMirror(page, 'pathway_stale', null);
+  }
+  await context.close();
+});
+
 test('syringe pump: the recommended addition time, steady state only where one forms, k_intra x0.1 and x10', async () => {
   const { context, page, problems } = await cyclizationTab();
   await clickWidget(page, 'cyclization.mode.1');

@@ -114,6 +114,27 @@ test('bad input shows its message, keeps the last result marked stale, never NaN
   await context.close();
 });
 
+test('the bench checklist and the copied protocol show the last committed amounts, marked stale, for bad input', async () => {
+  const { context, page } = await freshApp();
+  await typeInto(page, 'field.lah_g', '2.5');
+  await waitForMirror(page, 'step2', 'Add 2.50 mL water');
+  assert.equal(await mirrorValue(page, 'checklist_stale'), null);
+  for (const text of ['2,0', '2x', '1e9']) {
+    await typeInto(page, 'field.lah_g', text);
+    await waitForMirror(page, 'error', /./);
+    await waitForMirror(page, 'checklist_stale', 'stale: showing the last valid input');
+    // The checklist carries the amounts the results show: the last committed ones.
+    assert.equal(await mirrorValue(page, 'water_first_ml'), '2.50 mL');
+    assert.equal(await mirrorValue(page, 'step2'), 'Add 2.50 mL water');
+    assert.equal(await mirrorValue(page, 'step3'), 'Add 2.50 mL 15 % aqueous NaOH');
+    assert.equal(await mirrorValue(page, 'step4'), 'Add 7.50 mL water');
+    assert.match(await mirrorValue(page, 'protocol_stale'), /^stale/);
+    await typeInto(page, 'field.lah_g', '2.5');
+    await waitForMirror(page, 'checklist_stale', null);
+  }
+  await context.close();
+});
+
 test('a custom molarity of zero is refused at its field', async () => {
   const { context, page } = await freshApp();
   await clickWidget(page, 'workup.mode.3');
