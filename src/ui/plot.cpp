@@ -165,9 +165,14 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
     ImGui::PopID();
   }
   if (ImGui::Button("Export CSV", touch_button_size("Export CSV"))) {
-    std::vector<app::CsvColumn> columns{{spec.x_title, spec.xs}};
-    for (const auto& s : spec.series) columns.push_back({s.name, s.ys});
-    const std::string csv = app::to_csv(columns);
+    app::CsvExport data = spec.csv;
+    if (data.columns.empty()) {
+      data.tool = spec.tool;
+      data.title = spec.y_title + " against " + spec.x_title;
+      data.columns = {{spec.x_title, "", spec.xs}};
+      for (const auto& s : spec.series) data.columns.push_back({s.name, "", s.ys});
+    }
+    const std::string csv = app::to_csv(data);
     ctx.host().save_file(spec.id + ".csv", "text/csv", std::vector<uint8_t>(csv.begin(), csv.end()));
   }
   ctx.tag_last_item((spec.id + ".csv").c_str());
