@@ -171,6 +171,9 @@ std::optional<chem::InputError> evaluate_syringe(const CyclizationInputs& in, ch
   }
   if (auto e = read_k_intra(in, view.k_intra_per_s)) return e;
   if (auto e = read(in.addition_h, chem::kAdditionHoursRule, view.addition_hours)) return e;
+  view.amount_mmol = amount_mmol;
+  view.final_volume_ml = volume_ml;
+  view.start_volume_ml = start_ml;
   view.total_molar = amount_mmol / volume_ml;  // mmol/mL = mol/L
   view.start_volume_fraction = start_ml / volume_ml;
   engine.total_molar = view.total_molar;
@@ -285,6 +288,8 @@ CyclizationView evaluate_cyclization(const CyclizationInputs& in, const Cyclizat
   view.target_yield = target_pct / 100;
   double large_ring_em = 0;
   if (!error) error = read(in.large_ring_em_molar, chem::kLargeRingEmRule, large_ring_em);
+  view.ring_size = in.ring_size;
+  view.large_ring_em_molar = large_ring_em;
   chem::EngineInput engine;
   engine.em_molar = view.em_molar;
   engine.large_ring_em_molar = large_ring_em;

@@ -49,6 +49,8 @@ struct CyclizationView {
   bool valid = false;  // the numbers below belong to some valid input
   CyclizationMode mode = CyclizationMode::batch;
   double em_molar = 0;
+  int ring_size = 7;
+  double large_ring_em_molar = 0;  // EM at 14 ring atoms, for the cyclic oligomers
   double target_yield = 0;
   int max_chain_length = chem::kDefaultMaxChainLength;  // N of the shown run
   chem::EngineResult result;                            // the current conditions
@@ -58,6 +60,7 @@ struct CyclizationView {
   std::optional<double> concentration_for_target;     // mol/L
   std::optional<double> ring_yield_at_rule_of_thumb;  // at kRuleOfThumbMolar, for the guide line
   // Syringe pump
+  double amount_mmol = 0, final_volume_ml = 0, start_volume_ml = 0;
   double total_molar = 0;
   double k_intra_per_s = 0;
   double addition_hours = 0;

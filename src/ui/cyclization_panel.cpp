@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/format.hpp"
+#include "app/plot_exports.hpp"
 #include "chem/ring_presets.hpp"
 #include "imgui.h"
 #include "ui/calibration_panel.hpp"
@@ -192,6 +193,7 @@ void draw_yield_plot(const app::CyclizationView& view, const CyclizationFits& fi
     }
     spec.format_x = [](double x) { return app::format_sig(x) + " h"; };
   }
+  spec.csv = app::cyclization_curve_csv(view);
   add_cyclization_fit_points(fits, view, spec);
   draw_plot(ctx, spec);
 }
@@ -217,6 +219,7 @@ void draw_course_plot(const app::CyclizationView& view, UiContext& ctx) {
   spec.height_px = 240;
   spec.format_x = [](double x) { return app::format_sig(x) + " h"; };
   spec.format_y = [](double y) { return app::format_sig(y) + " mol/L"; };
+  spec.csv = app::cyclization_course_csv(view);
   draw_plot(ctx, spec);
 }
 

@@ -164,15 +164,28 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
     }
     ImGui::PopID();
   }
-  if (ImGui::Button("Export CSV", touch_button_size("Export CSV"))) {
-    std::vector<app::CsvColumn> columns{{spec.x_title, spec.xs}};
-    for (const auto& s : spec.series) columns.push_back({s.name, s.ys});
-    const std::string csv = app::to_csv(columns);
+  const std::string what = spec.y_title + " against " + spec.x_title;
+  const bool csv_in_form = ctx.take_command(spec.id + ".csv").has_value() && !spec.csv.rows_pending;
+  ImGui::BeginDisabled(spec.csv.rows_pending);
+  const bool export_csv = ImGui::Button("Export CSV", touch_button_size("Export CSV")) || csv_in_form;
+  ImGui::EndDisabled();
+  ctx.control("button", spec.id + ".csv", "Export CSV: " + what, "", spec.csv.rows_pending ? "disabled" : "");
+  if (export_csv) {
+    app::CsvExport data = spec.csv;
+    if (data.columns.empty()) {
+      data.tool = spec.tool;
+      data.title = what;
+      data.columns = {{spec.x_title, "", spec.xs}};
+      for (const auto& s : spec.series) data.columns.push_back({s.name, "", s.ys});
+    }
+    const std::string csv = app::to_csv(data);
     ctx.host().save_file(spec.id + ".csv", "text/csv", std::vector<uint8_t>(csv.begin(), csv.end()));
   }
   ctx.tag_last_item((spec.id + ".csv").c_str());
   same_line_if_fits(touch_button_size("Export PNG").x, ImGui::GetStyle().ItemSpacing.x);
-  if (ImGui::Button("Export PNG", touch_button_size("Export PNG"))) {
+  const bool png_in_form = ctx.take_command(spec.id + ".png").has_value();
+  ctx.control("button", spec.id + ".png", "Export PNG: " + what, "");
+  if (ImGui::Button("Export PNG", touch_button_size("Export PNG")) || png_in_form) {
     ctx.request_capture(
         {plot_min.x, plot_min.y, plot_max.x - plot_min.x, plot_max.y - plot_min.y, spec.id + ".png"});
   }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/csv.hpp"
 #include "app/plot_scale.hpp"
 #include "imgui.h"
 #include "ui/ui_context.hpp"
@@ -65,6 +66,9 @@ struct PlotSpec {
   float height_px = 300;
   std::function<std::string(double)> format_x;  // readout text; format_sig if empty
   std::function<std::string(double)> format_y;
+  // What "Export CSV" writes: parameters, units, columns (app/plot_exports.hpp).
+  // Without columns the plot's titles and series are written, with no units.
+  app::CsvExport csv;
 };
 
 void draw_plot(UiContext& ctx, const PlotSpec& spec);

@@ -107,14 +107,33 @@ test('a tap on the plot reads every curve at that x', async () => {
 
 test('the distribution curve downloads as CSV whose rows match the CLI', async () => {
   const { context, page } = await alkylationTab({ acceptDownloads: true });
+  // The κ on screen is the κ in the file: set it, read it back from the mirror.
+  await typeInto(page, 'field.kappa', '4');
+  await waitForMirror(page, 'input.kappa', '4');
+  const kappa = await mirrorValue(page, 'input.kappa');
   const { name, text } = await downloadText(page, 'alkylation.fractions.csv');
   assert.equal(name, 'alkylation.fractions.csv');
-  const rows = text.trim().split('\n');
-  assert.equal(rows[0], 'Equivalents of electrophile,Unreacted,Mono,Bis');
+  // Plain ASCII, "# " comment lines first, then the header with units.
+  assert.match(text, /^[\x00-\x7f]*$/, 'ASCII only');
+  const lines = text.trim().split('\n');
+  const comments = lines.filter((line) => line.startsWith('#'));
+  const rows = lines.slice(comments.length);
+  assert.ok(comments.every((line) => line.startsWith('# ')), comments.join('\n'));
+  assert.equal(comments[0], '# Diazepane Bench - Alkylation');
+  const parameter = (pattern) => {
+    const match = comments.map((line) => line.match(pattern)).find(Boolean);
+    assert.ok(match, `${pattern} in\n${comments.join('\n')}`);
+    return Number(match[1]);
+  };
+  assert.equal(parameter(/^# kappa \(k2\/k1 per molecule\) = ([0-9.e+-]+)$/), Number(kappa));
+  assert.equal(parameter(/^# equiv electrophile \(marked on the plot\) = ([0-9.e+-]+) equiv$/),
+    Number(await mirrorValue(page, 'input.equiv')));
+  assert.ok(comments.some((line) => line.startsWith('# source: Closed form: A. A. Frost, W. C. Schwemer')));
+  assert.equal(rows[0], 'equiv electrophile [-],unreacted [0-1],mono [0-1],bis [0-1]');
   assert.equal(rows.length, 401);
   for (const row of [rows[1], rows[57], rows[201], rows[333], rows[400]]) {
     const [x, unreacted, mono, bis] = row.split(',').map(Number);
-    const model = cli('alkylation', '--equiv', x, '--kappa', 0.5);
+    const model = cli('alkylation', '--equiv', x, '--kappa', kappa);
     assert.ok(Math.abs(unreacted - model.unreacted) < 1e-9, row);
     assert.ok(Math.abs(mono - model.mono) < 1e-9, row);
     assert.ok(Math.abs(bis - model.bis) < 1e-9, row);

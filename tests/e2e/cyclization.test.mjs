@@ -20,6 +20,15 @@ async function cyclizationTab(options = {}) {
   return { context, ...opened };
 }
 
+// A downloaded CSV: plain ASCII, its "# " comment lines, then the header and data rows.
+function csvParts(text) {
+  assert.match(text, /^[\x00-\x7f]*$/, 'ASCII only');
+  const lines = text.trim().split('\n');
+  const comments = lines.filter((line) => line.startsWith('#'));
+  assert.ok(comments.every((line, i) => line.startsWith('# ') && lines[i] === line), comments.join('\n'));
+  return { comments, rows: lines.slice(comments.length) };
+}
+
 // Mirror percentages back to numbers, including format_sig's "1.00×10⁻⁷ %".
 function percentOf(text) {
   const match = text.match(/^([0-9.]+)(?:×10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))? %$/);
@@ -173,8 +182,12 @@ test('syringe pump: a concentration-time plot of precursor, ring and oligomer', 
   const area = await widgetRect(page, 'cyclization.course.area');
   assert.ok(area && area.width > 100 && area.height > 100, 'the time plot is on screen');
   const { text } = await downloadText(page, 'cyclization.course.csv');
-  const rows = text.trim().split('\n');
-  assert.equal(rows[0], 'Time (h),Precursor,Ring,Oligomer');
+  const { comments, rows } = csvParts(text);
+  assert.equal(rows[0], 'time [h],precursor [mol/L],ring [mol/L],oligomer [mol/L]');
+  for (const line of ['# mode = syringe pump', '# precursor amount = 5 mmol', '# final volume = 100 mL',
+    '# C_total (amount / final volume) = 0.05 mol/L', '# k_intra = 1e-05 1/s', '# addition time = 8 h']) {
+    assert.ok(comments.includes(line), `${line} in\n${comments.join('\n')}`);
+  }
   const last = rows[rows.length - 1].split(',').map(Number);
   const run = cli('cyclization', '--syringe', '--total', 0.05, '--em', 0.05, '--k-intra', 1e-5, '--addition-h', 8);
   // The plot runs to just past 99 % conversion: at most 1 % of the 0.05 M is
@@ -225,8 +238,24 @@ test('the plotted curve downloads as CSV that matches the model', async () => {
   const { context, page } = await cyclizationTab({ acceptDownloads: true });
   const { name, text } = await downloadText(page, 'cyclization.concentration_curve.csv');
   assert.equal(name, 'cyclization.concentration_curve.csv');
-  const rows = text.trim().split('\n');
-  assert.equal(rows[0], 'Concentration C0 (mol/L),Ring,Oligomer');
+  const { comments, rows } = csvParts(text);
+  // The parameters are those on screen, with their units.
+  const parameter = (pattern) => {
+    const match = comments.map((line) => line.match(pattern)).find(Boolean);
+    assert.ok(match, `${pattern} in\n${comments.join('\n')}`);
+    return match[1];
+  };
+  assert.equal(comments[0], '# Diazepane Bench - Cyclization');
+  assert.equal(parameter(/^# mode = (.*)$/), 'batch');
+  assert.equal(parameter(/^# ring size = (\d+)$/), await mirrorValue(page, 'ring_size'));
+  assert.equal(Number(parameter(/^# EM \(k_intra\/k_inter\) = ([0-9.e+-]+) mol\/L$/)),
+    Number(await mirrorValue(page, 'input.em')));
+  assert.equal(Number(parameter(/^# large-ring EM at 14 ring atoms = ([0-9.e+-]+) mol\/L$/)),
+    Number(await mirrorValue(page, 'input.large_ring_em')));
+  assert.equal(Number(parameter(/^# C0 \(marked on the plot\) = ([0-9.e+-]+) mol\/L$/)),
+    Number(await mirrorValue(page, 'input.c0')));
+  assert.match(parameter(/^# source: (.*)$/), /^G\. Illuminati, L\. Mandolini, Acc\. Chem\. Res\. 1981/);
+  assert.equal(rows[0], 'C0 [mol/L],ring fraction [0-1],oligomer fraction [0-1]');
   assert.equal(rows.length, 33);
   for (const row of [rows[1], rows[16], rows[32]]) {
     const [c0, ring, oligomer] = row.split(',').map(Number);
