@@ -72,7 +72,7 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
   spec.marker_label = app::format_sig(view.equivalents) + " equiv";
   spec.format_x = [](double x) { return app::format_sig(x) + " equiv"; };
   spec.format_y = [](double y) { return app::format_sig(y * 100) + " %"; };
-  spec.csv = app::alkylation_fractions_csv(view);
+  spec.csv = [&view] { return app::alkylation_fractions_csv(view); };
   add_alkylation_fit_points(fit, spec);
   draw_plot(ctx, spec);
   muted_text(
@@ -120,7 +120,7 @@ void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, Ui
   yields.format_x = [](double x) { return app::format_sig(x) + " equiv"; };
   yields.format_y = [](double y) { return app::format_sig(y * 100) + " %"; };
   yields.height_px = 260;
-  yields.csv = app::alkylation_excess_csv(view);
+  yields.csv = [&view] { return app::alkylation_excess_csv(view); };
   draw_plot(ctx, yields);
   PlotSpec ratio = yields;
   ratio.id = "alkylation.ratio";
@@ -129,7 +129,7 @@ void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, Ui
   ratio.series = {{"Mono : bis", &view.excess.mono_to_bis, 4}};
   ratio.format_y = [](double y) { return app::format_sig(y) + " : 1"; };
   ratio.height_px = 220;
-  ratio.csv = app::alkylation_ratio_csv(view);
+  ratio.csv = [&view] { return app::alkylation_ratio_csv(view); };
   draw_plot(ctx, ratio);
 }
 

@@ -193,7 +193,8 @@ void draw_yield_plot(const app::CyclizationView& view, const CyclizationFits& fi
     }
     spec.format_x = [](double x) { return app::format_sig(x) + " h"; };
   }
-  spec.csv = app::cyclization_curve_csv(view);
+  spec.csv = [&view] { return app::cyclization_curve_csv(view); };
+  spec.csv_rows_pending = view.curve_pending;
   add_cyclization_fit_points(fits, view, spec);
   draw_plot(ctx, spec);
 }
@@ -219,7 +220,7 @@ void draw_course_plot(const app::CyclizationView& view, UiContext& ctx) {
   spec.height_px = 240;
   spec.format_x = [](double x) { return app::format_sig(x) + " h"; };
   spec.format_y = [](double y) { return app::format_sig(y) + " mol/L"; };
-  spec.csv = app::cyclization_course_csv(view);
+  spec.csv = [&view] { return app::cyclization_course_csv(view); };
   draw_plot(ctx, spec);
 }
 

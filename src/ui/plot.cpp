@@ -165,13 +165,13 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
     ImGui::PopID();
   }
   const std::string what = spec.y_title + " against " + spec.x_title;
-  const bool csv_in_form = ctx.take_command(spec.id + ".csv").has_value() && !spec.csv.rows_pending;
-  ImGui::BeginDisabled(spec.csv.rows_pending);
+  const bool csv_in_form = ctx.take_command(spec.id + ".csv").has_value() && !spec.csv_rows_pending;
+  ImGui::BeginDisabled(spec.csv_rows_pending);
   const bool export_csv = ImGui::Button("Export CSV", touch_button_size("Export CSV")) || csv_in_form;
   ImGui::EndDisabled();
-  ctx.control("button", spec.id + ".csv", "Export CSV: " + what, "", spec.csv.rows_pending ? "disabled" : "");
+  ctx.control("button", spec.id + ".csv", "Export CSV: " + what, "", spec.csv_rows_pending ? "disabled" : "");
   if (export_csv) {
-    app::CsvExport data = spec.csv;
+    app::CsvExport data = spec.csv ? spec.csv() : app::CsvExport{};
     if (data.columns.empty()) {
       data.tool = spec.tool;
       data.title = what;

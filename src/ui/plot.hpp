@@ -66,9 +66,11 @@ struct PlotSpec {
   float height_px = 300;
   std::function<std::string(double)> format_x;  // readout text; format_sig if empty
   std::function<std::string(double)> format_y;
-  // What "Export CSV" writes: parameters, units, columns (app/plot_exports.hpp).
-  // Without columns the plot's titles and series are written, with no units.
-  app::CsvExport csv;
+  // What "Export CSV" writes: parameters, units, columns (app/plot_exports.hpp),
+  // made only when the button is pressed, not every frame. Without it (or
+  // without columns) the plot's titles and series are written, with no units.
+  std::function<app::CsvExport()> csv;
+  bool csv_rows_pending = false;  // the curve is still being computed: no export yet
 };
 
 void draw_plot(UiContext& ctx, const PlotSpec& spec);

@@ -116,7 +116,10 @@ void UiContext::end_frame() {
     published_editing_ = editing;
     published_keypad_on_ = keypad_on;
   }
-  if (controls_ != published_controls_) {
+  // While a slider is dragged on the canvas the form would change every
+  // frame; it follows once the drag ends (nobody drags and listens at once).
+  const bool dragging = ImGui::IsAnyItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left);
+  if (!dragging && controls_ != published_controls_) {
     host_.publish_controls(controls_);
     published_controls_ = controls_;
   }
