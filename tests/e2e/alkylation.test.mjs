@@ -78,6 +78,8 @@ test('the mono-Boc planner lines (weigh out, expect) keep the last committed amo
   assert.equal(await mirrorValue(page, 'planner_stale'), null);
   for (const text of ['abc', '0.5', '1e9']) {
     await typeInto(page, 'field.diamine_equiv', text);
+    // The whole text first: "1" on the way to "1e9" is a valid input of its own.
+    await waitForMirror(page, 'input.diamine_equiv', text);
     await waitForMirror(page, 'error', /./);
     await waitForMirror(page, 'planner_stale', 'stale: showing the last valid input');
     assert.equal(await mirrorValue(page, 'planner_weigh_out'), weighOut);

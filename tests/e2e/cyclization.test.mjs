@@ -128,6 +128,9 @@ test('the pathway diagram and the yield plot keep the last committed C0 (never a
   const c0Slider = page.getByRole('slider', { name: 'Precursor concentration C0' });
   for (const text of ['50', '1e9', 'abc']) {
     await typeInto(page, 'field.c0', text);
+    // The whole text first: a keystroke on the way ("5" of "50", an empty
+    // field) has errors and stale marks of its own.
+    await waitForMirror(page, 'input.c0', text);
     await waitForMirror(page, 'error', /./);
     await waitForMirror(page, 'pathway_stale', 'stale: showing the last valid input');
     assert.equal(await mirrorValue(page, 'yield_plot_stale'), 'stale: showing the last valid input');

@@ -121,6 +121,8 @@ test('the bench checklist and the copied protocol show the last committed amount
   assert.equal(await mirrorValue(page, 'checklist_stale'), null);
   for (const text of ['2,0', '2x', '1e9']) {
     await typeInto(page, 'field.lah_g', text);
+    // The whole text first: "2" on the way to "2,0" is a valid input of its own.
+    await waitForMirror(page, 'input.lah_g', text);
     await waitForMirror(page, 'error', /./);
     await waitForMirror(page, 'checklist_stale', 'stale: showing the last valid input');
     // The checklist carries the amounts the results show: the last committed ones.
