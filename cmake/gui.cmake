@@ -80,6 +80,8 @@ if(EMSCRIPTEN)
   # side, stamped with the build's version. Rebuilt when any of them changes.
   file(GLOB DZB_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/* ${CMAKE_SOURCE_DIR}/assets/icons/*)
   set(site ${CMAKE_BINARY_DIR}/site)
+  # Debian's nodejs (and node-terser) minify the page's scripts.
+  find_program(DZB_NODE NAMES node nodejs REQUIRED)
   # PNG icons for "Add to Home Screen" (iOS takes no SVG), drawn from the SVG's shapes.
   set(png_icons ${CMAKE_BINARY_DIR}/png-icons)
   add_custom_command(
@@ -97,12 +99,14 @@ if(EMSCRIPTEN)
             $<TARGET_FILE_DIR:diazepane-bench-app>/diazepane-bench.wasm ${site}/
     COMMAND ${CMAKE_COMMAND} -DSITE=${site} -DSOURCE=${CMAKE_SOURCE_DIR}/web
             -P ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
+    COMMAND ${DZB_NODE} ${CMAKE_SOURCE_DIR}/scripts/tools/minify_js.cjs ${site}
     COMMAND ${DZB_FONT_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/tools/single_file.py ${site}
             diazepane-bench-offline.html
     COMMAND ${DZB_FONT_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/tools/precompress.py ${site}
     COMMAND ${CMAKE_COMMAND} -E touch ${site}/.assembled
     DEPENDS diazepane-bench-app ${DZB_WEB_FILES} ${png_icons}/apple-touch-icon.png ${png_icons}/icon-192.png ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
             ${CMAKE_SOURCE_DIR}/scripts/tools/precompress.py ${CMAKE_SOURCE_DIR}/scripts/tools/single_file.py
+            ${CMAKE_SOURCE_DIR}/scripts/tools/minify_js.cjs
     COMMENT "Assembling the page in build/.../site")
   add_custom_target(site ALL DEPENDS ${site}/.assembled)
 
@@ -125,8 +129,11 @@ else()
 endif()
 
 # --- the theme's contrast, checked on the palette (native: the colours are the same on the page)
+# and the font subset, checked against the characters written in the sources
 if(NOT EMSCRIPTEN)
   dzb_add_suite(ui_tests "tests/ui/*.cpp")
   target_link_libraries(ui_tests PRIVATE dzb_ui)
   add_test(NAME ui_tests COMMAND ui_tests)
+  add_test(NAME font_coverage COMMAND ${DZB_FONT_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/tools/check_font_coverage.py
+                                      ${CMAKE_SOURCE_DIR})
 endif()

@@ -13,13 +13,16 @@ from fontTools import subset as ftsubset
 # Inclusive code-point ranges the UI uses.
 RANGES = [
     (0x0020, 0x007E),  # ASCII
-    (0x00A0, 0x017F),  # Latin-1 and Latin Extended-A (°, ±, ×, ·, µ, ², ³, ł …)
+    (0x00A0, 0x00FF),  # Latin-1 (°, ±, ×, ·, µ, ², ³ …)
+    (0x0141, 0x0142),  # Ł ł (authors' names in the sources)
     (0x0391, 0x03C9),  # Greek letters (κ, Δ …)
     (0x2010, 0x2027),  # dashes, quotes, bullet, ellipsis
     (0x2070, 0x209F),  # superscript and subscript digits and signs
-    (0x2190, 0x21FF),  # arrows (→, ⇌)
+    (0x2190, 0x2193),  # arrows ← ↑ → ↓
+    (0x21CC, 0x21CC),  # ⇌
     (0x2212, 0x2212),  # minus sign
     (0x2248, 0x2248),  # ≈
+    (0x22C5, 0x22C5),  # ⋅ (a formula may be typed with it)
     (0x2260, 0x2265),  # ≠ ≤ ≥
     (0x2713, 0x2714),  # check marks
     (0x232B, 0x232B),  # erase to the left (keypad backspace)
@@ -30,7 +33,7 @@ RANGES = [
 # The heading and the large result fonts draw fixed titles and formatted
 # numbers only: fewer glyphs to rasterise at start-up (each subset of RANGES).
 HEADING_RANGES = [(0x0020, 0x007E), (0x00A0, 0x00FF), (0x0391, 0x03C9), (0x2010, 0x2027), (0x2070, 0x209F),
-                  (0x2190, 0x21FF), (0x2212, 0x2212)]
+                  (0x2190, 0x2193), (0x2212, 0x2212)]
 NUMBER_RANGES = [(0x0020, 0x007E), (0x00A0, 0x00FF), (0x2010, 0x2027), (0x2070, 0x209F), (0x2212, 0x2212)]
 
 
