@@ -328,6 +328,7 @@
   mirror.parentNode.insertBefore(controls, mirror);
   const controlElements = new Map();
   const command = (name, value) => dzb.controlCommands.push(name + '\t' + value);
+  const sliderKeys = new Set(['ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End']);
   function makeControl(kind, name) {
     const id = 'control-' + name.replace(/[^A-Za-z0-9_-]/g, '-');
     const wrap = document.createElement('div');
@@ -345,6 +346,15 @@
       wrap.append(label, input, message);
       input.addEventListener(kind === 'checkbox' ? 'change' : 'input', () =>
         command(name, kind === 'checkbox' ? (input.checked ? '1' : '0') : input.value));
+      // A slider's keys step as on the canvas (in log space on a log scale),
+      // not by the range element's even steps.
+      if (kind === 'slider') {
+        input.addEventListener('keydown', (event) => {
+          if (!sliderKeys.has(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
+          event.preventDefault();
+          command(name, 'key:' + event.key);
+        });
+      }
     } else {
       input = document.createElement('button');
       input.type = 'button';
@@ -353,8 +363,23 @@
       wrap.appendChild(input);
     }
     input.id = id;
+    // Focus follows: the widget on the canvas takes the focus with it.
+    input.addEventListener('focus', () => {
+      if (!focusFromApp) command('focus', name);
+    });
     return { kind, wrap, input };
   }
+  // Keyboard navigation on the canvas moved to control `name`: the page's
+  // focus goes to its element, so a screen reader says what it is, and the
+  // form's keys (typing, arrows on a slider, Tab) take over from there.
+  let focusFromApp = false;
+  dzb.followKeyboardFocus = function (name) {
+    const control = controlElements.get(name);
+    if (!control || document.activeElement !== canvas) return;
+    focusFromApp = true;
+    control.input.focus({ preventScroll: true });
+    focusFromApp = false;
+  };
   dzb.publishControls = function (lines) {
     const seen = new Set();
     const order = { header: [], tabs: [], content: [] };

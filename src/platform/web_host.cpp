@@ -47,6 +47,9 @@ EM_JS(void, dzb_js_publish_text_fields, (const char* json, int editing, int keyp
 EM_JS(void, dzb_js_publish_controls, (const char* lines), {
   if (window.dzb && window.dzb.publishControls) window.dzb.publishControls(UTF8ToString(lines));
 });
+EM_JS(void, dzb_js_publish_keyboard_focus, (const char* name), {
+  if (window.dzb && window.dzb.followKeyboardFocus) window.dzb.followKeyboardFocus(UTF8ToString(name));
+});
 EM_JS(int, dzb_js_has_control_commands, (),
       { return (window.dzb && window.dzb.controlCommands && window.dzb.controlCommands.length) ? 1 : 0; });
 EM_JS(char*, dzb_js_take_control_commands, (), {
@@ -167,6 +170,8 @@ void WebHost::publish_text_fields(const std::vector<ui::WidgetRect>& fields, boo
 std::string WebHost::take_soft_keyboard_input() { return taken(dzb_js_take_soft_input()); }
 
 void WebHost::publish_controls(const std::string& lines) { dzb_js_publish_controls(lines.c_str()); }
+
+void WebHost::publish_keyboard_focus(const std::string& name) { dzb_js_publish_keyboard_focus(name.c_str()); }
 
 bool WebHost::has_control_commands() { return dzb_js_has_control_commands() != 0; }
 

@@ -22,6 +22,7 @@ class WebHost : public ui::Host {
   bool prefers_dark_theme() const override;
   void publish_text_fields(const std::vector<ui::WidgetRect>& fields, bool editing, bool keypad_on) override;
   void publish_controls(const std::string& lines) override;
+  void publish_keyboard_focus(const std::string& name) override;
   std::string take_control_commands() override;
   // Whether the accessible form has commands waiting (an idle app wakes for them).
   static bool has_control_commands();

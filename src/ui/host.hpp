@@ -70,6 +70,10 @@ class Host {
   // lines (a text, a slider position, "press", "1"/"0" for a checkbox).
   virtual void publish_controls(const std::string& lines) { (void)lines; }
   virtual std::string take_control_commands() { return ""; }
+  // Focus follows both ways: the form sends "focus\tname" when one of its
+  // controls gets the focus, and the app names the control that keyboard
+  // navigation on the canvas moved to, so the page can move its focus there.
+  virtual void publish_keyboard_focus(const std::string& name) { (void)name; }
 };
 
 }  // namespace ui

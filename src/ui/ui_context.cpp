@@ -15,8 +15,27 @@ void UiContext::tag_last_item(const char* name) {
   // The window's clip rectangle tells a test whether the item can be seen or
   // has to be scrolled to first.
   const ImRect clip = ImGui::GetCurrentWindowRead()->ClipRect;
-  rects_.push_back(
-      {name, min.x, min.y, max.x - min.x, max.y - min.y, ImGui::IsItemFocused(), clip.Min.y, clip.Max.y});
+  const bool focused = ImGui::IsItemFocused();
+  rects_.push_back({name, min.x, min.y, max.x - min.x, max.y - min.y, focused, clip.Min.y, clip.Max.y});
+  follow_focus(name, focused);
+}
+
+void UiContext::follow_focus(const char* name, bool focused) {
+  ImGuiContext& g = *GImGui;
+  // A control of the form got the focus (Tab, or a screen reader's cursor):
+  // the same widget on the canvas takes it, visibly, and scrolls into view.
+  auto request = commands_.find("focus");
+  if (request != commands_.end() && request->second == name) {
+    commands_.erase(request);
+    ImGui::FocusItem();
+    g.NavDisableHighlight = false;
+    published_keyboard_focus_ = name;  // the page's focus is there already
+    request_next_frame();              // the focus and the scroll land next frame
+    return;
+  }
+  // Keyboard navigation on the canvas (its highlight is on only then; a tap
+  // or a click turns it off): the page's focus goes to the same control.
+  if (focused && !g.NavDisableHighlight) keyboard_focus_ = name;
 }
 
 void UiContext::tag_rect(const char* name, float x, float y, float width, float height) {
@@ -82,6 +101,7 @@ void UiContext::begin_frame() {
     start = end + 1;
   }
   keypad_target_seen_ = nullptr;
+  keyboard_focus_.clear();
   frame_mirror_.clear();
 }
 
@@ -123,6 +143,11 @@ void UiContext::end_frame() {
     host_.publish_controls(controls_);
     published_controls_ = controls_;
   }
+  if (!keyboard_focus_.empty() && keyboard_focus_ != published_keyboard_focus_ &&
+      controls_.find("\t" + keyboard_focus_ + "\t") != std::string::npos) {
+    host_.publish_keyboard_focus(keyboard_focus_);
+  }
+  if (!keyboard_focus_.empty()) published_keyboard_focus_ = keyboard_focus_;
   // A tool no longer on screen leaves the mirror too (empty section).
   for (auto& [tool, published] : published_mirror_) {
     if (!published.empty() && frame_mirror_.count(tool) == 0) {

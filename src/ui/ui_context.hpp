@@ -86,6 +86,8 @@ class UiContext {
 
  private:
   Host& host_;
+  void follow_focus(const char* name, bool focused);
+
   std::vector<WidgetRect> rects_;
   std::vector<WidgetRect> published_rects_;
   std::vector<WidgetRect> last_frame_rects_;
@@ -105,6 +107,8 @@ class UiContext {
   std::string published_controls_;
   std::map<std::string, std::string> commands_;
   std::string last_field_label_;
+  std::string keyboard_focus_;  // the control keyboard navigation is on, this frame
+  std::string published_keyboard_focus_;
   double animate_until_ = 0;
   bool next_frame_wanted_ = false;
 };

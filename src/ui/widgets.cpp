@@ -309,15 +309,15 @@ float nice_step(float step) {
 // ImGui's navigation neither moves the focus away (arrows) nor scrolls the
 // window (Page Up/Down, Home/End) on the same press. Returns the new value,
 // or nothing when no key was pressed.
-std::optional<float> keyboard_value(float value, float min, float max, bool log_scale) {
-  static constexpr ImGuiKey kKeys[] = {ImGuiKey_LeftArrow, ImGuiKey_DownArrow, ImGuiKey_RightArrow,
-                                       ImGuiKey_UpArrow,   ImGuiKey_PageDown,  ImGuiKey_PageUp,
-                                       ImGuiKey_Home,      ImGuiKey_End};
-  // Active: a drag, or ImGui's own keyboard tweaking after Space.
-  if (!ImGui::IsItemFocused() || ImGui::IsItemActive()) return std::nullopt;
-  const ImGuiID id = ImGui::GetItemID();
-  for (ImGuiKey key : kKeys) ImGui::SetKeyOwner(key, id);
-  auto pressed = [id](ImGuiKey key) { return ImGui::IsKeyPressed(key, id, ImGuiInputFlags_Repeat); };
+constexpr ImGuiKey kSliderKeys[] = {ImGuiKey_LeftArrow, ImGuiKey_DownArrow, ImGuiKey_RightArrow,
+                                    ImGuiKey_UpArrow,   ImGuiKey_PageDown,  ImGuiKey_PageUp,
+                                    ImGuiKey_Home,      ImGuiKey_End};
+// The same keys by their DOM names, as the accessible form's slider sends them.
+constexpr const char* kSliderKeyNames[] = {"ArrowLeft", "ArrowDown", "ArrowRight", "ArrowUp",
+                                           "PageDown",  "PageUp",    "Home",       "End"};
+
+template <typename Pressed>
+std::optional<float> stepped_value(float value, float min, float max, bool log_scale, Pressed pressed) {
   if (pressed(ImGuiKey_Home)) return min;
   if (pressed(ImGuiKey_End)) return max;
   // Steps are taken along the track: in log space on a log scale.
@@ -332,6 +332,25 @@ std::optional<float> keyboard_value(float value, float min, float max, bool log_
   if (delta == 0) return std::nullopt;
   const float position = std::clamp((log_scale ? std::log(value / min) : value - min) + delta, 0.0f, span);
   return std::clamp(log_scale ? min * std::exp(position) : min + position, min, max);
+}
+
+std::optional<float> keyboard_value(float value, float min, float max, bool log_scale) {
+  // Active: a drag, or ImGui's own keyboard tweaking after Space.
+  if (!ImGui::IsItemFocused() || ImGui::IsItemActive()) return std::nullopt;
+  const ImGuiID id = ImGui::GetItemID();
+  for (ImGuiKey key : kSliderKeys) ImGui::SetKeyOwner(key, id);
+  return stepped_value(value, min, max, log_scale,
+                       [id](ImGuiKey key) { return ImGui::IsKeyPressed(key, id, ImGuiInputFlags_Repeat); });
+}
+
+// A key pressed on the form's slider ("key:ArrowRight"): the same steps as on the canvas.
+std::optional<float> form_key_value(const std::string& key_name, float value, float min, float max,
+                                    bool log_scale) {
+  ImGuiKey key = ImGuiKey_None;
+  for (size_t i = 0; i < std::size(kSliderKeys); ++i)
+    if (key_name == kSliderKeyNames[i]) key = kSliderKeys[i];
+  if (key == ImGuiKey_None) return std::nullopt;
+  return stepped_value(value, min, max, log_scale, [key](ImGuiKey asked) { return asked == key; });
 }
 
 }  // namespace
@@ -367,7 +386,12 @@ void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, fl
   }
   // Moved in the accessible form: a position from 0 to 1000 along the track.
   bool moved_in_form = false;
-  if (auto position = ctx.take_command(test_name)) {
+  if (auto position = ctx.take_command(test_name); position && position->rfind("key:", 0) == 0) {
+    if (auto stepped = form_key_value(position->substr(4), value, min, max, log_scale)) {
+      value = *stepped;
+      moved_in_form = true;
+    }
+  } else if (position) {
     const float fraction = std::clamp(static_cast<float>(std::atof(position->c_str())) / 1000.0f, 0.0f, 1.0f);
     value = log_scale ? min * std::pow(max / min, fraction) : min + (max - min) * fraction;
     moved_in_form = true;

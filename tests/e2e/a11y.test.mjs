@@ -116,3 +116,51 @@ test('a 30-step slider drag is announced once, after it settles, with the result
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// The name of the widget whose form control has the page's focus.
+const focusedControl = (page) => page.evaluate(() => {
+  const element = document.activeElement;
+  return element && element.id.startsWith('control-') ? element.id : null;
+});
+const controlId = (name) => 'control-' + name.replace(/[^A-Za-z0-9_-]/g, '-');
+const focusedWidgets = (page) =>
+  page.evaluate(() => Object.entries(window.dzb.widgets).filter(([, r]) => r.focused).map(([name]) => name));
+
+test('focus follows both ways: a form control focuses its widget in view, and Tab on the canvas moves the page focus', async () => {
+  // A narrow window, where the checklist starts below the fold.
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const { page, problems } = await openApp(context, env.baseUrl);
+  await waitForMirror(page, 'water_first_ml', /mL$/);
+  const stepName = 'workup.step6';
+  await page.waitForFunction((n) => window.dzb.widgets[n], stepName);
+  const before = await page.evaluate((n) => window.dzb.widgets[n], stepName);
+  assert.ok(before.y + before.height > before.clipBottom, `step 6 starts out of view: ${JSON.stringify(before)}`);
+  // A screen reader's cursor (or Tab in the form) lands on the step's checkbox:
+  // the canvas focuses the same checkbox and scrolls it into view.
+  await page.getByRole('checkbox', { name: /^6\. / }).focus();
+  await page.waitForFunction((n) => {
+    const r = window.dzb.widgets[n];
+    return r && r.focused && r.y >= r.clipTop - 1 && r.y + r.height <= r.clipBottom + 1 && r.y + r.height <= innerHeight;
+  }, stepName, { timeout: 10000 });
+  await context.close();
+
+  // The other way: keyboard navigation on the canvas takes the page's focus
+  // along, so a screen reader says where it is; from there the form's Tab
+  // moves the canvas' focus.
+  const desktop = await openPage();
+  await waitForMirror(desktop.page, 'water_first_ml', /mL$/);
+  await desktop.page.locator('#canvas').focus();
+  await desktop.page.keyboard.press('Tab');
+  await desktop.page.waitForFunction(() => document.activeElement && document.activeElement.id.startsWith('control-'));
+  const [first] = await focusedWidgets(desktop.page);
+  assert.equal(await focusedControl(desktop.page), controlId(first), `canvas focus on ${first}`);
+  await desktop.page.keyboard.press('Tab');
+  const second = await focusedControl(desktop.page);
+  assert.notEqual(second, controlId(first));
+  await desktop.page.waitForFunction((id) => Object.entries(window.dzb.widgets)
+    .some(([name, r]) => r.focused && 'control-' + name.replace(/[^A-Za-z0-9_-]/g, '-') === id), second,
+  { timeout: 10000 });
+  assert.deepEqual(problems, []);
+  assert.deepEqual(desktop.problems, []);
+  await desktop.context.close();
+});
