@@ -64,6 +64,11 @@ endif()
 add_executable(diazepane-bench-app ${DZB_PLATFORM_SOURCES})
 target_link_libraries(diazepane-bench-app PRIVATE dzb_ui)
 target_compile_options(diazepane-bench-app PRIVATE ${DZB_WARNINGS})
+if(NOT EMSCRIPTEN)
+  # Plot images on the desktop: Debian's libstb-dev (stb_image_write, deflate).
+  # The page hands its pixels to the browser's own PNG encoder instead.
+  target_link_libraries(diazepane-bench-app PRIVATE stb)
+endif()
 
 if(EMSCRIPTEN)
   set_target_properties(diazepane-bench-app PROPERTIES OUTPUT_NAME diazepane-bench SUFFIX .js)

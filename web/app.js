@@ -530,6 +530,19 @@
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   };
 
+  // Plot images: the app hands over RGBA pixels (rows top to bottom) and the
+  // browser encodes them as a compressed PNG, so the wasm needs no encoder.
+  dzb.savePng = function (name, pixels, width, height) {
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const image = new ImageData(new Uint8ClampedArray(pixels.buffer, pixels.byteOffset, pixels.length), width, height);
+    canvas.getContext('2d').putImageData(image, 0, 0);
+    canvas.toBlob((blob) => {
+      if (blob) dzb.saveFile(name, 'image/png', blob);
+    }, 'image/png');
+  };
+
   function webgl2Available() {
     try {
       return !!document.createElement('canvas').getContext('webgl2');

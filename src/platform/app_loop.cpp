@@ -6,7 +6,6 @@
 #include <cfloat>
 #include <vector>
 
-#include "app/png_encode.hpp"
 #include "imgui.h"
 #include "imgui_impl_sdl2.h"
 #include "imgui_internal.h"
@@ -177,9 +176,21 @@ void AppLoop::save_capture(const ui::UiContext::Capture& capture) {
                 top_down.begin() + static_cast<long>(row * r));
   }
   for (size_t i = 3; i < top_down.size(); i += 4) top_down[i] = 255;
-  ui_.host().save_file(
-      capture.filename, "image/png",
-      app::encode_png_rgba(top_down, static_cast<uint32_t>(width), static_cast<uint32_t>(height)));
+  ui_.host().save_png(capture.filename, top_down, width, height);
+}
+
+// The legend and parameters of an exported plot are drawn, for the image
+// only, on the foreground list over the page below the plot: draw the frame
+// again without them before it is shown, so the screen never flashes.
+void AppLoop::redraw_without_foreground(ImDrawData* data) {
+  if (data->CmdListsCount == 0 || data->CmdLists.back() != ImGui::GetForegroundDrawList()) return;
+  ImDrawList* overlay = data->CmdLists.back();
+  data->CmdLists.pop_back();
+  --data->CmdListsCount;
+  glClear(GL_COLOR_BUFFER_BIT);
+  renderer_draw(data);
+  data->CmdLists.push_back(overlay);
+  ++data->CmdListsCount;
 }
 
 bool AppLoop::render_if_needed() {
@@ -215,7 +226,10 @@ bool AppLoop::render_if_needed() {
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   renderer_draw(ImGui::GetDrawData());
-  if (auto capture = ui_.take_capture()) save_capture(*capture);
+  if (auto capture = ui_.take_capture()) {
+    save_capture(*capture);
+    redraw_without_foreground(ImGui::GetDrawData());
+  }
   SDL_GL_SwapWindow(window_);
   last_frame_wall_s_ = wall_seconds();
   last_frame_imgui_s_ = ImGui::GetTime();

@@ -4,6 +4,8 @@
 
 #include <SDL.h>
 
+struct ImDrawData;
+
 #include <string>
 #include <vector>
 
@@ -40,6 +42,7 @@ class AppLoop {
   void update_pixel_ratio();
   bool dispatch_event(const SDL_Event& event);  // handle_event, also for input held back a frame
   void save_capture(const ui::UiContext::Capture& capture);
+  void redraw_without_foreground(ImDrawData* data);
 
   SDL_Window* window_;
   const char* glsl_version_;

@@ -17,6 +17,10 @@ EM_JS(void, dzb_js_save_file, (const char* name, const char* mime, const uint8_t
     window.dzb.saveFile(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
   }
 });
+EM_JS(void, dzb_js_save_png, (const char* name, const uint8_t* rgba, int width, int height), {
+  if (window.dzb && window.dzb.savePng)
+    window.dzb.savePng(UTF8ToString(name), HEAPU8.slice(rgba, rgba + width * height * 4), width, height);
+});
 EM_JS(void, dzb_js_publish_mirror, (const char* tool, const char* lines), {
   if (window.dzb && window.dzb.publishMirror)
     window.dzb.publishMirror(UTF8ToString(tool), UTF8ToString(lines));
@@ -130,6 +134,11 @@ void WebHost::copy_text(const std::string& text) { dzb_js_copy_text(text.c_str()
 void WebHost::save_file(const std::string& filename, const std::string& mime_type,
                         const std::vector<uint8_t>& bytes) {
   dzb_js_save_file(filename.c_str(), mime_type.c_str(), bytes.data(), bytes.size());
+}
+
+void WebHost::save_png(const std::string& filename, const std::vector<uint8_t>& rgba, int width, int height) {
+  if (width <= 0 || height <= 0 || rgba.size() < static_cast<size_t>(width) * height * 4) return;
+  dzb_js_save_png(filename.c_str(), rgba.data(), width, height);
 }
 
 void WebHost::publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) {

@@ -12,6 +12,8 @@ class WebHost : public ui::Host {
   void copy_text(const std::string& text) override;
   void save_file(const std::string& filename, const std::string& mime_type,
                  const std::vector<uint8_t>& bytes) override;
+  void save_png(const std::string& filename, const std::vector<uint8_t>& rgba, int width,
+                int height) override;
   void publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) override;
   bool test_hooks_enabled() const override { return test_hooks_; }
   void publish_widget_rects(const std::vector<ui::WidgetRect>& rects) override;

@@ -24,6 +24,11 @@ class Host {
   // Offers bytes as a file: a download in the browser, a file on the desktop.
   virtual void save_file(const std::string& filename, const std::string& mime_type,
                          const std::vector<uint8_t>& bytes) = 0;
+  // Offers an image as a PNG file: `rgba` holds width × height × 4 bytes,
+  // rows top to bottom. The browser encodes it itself (the page carries no
+  // PNG encoder); the desktop uses stb_image_write.
+  virtual void save_png(const std::string& filename, const std::vector<uint8_t>& rgba, int width,
+                        int height) = 0;
   // Replaces the text mirror of a tool's inputs and results.
   virtual void publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) = 0;
   // Browser tests find widgets by name; off unless the page asked for it.

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <utility>
 
 #include "app/csv.hpp"
 #include "app/format.hpp"
@@ -139,6 +142,89 @@ void draw_readout(ImDrawList* draw, const Frame& f, double x, unsigned hidden_ma
   ctx.mirror(spec.tool, {{spec.id + ".readout", "Plot readout", text}});
 }
 
+// "name = value unit" for each parameter of the CSV export, numbers to 3
+// significant figures (the CSV keeps full precision for re-plotting). People
+// read the image: κ and k₂/k₁ as on screen (the CSV stays ASCII for tools).
+std::vector<std::string> parameter_texts(const std::vector<app::CsvParameter>& parameters) {
+  static const std::pair<const char*, const char*> kTypeset[] = {{"kappa", "κ"}, {"k2/k1", "k₂/k₁"}};
+  std::vector<std::string> texts;
+  for (const auto& p : parameters) {
+    char* end = nullptr;
+    const double number = std::strtod(p.value.c_str(), &end);
+    // Whole numbers (a ring size, a count) stay as written.
+    const bool is_number =
+        !p.value.empty() && end && *end == '\0' && p.value.find_first_of(".eE") != std::string::npos;
+    std::string text = p.name + " = " + (is_number ? app::format_sig(number) : p.value) +
+                       (p.unit.empty() ? "" : " " + p.unit);
+    for (const auto& [ascii, typeset] : kTypeset) {
+      for (size_t at = text.find(ascii); at != std::string::npos; at = text.find(ascii, at + 1))
+        text.replace(at, std::strlen(ascii), typeset);
+    }
+    texts.push_back(text);
+  }
+  return texts;
+}
+
+// The strip under an exported image: the legend (the visible series with
+// their colours; on screen the legend is a row of buttons outside the plot)
+// and the parameters of the curve, each kept whole on a line. Measures it
+// when `draw` is null; returns its height.
+float export_strip(const PlotSpec& spec, unsigned hidden_mask, const std::vector<std::string>& parameters,
+                   ImVec2 min, float width, ImDrawList* draw) {
+  const float pad = 8, swatch = 14, gap = 18, line_height = ImGui::GetTextLineHeightWithSpacing();
+  if (draw) {
+    draw->AddRectFilled(min, ImVec2(min.x + width, min.y + 10000), ImGui::GetColorU32(ImGuiCol_WindowBg));
+    draw->AddLine(min, ImVec2(min.x + width, min.y), text_colour(0.25f));
+  }
+  float x = min.x + pad, y = min.y + pad;
+  enum class Mark { none, swatch, dot };
+  auto entry = [&](const std::string& text, Mark mark, ImU32 colour) {
+    const float mark_width = mark == Mark::none ? 0 : swatch + 6;
+    const float entry_width = mark_width + ImGui::CalcTextSize(text.c_str()).x;
+    if (x > min.x + pad && x + entry_width > min.x + width - pad) x = min.x + pad, y += line_height;
+    const float middle = y + ImGui::GetTextLineHeight() / 2;
+    if (draw && mark == Mark::dot) {
+      draw->AddCircleFilled(ImVec2(x + swatch / 2, middle), 6.5f, text_colour());
+      draw->AddCircleFilled(ImVec2(x + swatch / 2, middle), 4.5f, colour);
+    } else if (draw && mark == Mark::swatch) {
+      draw->AddRectFilled(ImVec2(x, middle - swatch / 2), ImVec2(x + swatch, middle + swatch / 2), colour, 2);
+    }
+    if (draw)
+      draw->AddText(ImVec2(x + mark_width, y), mark == Mark::none ? text_colour(0.85f) : text_colour(),
+                    text.c_str());
+    x += entry_width + (mark == Mark::none ? 2 * gap : gap);
+  };
+  for (size_t i = 0; i < spec.series.size(); ++i) {
+    if (!(hidden_mask & (1u << i)))
+      entry(spec.series[i].name, Mark::swatch, series_colour(spec.series[i].colour));
+  }
+  if (!spec.points.empty() && !spec.points_label.empty())
+    entry(spec.points_label, Mark::dot, series_colour(spec.points.front().colour));
+  if (!parameters.empty()) x = min.x + pad, y += line_height + 4;
+  for (const auto& text : parameters) entry(text, Mark::none, 0);
+  return y + line_height + pad - min.y;
+}
+
+// Saves the plot with its legend and parameters under it (or above it when
+// the plot sits at the bottom of the screen), drawn for the capture frame only.
+void request_plot_capture(UiContext& ctx, const PlotSpec& spec, unsigned hidden_mask, ImVec2 plot_min,
+                          ImVec2 plot_max) {
+  const float width = plot_max.x - plot_min.x;
+  const std::vector<std::string> parameters =
+      spec.csv ? parameter_texts(spec.csv().parameters) : std::vector<std::string>{};
+  const float strip_height = export_strip(spec, hidden_mask, parameters, plot_min, width, nullptr);
+  const float screen_height = ImGui::GetIO().DisplaySize.y;
+  const bool below = plot_max.y + strip_height <= screen_height || plot_min.y - strip_height < 0;
+  const ImVec2 strip_min(plot_min.x, below ? plot_max.y : plot_min.y - strip_height);
+  ImDrawList* overlay = ImGui::GetForegroundDrawList();
+  overlay->PushClipRect(strip_min, ImVec2(plot_max.x, strip_min.y + strip_height), false);
+  export_strip(spec, hidden_mask, parameters, strip_min, width, overlay);
+  overlay->PopClipRect();
+  const float top = std::max(0.0f, below ? plot_min.y : strip_min.y);
+  const float bottom = std::min(screen_height, below ? plot_max.y + strip_height : plot_max.y);
+  ctx.request_capture({plot_min.x, top, width, bottom - top, spec.id + ".png"});
+}
+
 void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidden_id, unsigned& hidden_mask,
                              const ImVec2& plot_min, const ImVec2& plot_max) {
   ImGuiStorage* storage = ImGui::GetStateStorage();
@@ -186,8 +272,7 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
   const bool png_in_form = ctx.take_command(spec.id + ".png").has_value();
   ctx.control("button", spec.id + ".png", "Export PNG: " + what, "");
   if (ImGui::Button("Export PNG", touch_button_size("Export PNG")) || png_in_form) {
-    ctx.request_capture(
-        {plot_min.x, plot_min.y, plot_max.x - plot_min.x, plot_max.y - plot_min.y, spec.id + ".png"});
+    request_plot_capture(ctx, spec, hidden_mask, plot_min, plot_max);
   }
   ctx.tag_last_item((spec.id + ".png").c_str());
   if (spec.points.empty() || spec.points_label.empty()) return;
