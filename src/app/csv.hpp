@@ -30,6 +30,7 @@ struct CsvExport {
   std::string title;  // the plot
   std::vector<CsvParameter> parameters;
   std::vector<std::string> notes;  // "name: text" lines, e.g. the mode or what the fractions are of
+  bool stale = false;              // the last valid input's curve, while an input is invalid
   std::string source;              // the model's source line, as under the panel; may be empty
   std::vector<CsvColumn> columns;  // x first; all share the row count of the first
   // The rows are not yet those of the parameters (a curve still being

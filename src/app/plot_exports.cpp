@@ -21,6 +21,7 @@ CsvExport alkylation_base(const AlkylationView& view, const std::string& title) 
   csv.parameters = {number("kappa (k2/k1 per molecule)", view.kappa)};
   csv.notes = {kAlkylationModelNote};
   if (view.stale) csv.notes.push_back(kStaleNote);
+  csv.stale = view.stale;
   csv.source = kAlkylationCitations;
   return csv;
 }
@@ -61,6 +62,7 @@ CsvExport cyclization_base(const CyclizationView& view, const std::string& title
       "(k_inter = k_intra/EM); perfect mixing; irreversible steps; ring yields once the precursor has "
       "reacted"};
   if (view.stale) csv.notes.push_back(kStaleNote);
+  csv.stale = view.stale;
   csv.source = kCyclizationCitations;
   return csv;
 }

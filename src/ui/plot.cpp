@@ -8,6 +8,7 @@
 
 #include "app/csv.hpp"
 #include "app/format.hpp"
+#include "app/text_field.hpp"
 #include "ui/layout.hpp"
 #include "ui/theme.hpp"
 #include "ui/touch_scroll.hpp"
@@ -210,8 +211,10 @@ float export_strip(const PlotSpec& spec, unsigned hidden_mask, const std::vector
 void request_plot_capture(UiContext& ctx, const PlotSpec& spec, unsigned hidden_mask, ImVec2 plot_min,
                           ImVec2 plot_max) {
   const float width = plot_max.x - plot_min.x;
-  const std::vector<std::string> parameters =
-      spec.csv ? parameter_texts(spec.csv().parameters) : std::vector<std::string>{};
+  const app::CsvExport csv = spec.csv ? spec.csv() : app::CsvExport{};
+  std::vector<std::string> parameters = parameter_texts(csv.parameters);
+  // A stale curve says so in the image too, first, as on every other surface.
+  if (csv.stale) parameters.insert(parameters.begin(), app::kStaleText);
   const float strip_height = export_strip(spec, hidden_mask, parameters, plot_min, width, nullptr);
   const float screen_height = ImGui::GetIO().DisplaySize.y;
   const bool below = plot_max.y + strip_height <= screen_height || plot_min.y - strip_height < 0;

@@ -133,6 +133,17 @@ TEST_CASE("CSV: the alkylation distribution names kappa, its units and its sourc
         "diamine excess [equiv per electrophile],mono yield [0-1],in bis [0-1]");
   CHECK(header_of(app::to_csv(app::alkylation_ratio_csv(view))) ==
         "diamine excess [equiv per electrophile],mono/bis [mol/mol]");
+  CHECK_FALSE(app::alkylation_fractions_csv(view).stale);
+
+  // A bad κ: the export is the last valid curve, and says so (the PNG strip shows it too).
+  in.kappa.set("1e-9");
+  const app::AlkylationView stale = app::evaluate_alkylation(in, &view);
+  REQUIRE(stale.stale);
+  for (const auto& export_of : {app::alkylation_fractions_csv(stale), app::alkylation_excess_csv(stale)}) {
+    CHECK(export_of.stale);
+    CHECK(app::to_csv(export_of).find("# note: stale") != std::string::npos);
+    CHECK(has_line(app::to_csv(export_of), "# kappa (k2/k1 per molecule) = 4"));
+  }
 }
 
 TEST_CASE("CSV: the cyclization curves carry mode, ring size, EM and the conditions") {

@@ -60,11 +60,31 @@ TEST_CASE("cyclization view: the curve is built a few runs per call and the answ
     view = app::evaluate_cyclization(in, nullptr, spread, app::kCyclizationCurveRunsPerFrame);
     ++calls;
   } while (view.curve_pending && calls < 100);
-  CHECK(calls == (32 + app::kCyclizationCurveRunsPerFrame - 1) / app::kCyclizationCurveRunsPerFrame);
+  // One call to see the new conditions hold, then the runs.
+  CHECK(calls == 1 + (32 + app::kCyclizationCurveRunsPerFrame - 1) / app::kCyclizationCurveRunsPerFrame);
   const auto all = app::evaluate_cyclization(in, nullptr, whole);
   CHECK(view.curve.ring == all.curve.ring);
   REQUIRE(view.concentration_for_target);
   CHECK(*view.concentration_for_target == doctest::Approx(*all.concentration_for_target).epsilon(1e-9));
+}
+
+TEST_CASE(
+    "cyclization view: a slider drag (new conditions every call) spends no runs on curves it discards") {
+  app::CyclizationInputs in;
+  app::CyclizationCache cache;
+  app::CyclizationView view = app::evaluate_cyclization(in, nullptr, cache);  // a finished curve
+  const std::vector<double> finished_x = view.curve.x;
+  for (int step = 1; step <= 10; ++step) {
+    in.em_molar.set(std::to_string(0.05 + 0.01 * step));
+    view = app::evaluate_cyclization(in, nullptr, cache, app::kCyclizationCurveRunsPerFrame);
+    REQUIRE(view.valid);
+    CHECK(view.curve_pending);
+    CHECK(cache.building.x.empty());    // no point of a curve that the next step replaces
+    CHECK(view.curve.x == finished_x);  // the last finished curve stays drawn meanwhile
+  }
+  // The drag stops: the next call starts the runs.
+  view = app::evaluate_cyclization(in, nullptr, cache, app::kCyclizationCurveRunsPerFrame);
+  CHECK(cache.building.x.size() == size_t(app::kCyclizationCurveRunsPerFrame));
 }
 
 TEST_CASE("cyclization view: steady-state figures only where a steady state forms") {
