@@ -55,6 +55,12 @@ AlkylationDistribution distribution_at_log_unreacted(double u, double kappa) {
 }
 
 Outcome<AlkylationDistribution> alkylation_distribution(double equivalents, double kappa) {
+  double log_unreacted = 1;  // no guess: the solver starts mid-bracket
+  return alkylation_distribution_from(equivalents, kappa, log_unreacted);
+}
+
+Outcome<AlkylationDistribution> alkylation_distribution_from(double equivalents, double kappa,
+                                                             double& log_unreacted) {
   auto checked = checked_kappa(kappa);
   if (!checked.ok()) return checked.error();
   auto x = check_quantity(equivalents, kEquivRule);
@@ -66,7 +72,8 @@ Outcome<AlkylationDistribution> alkylation_distribution(double equivalents, doub
   double low = -1;
   while (consumed(low, kappa) < equivalents && low > -1e7) low *= 2;
   double high = 0;
-  double u = 0.5 * (low + high);
+  // A neighbouring point's answer is a few Newton steps from this one.
+  double u = log_unreacted > low && log_unreacted < high ? log_unreacted : 0.5 * (low + high);
   for (int i = 0; i < 200; ++i) {
     const double residual = consumed(u, kappa) - equivalents;
     if (residual > 0) {
@@ -84,6 +91,7 @@ Outcome<AlkylationDistribution> alkylation_distribution(double equivalents, doub
     }
     u = next;
   }
+  log_unreacted = u;
   return distribution_at_log_unreacted(u, kappa);
 }
 
@@ -92,9 +100,10 @@ Outcome<DistributionCurve> distribution_curve(double kappa, int points) {
   if (!checked.ok()) return checked.error();
   if (points < 2 || points > 100000) return InputError{"points", "A curve needs 2 to 100000 points"};
   DistributionCurve curve;
+  double log_unreacted = 1;  // each point starts from the one before
   for (int i = 0; i < points; ++i) {
     const double x = 2.0 * i / (points - 1);
-    const AlkylationDistribution d = alkylation_distribution(x, kappa).value();
+    const AlkylationDistribution d = alkylation_distribution_from(x, kappa, log_unreacted).value();
     curve.equivalents.push_back(x);
     curve.unreacted.push_back(d.unreacted);
     curve.mono.push_back(d.mono);

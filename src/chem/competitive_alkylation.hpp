@@ -34,6 +34,11 @@ struct AlkylationDistribution {
 // The product distribution after x equivalents (0 <= x <= 2) of electrophile
 // per diamine have reacted completely, for kappa in [0.001, 100].
 Outcome<AlkylationDistribution> alkylation_distribution(double equivalents, double kappa);
+// The same, with the solver started from `log_unreacted` (ln a of a
+// neighbouring point, on a curve) and the answer's ln a written back: a few
+// Newton steps a point instead of a search from scratch.
+Outcome<AlkylationDistribution> alkylation_distribution_from(double equivalents, double kappa,
+                                                             double& log_unreacted);
 
 const ModelCard& alkylation_model();
 

@@ -4,14 +4,16 @@
 
 namespace chem {
 
-Outcome<ExcessDiamineOutcome> excess_diamine(double diamine_equiv, double kappa) {
+namespace {
+
+Outcome<ExcessDiamineOutcome> excess_diamine_from(double diamine_equiv, double kappa, double& log_unreacted) {
   auto n = check_quantity(diamine_equiv, kDiamineEquivRule);
   if (!n.ok()) return n.error();
   if (diamine_equiv < 1) {
     return InputError{"diamine_equiv",
                       "Diamine excess must be at least 1 equiv (1 equiv electrophile per diamine)"};
   }
-  auto d = alkylation_distribution(1.0 / diamine_equiv, kappa);
+  auto d = alkylation_distribution_from(1.0 / diamine_equiv, kappa, log_unreacted);
   if (!d.ok()) return d.error();
   ExcessDiamineOutcome out;
   out.diamine_equiv = diamine_equiv;
@@ -22,12 +24,20 @@ Outcome<ExcessDiamineOutcome> excess_diamine(double diamine_equiv, double kappa)
   return out;
 }
 
+}  // namespace
+
+Outcome<ExcessDiamineOutcome> excess_diamine(double diamine_equiv, double kappa) {
+  double log_unreacted = 1;  // no guess
+  return excess_diamine_from(diamine_equiv, kappa, log_unreacted);
+}
+
 Outcome<ExcessCurve> excess_curve(double kappa, int points) {
   if (points < 2 || points > 100000) return InputError{"points", "A curve needs 2 to 100000 points"};
   ExcessCurve curve;
+  double log_unreacted = 1;  // each point starts from the one before
   for (int i = 0; i < points; ++i) {
     const double n = 1 + 9.0 * i / (points - 1);
-    auto outcome = excess_diamine(n, kappa);
+    auto outcome = excess_diamine_from(n, kappa, log_unreacted);
     if (!outcome.ok()) return outcome.error();
     curve.diamine_equiv.push_back(n);
     curve.mono_yield.push_back(outcome.value().mono_yield);
