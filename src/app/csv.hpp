@@ -33,9 +33,6 @@ struct CsvExport {
   bool stale = false;              // the last valid input's curve, while an input is invalid
   std::string source;              // the model's source line, as under the panel; may be empty
   std::vector<CsvColumn> columns;  // x first; all share the row count of the first
-  // The rows are not yet those of the parameters (a curve still being
-  // computed, a fraction of a second): nothing is exported until they are.
-  bool rows_pending = false;
 };
 
 // Full precision (%.10g); a missing or non-finite value is an empty cell.

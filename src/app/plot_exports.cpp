@@ -105,7 +105,6 @@ CsvExport cyclization_curve_csv(const CyclizationView& view) {
     csv.parameters.push_back(number("addition time (marked on the plot)", view.addition_hours, "h"));
   }
   csv.notes.push_back("y: fraction of the precursor (0-1); the rest is precursor left");
-  csv.rows_pending = view.curve_pending;
   csv.columns = {{batch ? "C0" : "addition time", batch ? "mol/L" : "h", &view.curve.x},
                  {"ring fraction", "0-1", &view.curve.ring},
                  {"oligomer fraction", "0-1", &view.curve.oligomer}};

@@ -2,6 +2,7 @@
 
 #include "app/state_codec.hpp"
 #include "imgui.h"
+#include "ui/touch_scroll.hpp"
 
 namespace ui {
 namespace {
@@ -44,7 +45,7 @@ void persist_state_if_changed(app::AppState& state, app::AppSession& session, Ho
   // While a slider is dragged the state changes every frame; encoding and
   // storing it each time cost a quarter of the frame on a slow tablet. The
   // value the finger or mouse lets go of is stored on the release frame.
-  if (ImGui::IsAnyItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;
+  if (pointer_drag_in_progress()) return;
   std::string query = app::encode_state(state);
   if (query == session.persisted_query) return;
   session.persisted_query = query;

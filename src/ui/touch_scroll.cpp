@@ -183,6 +183,10 @@ void touch_scroll_note_press(double time_s, float y_px) {
 
 void touch_scroll_note_lift(double time_s) { g_gesture.lift_time_s = time_s; }
 
+bool pointer_drag_in_progress() {
+  return ImGui::IsAnyItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left);
+}
+
 bool touch_scrolling() { return g_gesture.phase == Phase::scrolling || g_gesture.phase == Phase::fling; }
 
 }  // namespace ui

@@ -23,6 +23,10 @@ bool touch_scroll_slider_cancelled();
 
 // True while a finger gesture is scrolling (or a fling is still moving).
 bool touch_scrolling();
+// A widget held down by the mouse or a finger (a slider being dragged): the
+// frame changes what it shows every frame, so work that can wait for the
+// release (storing the state, republishing the accessible form) waits.
+bool pointer_drag_in_progress();
 
 // The platform reports a finger's events with their own times (seconds), so
 // a fling's speed does not depend on how fast frames are drawn.

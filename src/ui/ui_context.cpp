@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "ui/touch_scroll.hpp"
 
 namespace ui {
 
@@ -138,8 +139,7 @@ void UiContext::end_frame() {
   }
   // While a slider is dragged on the canvas the form would change every
   // frame; it follows once the drag ends (nobody drags and listens at once).
-  const bool dragging = ImGui::IsAnyItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left);
-  if (!dragging && controls_ != published_controls_) {
+  if (!pointer_drag_in_progress() && controls_ != published_controls_) {
     host_.publish_controls(controls_);
     published_controls_ = controls_;
   }
