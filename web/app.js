@@ -160,6 +160,23 @@
   function fieldAt(x, y) {
     return dzb.textFields.find((f) => x >= f.x && x <= f.x + f.width && y >= f.y && y <= f.y + f.height);
   }
+  // The first finger's press, moves and lift with the events' own times (ms)
+  // for the fling's speed: the times SDL gives are those of its handlers,
+  // which a slow frame delays and then runs in a burst.
+  dzb.touchSamples = [];
+  const touchKinds = { touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 2 };
+  let fingerId = null;
+  for (const type of Object.keys(touchKinds)) {
+    canvas.addEventListener(type, (event) => {
+      const touch = [...event.changedTouches].find((t) => type === 'touchstart' ? fingerId === null : t.identifier === fingerId);
+      if (!touch) return;
+      if (type === 'touchstart') fingerId = touch.identifier;
+      if (touchKinds[type] === 2) fingerId = null;
+      const box = canvas.getBoundingClientRect();
+      dzb.touchSamples.push([touchKinds[type], event.timeStamp, touch.clientY - box.top]);
+      if (dzb.touchSamples.length > 64) dzb.touchSamples.splice(0, dzb.touchSamples.length - 64);
+    }, { capture: true, passive: true });
+  }
   // A finger that moved was scrolling the page (the app scrolls on drags):
   // lifting it over a field must not raise the keyboard.
   let touchStart = null;
@@ -369,6 +386,11 @@
     });
     return { kind, wrap, input };
   }
+  // A click or a tap on the canvas takes the keys back from the form (SDL's
+  // own handlers keep the browser from moving the focus on a press).
+  canvas.addEventListener('pointerdown', () => {
+    if (controls.contains(document.activeElement)) canvas.focus({ preventScroll: true });
+  }, { capture: true, passive: true });
   // Keyboard navigation on the canvas moved to control `name`: the page's
   // focus goes to its element, so a screen reader says what it is, and the
   // form's keys (typing, arrows on a slider, Tab) take over from there.

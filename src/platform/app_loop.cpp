@@ -46,6 +46,7 @@ AppLoop::~AppLoop() {
 
 bool AppLoop::handle_event(const SDL_Event& event) {
   // A finger's events, with the times they happened, for the fling's speed.
+  if (touch_times_from_page_) return dispatch_event(event);
   const double event_s = event.common.timestamp / 1000.0;
   if (event.type == SDL_MOUSEBUTTONDOWN && event.button.which == SDL_TOUCH_MOUSEID)
     ui::touch_scroll_note_press(event_s, static_cast<float>(event.button.y));

@@ -30,6 +30,10 @@ class AppLoop {
   // Text from a soft keyboard that reaches the page outside SDL ("\b" is
   // backspace, "\n" enter).
   void feed_soft_keyboard(const std::string& text);
+  // The page reports a finger's moves with the DOM events' own times (see
+  // web_main.cpp): SDL's timestamps are taken when a handler runs, and
+  // handlers delayed by a slow frame run in a burst within a millisecond.
+  void take_touch_times_from_page() { touch_times_from_page_ = true; }
   // Something outside the canvas (the accessible form) wants the app to act.
   void wake() { request_frames(3); }
   bool wants_frames() const;
@@ -39,6 +43,7 @@ class AppLoop {
   void restore_graphics();
 
  private:
+  bool touch_times_from_page_ = false;
   void update_pixel_ratio();
   bool dispatch_event(const SDL_Event& event);  // handle_event, also for input held back a frame
   void save_capture(const ui::UiContext::Capture& capture);

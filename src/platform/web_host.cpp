@@ -54,6 +54,14 @@ EM_JS(void, dzb_js_publish_controls, (const char* lines), {
 EM_JS(void, dzb_js_publish_keyboard_focus, (const char* name), {
   if (window.dzb && window.dzb.followKeyboardFocus) window.dzb.followKeyboardFocus(UTF8ToString(name));
 });
+EM_JS(int, dzb_js_take_touch_samples, (double* out, int capacity), {
+  const d = window.dzb || {};
+  const samples = d.touchSamples || [];
+  const count = Math.min(samples.length, capacity);
+  for (let i = 0; i < count; i++) HEAPF64.set(samples[i], (out >> 3) + 3 * i);
+  d.touchSamples = [];
+  return count;
+});
 EM_JS(int, dzb_js_has_control_commands, (),
       { return (window.dzb && window.dzb.controlCommands && window.dzb.controlCommands.length) ? 1 : 0; });
 EM_JS(char*, dzb_js_take_control_commands, (), {
@@ -181,6 +189,18 @@ std::string WebHost::take_soft_keyboard_input() { return taken(dzb_js_take_soft_
 void WebHost::publish_controls(const std::string& lines) { dzb_js_publish_controls(lines.c_str()); }
 
 void WebHost::publish_keyboard_focus(const std::string& name) { dzb_js_publish_keyboard_focus(name.c_str()); }
+
+std::vector<WebHost::TouchSample> WebHost::take_touch_samples() {
+  constexpr int kCapacity = 64;
+  double values[3 * kCapacity];
+  const int count = dzb_js_take_touch_samples(values, kCapacity);
+  std::vector<TouchSample> samples(static_cast<size_t>(count));
+  for (int i = 0; i < count; ++i) {
+    samples[i] = {static_cast<int>(values[3 * i]), values[3 * i + 1] / 1000.0,
+                  static_cast<float>(values[3 * i + 2])};
+  }
+  return samples;
+}
 
 bool WebHost::has_control_commands() { return dzb_js_has_control_commands() != 0; }
 

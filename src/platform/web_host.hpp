@@ -26,6 +26,13 @@ class WebHost : public ui::Host {
   void publish_controls(const std::string& lines) override;
   void publish_keyboard_focus(const std::string& name) override;
   std::string take_control_commands() override;
+  // A finger's press (0), moves (1) and lift (2), with the DOM events' times.
+  struct TouchSample {
+    int kind;
+    double time_s;
+    float y_px;
+  };
+  static std::vector<TouchSample> take_touch_samples();
   // Whether the accessible form has commands waiting (an idle app wakes for them).
   static bool has_control_commands();
   void share_text(const std::string& title, const std::string& text, bool dark) override;

@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "platform/app_loop.hpp"
 #include "platform/web_host.hpp"
+#include "ui/touch_scroll.hpp"
 
 // clang-format off (JavaScript inside: the C++ formatter would break it)
 EM_JS(void, dzb_js_fail, (const char* message), {
@@ -31,6 +32,12 @@ constexpr const char* kPageTitle = "Diazepane Bench — the numbers behind 1,4-d
 void run_frame() {
   const double start_ms = emscripten_get_now();
   if (dzb_js_take_context_restored()) g_loop->restore_graphics();
+  // Before SDL's events of the same gestures: the fling reads them on the lift.
+  for (const auto& sample : platform::WebHost::take_touch_samples()) {
+    if (sample.kind == 0) ui::touch_scroll_note_press(sample.time_s, sample.y_px);
+    if (sample.kind == 1) ui::touch_scroll_note_motion(sample.time_s, sample.y_px);
+    if (sample.kind == 2) ui::touch_scroll_note_lift(sample.time_s);
+  }
   SDL_Event event;
   while (SDL_PollEvent(&event)) g_loop->handle_event(event);
   const std::string soft_keys = platform::WebHost::take_soft_keyboard_input();
@@ -76,6 +83,7 @@ int main(int, char**) {
   static platform::WebHost host;
   static platform::AppLoop loop(window, "#version 300 es", host);
   g_loop = &loop;
+  loop.take_touch_times_from_page();
   // SDL's web backend has no system clipboard. Copying from a field (Ctrl+C)
   // goes to the browser's clipboard through the host; pasting arrives as the
   // page's paste event (web/app.js), so ImGui's own paste yields nothing

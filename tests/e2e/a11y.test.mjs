@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startBrowser, openApp, waitForMirror, mirrorValue, clickWidget, widgetRect, dragSlider,
+  startBrowser, openApp, waitForMirror, mirrorValue, clickWidget, widgetRect, dragSlider, typeInto,
 } from './helpers.mjs';
 
 let env;
@@ -160,6 +160,10 @@ test('focus follows both ways: a form control focuses its widget in view, and Ta
   await desktop.page.waitForFunction((id) => Object.entries(window.dzb.widgets)
     .some(([name, r]) => r.focused && 'control-' + name.replace(/[^A-Za-z0-9_-]/g, '-') === id), second,
   { timeout: 10000 });
+  // A click on a field of the canvas takes the keys back from the form.
+  await typeInto(desktop.page, 'field.lah_g', '2.5');
+  await waitForMirror(desktop.page, 'input.lah_g', '2.5');
+  assert.equal(await desktop.page.evaluate(() => document.activeElement.id), 'canvas');
   assert.deepEqual(problems, []);
   assert.deepEqual(desktop.problems, []);
   await desktop.context.close();

@@ -22,15 +22,23 @@ const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, has
 async function touchDrag(page, from, to, { steps = 12, stepMs = 30, restMs = 0 } = {}) {
   const cdp = await page.context().newCDPSession(page);
   const point = (x, y) => [{ x, y, radiusX: 8, radiusY: 8, force: 1, id: 1 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from.x, from.y) });
+  // Each event carries the time the finger made it (the DOM event's
+  // timeStamp, which the app's fling reads), so a loaded test machine that
+  // sends them late does not turn a flick into a rest.
+  const start = Date.now() / 1000;
+  let at = start;
+  const send = (type, touchPoints) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints, timestamp: at });
+  await send('touchStart', point(from.x, from.y));
   for (let i = 1; i <= steps; i++) {
     await page.waitForTimeout(stepMs);
+    at += stepMs / 1000;
     const x = from.x + ((to.x - from.x) * i) / steps;
     const y = from.y + ((to.y - from.y) * i) / steps;
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(x, y) });
+    await send('touchMove', point(x, y));
   }
   if (restMs) await page.waitForTimeout(restMs);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  at += (restMs || 1) / 1000;
+  await send('touchEnd', []);
   await cdp.detach();
 }
 
