@@ -26,7 +26,7 @@ void DesktopHost::save_file(const std::string& filename, const std::string&,
   std::printf("Saved %s (%zu bytes)\n", filename.c_str(), bytes.size());
 }
 
-void DesktopHost::publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) {
+void DesktopHost::publish_mirror(const std::string& tool, const app::Report& entries) {
   if (!std::getenv("DZB_PRINT_MIRROR")) return;
   std::printf("[%s]\n", tool.c_str());
   for (const auto& entry : entries) std::printf("  %s: %s\n", entry.label.c_str(), entry.value.c_str());

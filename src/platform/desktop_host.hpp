@@ -12,7 +12,7 @@ class DesktopHost : public ui::Host {
   // Writes the file into the current folder and says where on stdout.
   void save_file(const std::string& filename, const std::string& mime_type,
                  const std::vector<uint8_t>& bytes) override;
-  void publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) override;
+  void publish_mirror(const std::string& tool, const app::Report& entries) override;
   bool test_hooks_enabled() const override { return false; }
   void publish_widget_rects(const std::vector<ui::WidgetRect>&) override {}
   // The desktop build starts from defaults, or from DZB_STATE (a query string).

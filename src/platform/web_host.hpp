@@ -12,7 +12,8 @@ class WebHost : public ui::Host {
   void copy_text(const std::string& text) override;
   void save_file(const std::string& filename, const std::string& mime_type,
                  const std::vector<uint8_t>& bytes) override;
-  void publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) override;
+  void publish_mirror(const std::string& tool, const app::Report& report) override;
+  void print_card(const std::string& tool, const std::string& title, const ui::WidgetRect* plot) override;
   bool test_hooks_enabled() const override { return test_hooks_; }
   void publish_widget_rects(const std::vector<ui::WidgetRect>& rects) override;
   std::string initial_query() const override;
