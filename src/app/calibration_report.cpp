@@ -19,9 +19,10 @@ std::string k_intra_at_em(double em_molar) { return " at EM = " + format_sig(em_
 // Inputs and field problems: the lines every fit's mirror starts with.
 void add_errors(std::vector<ReportEntry>& entries, const FitViewBase& view) {
   for (const auto& e : view.errors.list)
-    entries.push_back({ReportKind::status, "fit.error." + e.field, "Fit input problem", e.message});
+    entries.push_back({"fit.error." + e.field, "Fit input problem", e.message, ReportKind::status});
   if (!view.errors.empty())
-    entries.push_back({ReportKind::status, "fit.error", "Fit input problem", view.errors.list.front().message});
+    entries.push_back(
+        {"fit.error", "Fit input problem", view.errors.list.front().message, ReportKind::status});
 }
 
 // The lines that every fit has once it ran: value, range, verdict, message,
@@ -44,7 +45,8 @@ void add_verdict(std::vector<ReportEntry>& entries, const FitViewBase& view, con
                      fit_verdict(fit, name, unit, measurements, count, view.error_abs)});
   entries.push_back({"fit." + key + "_message", "Fit note", fit.message});
   if (view.stale)
-    entries.push_back({ReportKind::status, "fit." + key + "_stale", "Fit", "stale: the fit is for the last readable input"});
+    entries.push_back({"fit." + key + "_stale", "Fit", "stale: the fit is for the last readable input",
+                       ReportKind::status});
   const std::string blocked = fit_use_blocked(view, fit, name);
   const std::string use = view.in_use        ? "in use: the tool's field holds the fitted value"
                           : !blocked.empty() ? "not available: " + blocked
@@ -147,17 +149,19 @@ std::string fit_verdict(const chem::FitResult& fit, const std::string& name, con
 std::vector<ReportEntry> em_fit_report(const CyclizationInputs& in, const EmFitView& view,
                                        const CyclizationView& tool) {
   std::vector<ReportEntry> entries;
-  entries.push_back({ReportKind::input, "input.fit.error", "Measurement error (± % absolute)", in.fit.error_pct.str()});
+  entries.push_back(
+      {"input.fit.error", "Measurement error (± % absolute)", in.fit.error_pct.str(), ReportKind::input});
   for (int row = 0; row < in.fit.batch_runs; ++row) {
     const BatchRun& run = in.fit.batch[row];
     const std::string n = std::to_string(row + 1);
     const bool ratio = run.measure == RingMeasure::ratio;
-    entries.push_back({ReportKind::input, "input.fit.c0_" + n, "Run " + n + ": C0 (mol/L)", run.c0_molar.str()});
-    entries.push_back({ReportKind::input, "input.fit.measure_" + n, "Run " + n + ": measured as",
-                       ratio ? "ring : oligomer" : "ring yield (%)"});
-    entries.push_back({ReportKind::input, "input.fit.value_" + n,
+    entries.push_back(
+        {"input.fit.c0_" + n, "Run " + n + ": C0 (mol/L)", run.c0_molar.str(), ReportKind::input});
+    entries.push_back({"input.fit.measure_" + n, "Run " + n + ": measured as",
+                       ratio ? "ring : oligomer" : "ring yield (%)", ReportKind::input});
+    entries.push_back({"input.fit.value_" + n,
                        ratio ? "Run " + n + ": ring : oligomer" : "Run " + n + ": ring yield (%)",
-                       run.value.str()});
+                       run.value.str(), ReportKind::input});
   }
   add_errors(entries, view);
   add_model_problems(entries, view, "em");
@@ -188,9 +192,12 @@ std::vector<ReportEntry> em_fit_report(const CyclizationInputs& in, const EmFitV
 std::vector<ReportEntry> k_intra_fit_report(const CyclizationInputs& in, const KIntraFitView& view,
                                             const CyclizationView& tool) {
   std::vector<ReportEntry> entries{
-      {ReportKind::input, "input.fit.pump_total", "Syringe-pump run: C_total (mol/L)", in.fit.pump_total_molar.str()},
-      {ReportKind::input, "input.fit.pump_addition_h", "Syringe-pump run: addition time (h)", in.fit.pump_addition_h.str()},
-      {ReportKind::input, "input.fit.pump_yield", "Syringe-pump run: ring yield (%)", in.fit.pump_yield_pct.str()},
+      {"input.fit.pump_total", "Syringe-pump run: C_total (mol/L)", in.fit.pump_total_molar.str(),
+       ReportKind::input},
+      {"input.fit.pump_addition_h", "Syringe-pump run: addition time (h)", in.fit.pump_addition_h.str(),
+       ReportKind::input},
+      {"input.fit.pump_yield", "Syringe-pump run: ring yield (%)", in.fit.pump_yield_pct.str(),
+       ReportKind::input},
   };
   add_errors(entries, view);
   add_model_problems(entries, view, "k_intra");
@@ -225,18 +232,21 @@ std::vector<ReportEntry> kappa_fit_report(const AlkylationInputs& in, const Kapp
   const AlkylationFitInputs& f = in.fit;
   const bool areas = f.unit == CompositionUnit::areas;
   std::vector<ReportEntry> entries{
-      {ReportKind::input, "input.fit.equiv", "Measured run: electrophile charged (equiv)", f.equivalents.str()},
-      {ReportKind::input, "input.fit.unit", "Composition entered as", areas ? "LC areas" : "mol %"},
-      {ReportKind::input, "input.fit.sm", "Measured SM", f.sm.str()},
-      {ReportKind::input, "input.fit.mono", "Measured mono", f.mono.str()},
-      {ReportKind::input, "input.fit.bis", "Measured bis", f.bis.str()},
+      {"input.fit.equiv", "Measured run: electrophile charged (equiv)", f.equivalents.str(),
+       ReportKind::input},
+      {"input.fit.unit", "Composition entered as", areas ? "LC areas" : "mol %", ReportKind::input},
+      {"input.fit.sm", "Measured SM", f.sm.str(), ReportKind::input},
+      {"input.fit.mono", "Measured mono", f.mono.str(), ReportKind::input},
+      {"input.fit.bis", "Measured bis", f.bis.str(), ReportKind::input},
   };
   if (areas) {
-    entries.insert(entries.end(), {{ReportKind::input, "input.fit.rf_sm", "SM response factor", f.rf_sm.str()},
-                                   {ReportKind::input, "input.fit.rf_mono", "Mono response factor", f.rf_mono.str()},
-                                   {ReportKind::input, "input.fit.rf_bis", "Bis response factor", f.rf_bis.str()}});
+    entries.insert(entries.end(),
+                   {{"input.fit.rf_sm", "SM response factor", f.rf_sm.str(), ReportKind::input},
+                    {"input.fit.rf_mono", "Mono response factor", f.rf_mono.str(), ReportKind::input},
+                    {"input.fit.rf_bis", "Bis response factor", f.rf_bis.str(), ReportKind::input}});
   }
-  entries.push_back({ReportKind::input, "input.fit.error", "Measurement error (± % absolute)", f.error_pct.str()});
+  entries.push_back(
+      {"input.fit.error", "Measurement error (± % absolute)", f.error_pct.str(), ReportKind::input});
   add_errors(entries, view);
   add_model_problems(entries, view, "kappa");
   if (!view.fit) return entries;

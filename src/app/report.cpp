@@ -25,7 +25,8 @@ const char* report_kind_name(ReportKind kind) {
 
 void mark_stale(Report& report) {
   for (auto& entry : report) {
-    if (entry.kind == ReportKind::result || entry.kind == ReportKind::step || entry.kind == ReportKind::warning)
+    if (entry.kind == ReportKind::result || entry.kind == ReportKind::step ||
+        entry.kind == ReportKind::warning)
       entry.stale = true;
   }
 }
@@ -60,8 +61,8 @@ void add_section(std::string& out, const Report& report, ReportKind kind, const 
     if (entry.kind != kind) continue;
     const std::string mark = entry.stale ? " [STALE]" : "";
     if (kind == ReportKind::step) {
-      lines += std::to_string(++number) + ". " + (entry.done ? "[x] " : "[ ] ") + entry.value + "." + (entry.detail.empty() ? "" : " " + entry.detail) +
-               mark + "\n";
+      lines += std::to_string(++number) + ". " + (entry.done ? "[x] " : "[ ] ") + entry.value + "." +
+               (entry.detail.empty() ? "" : " " + entry.detail) + mark + "\n";
     } else if (kind == ReportKind::source || kind == ReportKind::warning) {
       lines += "- " + entry.value + mark + "\n";
     } else {

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace app {
@@ -23,14 +22,9 @@ struct ReportEntry {
   std::string label;  // for people and screen readers
   std::string value;  // formatted, with units
   ReportKind kind = ReportKind::result;
-  bool stale = false;  // derived from the last valid input, not from what is typed now
-  std::string detail;  // a step's how and why (empty elsewhere)
-  bool done = false;   // a step ticked off on the bench checklist
-
-  ReportEntry(std::string key_, std::string label_, std::string value_, ReportKind kind_ = ReportKind::result)
-      : key(std::move(key_)), label(std::move(label_)), value(std::move(value_)), kind(kind_) {}
-  ReportEntry(ReportKind kind_, std::string key_, std::string label_, std::string value_)
-      : ReportEntry(std::move(key_), std::move(label_), std::move(value_), kind_) {}
+  bool stale = false;    // derived from the last valid input, not from what is typed now
+  std::string detail{};  // a step's how and why (empty elsewhere)
+  bool done = false;     // a step ticked off on the bench checklist
 };
 
 using Report = std::vector<ReportEntry>;

@@ -162,14 +162,16 @@ std::vector<ReportEntry> workup_report(const WorkupInputs& inputs, const WorkupV
   std::vector<ReportEntry> entries;
   static const char* const kModeNames[] = {"mass (g)", "mass (mg)", "amount (mmol)", "solution volume",
                                            "equivalents"};
-  entries.push_back({ReportKind::input, "mode", "LiAlH4 given as", kModeNames[static_cast<int>(inputs.mode)]});
+  entries.push_back(
+      {"mode", "LiAlH4 given as", kModeNames[static_cast<int>(inputs.mode)], ReportKind::input});
   for (const auto& field : visible_fields(inputs)) {
-    entries.push_back({ReportKind::input, "input." + std::string(field.name), field.label, field.text->str()});
+    entries.push_back(
+        {"input." + std::string(field.name), field.label, field.text->str(), ReportKind::input});
   }
-  if (view.error) entries.push_back({ReportKind::status, "error", "Input problem", view.error->message});
-  if (view.stale) entries.push_back({ReportKind::status, "stale", "Results", kStaleText});
+  if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
+  if (view.stale) entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
   if (!view.workup) {
-    entries.push_back({ReportKind::source, "source", "Source", kFieserCitation});
+    entries.push_back({"source", "Source", kFieserCitation, ReportKind::source});
     return entries;
   }
   const chem::FieserWorkup& w = *view.workup;
@@ -185,20 +187,22 @@ std::vector<ReportEntry> workup_report(const WorkupInputs& inputs, const WorkupV
   entries.push_back({"water_stoichiometric_ml", "Least water that destroys the hydride (2 H2O each)",
                      format_volume_ml(w.water_stoichiometric_ml)});
   for (size_t i = 0; i < view.warnings.size(); ++i)
-    entries.push_back({ReportKind::warning, "warning" + std::to_string(i + 1), "Safety", view.warnings[i].text});
+    entries.push_back(
+        {"warning" + std::to_string(i + 1), "Safety", view.warnings[i].text, ReportKind::warning});
   if (view.stale) {
     // The checklist and the copied protocol carry the same (last valid) amounts; both say so.
-    entries.push_back({ReportKind::status, "checklist_stale", "Bench checklist", kStaleText});
-    entries.push_back({ReportKind::status, "protocol_stale", "Copied protocol", kStaleText});
+    entries.push_back({"checklist_stale", "Bench checklist", kStaleText, ReportKind::status});
+    entries.push_back({"protocol_stale", "Copied protocol", kStaleText, ReportKind::status});
   }
   for (size_t i = 0; i < view.steps.size(); ++i) {
     const bool done = i < inputs.steps_done.size() && inputs.steps_done[i];
-    entries.push_back({ReportKind::step, "step" + std::to_string(i + 1),
-                       "Step " + std::to_string(i + 1) + (done ? " (done)" : ""), view.steps[i].title});
+    entries.push_back({"step" + std::to_string(i + 1),
+                       "Step " + std::to_string(i + 1) + (done ? " (done)" : ""), view.steps[i].title,
+                       ReportKind::step});
     entries.back().detail = view.steps[i].detail;
     entries.back().done = done;
   }
-  entries.push_back({ReportKind::source, "source", "Source", kFieserCitation});
+  entries.push_back({"source", "Source", kFieserCitation, ReportKind::source});
   if (view.stale) mark_stale(entries);
   return entries;
 }

@@ -25,7 +25,8 @@ EM_JS(void, dzb_js_publish_mirror, (const char* tool, const char* lines), {
 // this frame has been drawn (the page grabs it after the frame's callback).
 EM_JS(void, dzb_js_print_card, (const char* tool, const char* title, float x, float y, float w, float h), {
   if (window.dzb && window.dzb.printCard)
-    window.dzb.printCard(UTF8ToString(tool), UTF8ToString(title), w > 0 ? { x, y, width: w, height: h } : null);
+    window.dzb.printCard(UTF8ToString(tool), UTF8ToString(title),
+                         w > 0 ? {x, y, width : w, height : h} : null);
 });
 EM_JS(int, dzb_js_test_hooks_enabled, (), { return (window.dzb && window.dzb.testHooks) ? 1 : 0; });
 EM_JS(void, dzb_js_publish_widgets, (const char* json), {
@@ -105,15 +106,6 @@ EM_JS(void, dzb_js_frame_rendered, (double cpu_ms, double memory_bytes, int sett
 
 namespace platform {
 namespace {
-
-// Tabs and newlines separate fields and entries; keep them out of the values.
-std::string clean(const std::string& text) {
-  std::string out = text;
-  for (char& c : out) {
-    if (c == '\t' || c == '\n') c = ' ';
-  }
-  return out;
-}
 
 std::string json_string(const std::string& text) {
   std::string out = "\"";

@@ -148,7 +148,21 @@ void UiContext::end_frame() {
         break;
       }
     }
-    host_.print_card(print_request_->first, print_request_->second, plot);
+    // With its legend, when the legend is drawn beside the plot.
+    WidgetRect framed = plot ? *plot : WidgetRect{};
+    if (plot) {
+      const std::string legend = plot->name.substr(0, plot->name.size() - 5) + ".legend.";
+      for (const auto& rect : rects_) {
+        if (rect.name.rfind(legend, 0) != 0) continue;
+        const float right = std::max(framed.x + framed.width, rect.x + rect.width);
+        const float bottom = std::max(framed.y + framed.height, rect.y + rect.height);
+        framed.x = std::min(framed.x, rect.x);
+        framed.y = std::min(framed.y, rect.y);
+        framed.width = right - framed.x;
+        framed.height = bottom - framed.y;
+      }
+    }
+    host_.print_card(print_request_->first, print_request_->second, plot ? &framed : nullptr);
     print_request_.reset();
   }
   // Dear ImGui lays a change out over a frame or two (a scrollbar appears

@@ -98,7 +98,7 @@ TEST_CASE("a stale alkylation report marks the mono-Boc weigh-out and expect ste
 }
 
 TEST_CASE("report lines carry kind and flags, with no tab or newline inside a field") {
-  app::Report report{{app::ReportKind::step, "step1", "Step 1", "Add\twater\n"}};
+  app::Report report{{"step1", "Step 1", "Add\twater\n", app::ReportKind::step}};
   report[0].stale = true;
   report[0].done = true;
   report[0].detail = "slowly";
