@@ -262,6 +262,8 @@
       const description = document.createElement('dd');
       description.textContent = value;
       group.append(term, description);
+      // A step's how and why, heard after its title (tests read the first dd).
+      if (detail) group.appendChild(document.createElement('dd')).textContent = detail;
       fragment.appendChild(group);
     }
     section.replaceChildren(fragment);

@@ -1,4 +1,4 @@
-// The words of the fits: verdicts, ranges and the text mirror entries that
+// The words of the fits: verdicts, ranges and the fits' report entries that
 // the panels, the DOM mirror and the browser tests read. Reading helpers too.
 #include <cctype>
 #include <cmath>

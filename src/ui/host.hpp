@@ -24,7 +24,7 @@ class Host {
   // Offers bytes as a file: a download in the browser, a file on the desktop.
   virtual void save_file(const std::string& filename, const std::string& mime_type,
                          const std::vector<uint8_t>& bytes) = 0;
-  // Replaces the text mirror of a tool's inputs and results.
+  // Replaces the text mirror of a tool: its report (see app/report.hpp).
   virtual void publish_mirror(const std::string& tool, const app::Report& entries) = 0;
   // The bench card: prints the tool's report (its mirror) with the plot that
   // `plot` frames on the canvas (null when the tool shows none).
