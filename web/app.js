@@ -324,7 +324,9 @@
       const img = el('img');
       img.alt = 'The plot on screen when Print was pressed';
       img.src = cardPlot;
-      parts.push(el('h2', 'Plot'), img);
+      // A plot drawn from stale results is stale too.
+      const stale = section.querySelector('[data-stale]') ? ' (stale: showing the last valid input)' : '';
+      parts.push(el('h2', 'Plot' + stale), img);
     }
     const line = (group) => {
       const li = el('li', text(group, 'dd'));

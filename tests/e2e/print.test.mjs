@@ -102,7 +102,25 @@ test('the Alkylation card carries the mono-Boc steps and the plot as an image', 
   assert.ok(image.colours > 5, `the plot, not an empty buffer: ${JSON.stringify(image)}`);
   await page.screenshot({ path: join(artifactsDir, 'card-alkylation.png'), fullPage: true });
   await checkPdf(page, 'card-alkylation.pdf');
+  assert.doesNotMatch(text, /stale/i);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a bad κ leaves the Alkylation card with the last valid steps and plot, marked stale', async () => {
+  const { context, page } = await freshApp();
+  await selectTab(page, 'alkylation');
+  await waitForMirror(page, 'mono', /%$/);
+  await typeInto(page, 'field.kappa', '-1');
+  await waitForMirror(page, 'input.kappa', '-1');
+  await waitForMirror(page, 'stale', 'stale: showing the last valid input');
+  await printCard(page);
+  const text = await cardText(page);
+  assert.match(text, /☐ Weigh out [^\n]* stale\n/);
+  assert.match(text, /☐ Expect [^\n]* stale\n/);
+  await page.screenshot({ path: join(artifactsDir, 'card-alkylation-stale.png'), fullPage: true });
+  // The plot is on the card only when it was in view; then it is marked stale too.
+  if (/\nPlot/.test(text)) assert.match(text, /Plot \(stale: showing the last valid input\)/);
   await context.close();
 });
 
