@@ -102,6 +102,10 @@ test('the Alkylation card carries the mono-Boc steps and the plot as an image', 
   assert.ok(image.colours > 5, `the plot, not an empty buffer: ${JSON.stringify(image)}`);
   await page.screenshot({ path: join(artifactsDir, 'card-alkylation.png'), fullPage: true });
   await checkPdf(page, 'card-alkylation.pdf');
+  // Back on screen, the app still takes typing (printing did not disturb its canvas).
+  await page.emulateMedia({ media: 'screen' });
+  await typeInto(page, 'field.kappa', '2');
+  await waitForMirror(page, 'input.kappa', '2');
   assert.doesNotMatch(text, /stale/i);
   assert.deepEqual(problems, []);
   await context.close();
