@@ -250,7 +250,9 @@
 
   dzb.publishWidgets = function (widgets) { dzb.widgets = widgets; };
 
-  // Lines of "key<TAB>label<TAB>value" become a definition list per tool.
+  // Lines of "key<TAB>label<TAB>value<TAB>kind<TAB>flags<TAB>detail" (one
+  // entry of the tool's report each) become a definition list per tool; kind
+  // and flags ("stale", "done") ride along as data attributes for the card.
   dzb.publishMirror = function (tool, lines) {
     let section = mirror.querySelector('[data-tool="' + tool + '"]');
     if (!lines) {
@@ -265,19 +267,129 @@
     const fragment = document.createDocumentFragment();
     for (const line of lines.split('\n')) {
       if (!line) continue;
-      const [key, label, value] = line.split('\t');
+      const [key, label, value, kind, flags, detail] = line.split('\t');
       const group = document.createElement('div');
       group.dataset.key = key;
+      group.dataset.kind = kind || 'result';
+      if (flags && flags.includes('stale')) group.dataset.stale = '';
+      if (flags && flags.includes('done')) group.dataset.done = '';
+      if (detail) group.dataset.detail = detail;
       const term = document.createElement('dt');
       term.textContent = label;
       const description = document.createElement('dd');
       description.textContent = value;
       group.append(term, description);
+      // A step's how and why, heard after its title (tests read the first dd).
+      if (detail) group.appendChild(document.createElement('dd')).textContent = detail;
       fragment.appendChild(group);
     }
     section.replaceChildren(fragment);
     scheduleAnnouncement(tool);
   };
+
+  // The bench card: what is printed instead of the canvas, drawn from the
+  // current tool's report (its mirror section): tool, date, permalink,
+  // inputs, results, the plot, the steps with tick boxes, warnings, sources.
+  // No UI settings (the "app" section) appear on it.
+  const card = document.createElement('article');
+  card.id = 'card';
+  card.setAttribute('aria-hidden', 'true');  // the mirror already says all of it
+  document.body.appendChild(card);
+  let cardTool = '';
+  let cardTitle = '';
+  let cardPlot = null;  // data: URL of the plot grabbed from the canvas
+  function el(tag, text, className) {
+    const node = document.createElement(tag);
+    if (text) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+  function buildCard() {
+    // Ctrl+P before any Print press: the tool on screen (its section is the one besides "app").
+    const shown = [...mirror.querySelectorAll('[data-tool]')].find((node) => node.dataset.tool !== 'app');
+    if (!shown) return;
+    if (shown.dataset.tool !== cardTool) {
+      cardTool = shown.dataset.tool;
+      cardTitle = cardTool.charAt(0).toUpperCase() + cardTool.slice(1);
+      cardPlot = null;
+    }
+    const section = shown;
+    const address = location.href.replace(/[?&]test-hooks(?=&|$)/, '');
+    const parts = [el('h1', 'Diazepane Bench: ' + cardTitle),
+      el('p', new Date().toLocaleString() + ' · ' + address, 'card-meta')];
+    const entries = [...section.children];
+    const groups = {};
+    for (const kind of ['status', 'input', 'result', 'step', 'warning', 'source']) groups[kind] = [];
+    for (const group of entries) (groups[group.dataset.kind] || groups.result).push(group);
+    const staleMark = (group) => (group.hasAttribute('data-stale') ? el('span', ' stale', 'card-stale') : '');
+    const list = (heading, groupList, render) => {
+      if (!groupList.length) return;
+      const ul = el('ul');
+      for (const group of groupList) ul.appendChild(render(group));
+      parts.push(el('h2', heading), ul);
+    };
+    const text = (group, part) => group.querySelector(part).textContent;
+    const pair = (group) => {
+      const li = el('li');
+      li.append(el('b', text(group, 'dt') + ': '), text(group, 'dd'), staleMark(group));
+      return li;
+    };
+    list('Notes', groups.status, pair);
+    list('Inputs', groups.input, pair);
+    list('Results', groups.result, pair);
+    if (cardPlot) {
+      const img = el('img');
+      img.alt = 'The plot on screen when Print was pressed';
+      img.src = cardPlot;
+      // A plot drawn from stale results is stale too.
+      const stale = section.querySelector('[data-stale]') ? ' (stale: showing the last valid input)' : '';
+      parts.push(el('h2', 'Plot' + stale), img);
+    }
+    const line = (group) => {
+      const li = el('li', text(group, 'dd'));
+      li.append(staleMark(group));
+      return li;
+    };
+    // Safety first: the card is read at the bench before the steps are done.
+    list('Safety', groups.warning, line);
+    list('Steps', groups.step, (group) => {
+      const li = el('li', '', 'card-step');
+      li.append((group.hasAttribute('data-done') ? '☑' : '☐') + ' ', el('b', text(group, 'dd')), staleMark(group));
+      if (group.dataset.detail) li.append(el('div', group.dataset.detail, 'card-detail'));
+      return li;
+    });
+    list('Sources', groups.source, line);
+    card.replaceChildren(...parts);
+  }
+  // The plot is read right after the frame that asked for it was drawn (a
+  // microtask runs once the frame's callback returns, before the browser
+  // presents and clears the WebGL buffer), so no preserveDrawingBuffer.
+  function grabPlot(rect) {
+    if (!rect) return null;
+    const scale = canvas.width / canvas.getBoundingClientRect().width;
+    const grab = document.createElement('canvas');
+    grab.width = Math.round(rect.width * scale);
+    grab.height = Math.round(rect.height * scale);
+    grab.getContext('2d').drawImage(canvas, rect.x * scale, rect.y * scale, grab.width, grab.height,
+      0, 0, grab.width, grab.height);
+    return grab.toDataURL('image/png');
+  }
+  dzb.printCard = function (tool, title, rect) {
+    queueMicrotask(() => {
+      cardTool = tool;
+      cardTitle = title;
+      cardPlot = grabPlot(rect);
+      writeAddress();  // the permalink on the card is the address of these inputs
+      buildCard();
+      const img = card.querySelector('img');
+      (img ? img.decode().catch(() => {}) : Promise.resolve()).then(() => {
+        dzb.printed = (dzb.printed || 0) + 1;
+        window.print();
+      });
+    });
+  };
+  // Ctrl+P prints the card too, with the inputs as they are now.
+  window.addEventListener('beforeprint', buildCard);
 
   // The live region: once input has settled (0.8 s without a change), it
   // says the results that changed, once; not the inputs (the user just set
@@ -292,7 +404,7 @@
     if (!section) return results;
     for (const group of section.children) {
       const key = group.dataset.key;
-      if (!key || key.startsWith('input.') || key === 'ui_scale' || key === 'keypad') continue;
+      if (!key || group.dataset.kind === 'input' || key === 'ui_scale' || key === 'keypad') continue;
       results.set(key, [group.querySelector('dt').textContent, group.querySelector('dd').textContent]);
     }
     return results;

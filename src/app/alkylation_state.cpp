@@ -104,21 +104,23 @@ AlkylationView evaluate_alkylation(const AlkylationInputs& in, const AlkylationV
   return view;
 }
 
-std::vector<MirrorEntry> alkylation_mirror(const AlkylationInputs& in, const AlkylationView& view) {
-  std::vector<MirrorEntry> entries{
-      {"input.kappa", "Rate ratio κ = k2/k1", in.kappa.str()},
-      {"input.equiv", "Equivalents of electrophile per diamine", in.equivalents.str()},
-      {"input.diamine_equiv", "Diamine excess (equiv)", in.diamine_equiv.str()},
-      {"input.electrophile_mmol", "Electrophile (mmol)", in.electrophile_mmol.str()},
-      {"input.alkylation_yield", "Alkylation yield (%)", in.alkylation_yield_pct.str()},
-      {"input.deprotection_yield", "Deprotection yield (%)", in.deprotection_yield_pct.str()},
+std::vector<ReportEntry> alkylation_report(const AlkylationInputs& in, const AlkylationView& view) {
+  std::vector<ReportEntry> entries{
+      {"input.kappa", "Rate ratio κ = k2/k1", in.kappa.str(), ReportKind::input},
+      {"input.equiv", "Equivalents of electrophile per diamine", in.equivalents.str(), ReportKind::input},
+      {"input.diamine_equiv", "Diamine excess (equiv)", in.diamine_equiv.str(), ReportKind::input},
+      {"input.electrophile_mmol", "Electrophile (mmol)", in.electrophile_mmol.str(), ReportKind::input},
+      {"input.alkylation_yield", "Alkylation yield (%)", in.alkylation_yield_pct.str(), ReportKind::input},
+      {"input.deprotection_yield", "Deprotection yield (%)", in.deprotection_yield_pct.str(),
+       ReportKind::input},
   };
-  if (view.error) entries.push_back({"error", "Input problem", view.error->message});
+  if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
   if (view.stale) {
-    entries.push_back({"stale", "Results", kStaleText});
+    entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
     // The planner's amounts sit in the other column, away from the headline: marked there too.
-    entries.push_back({"planner_stale", "Mono-Boc amounts", kStaleText});
+    entries.push_back({"planner_stale", "Mono-Boc amounts", kStaleText, ReportKind::status});
   }
+  entries.push_back({"source", "Sources", kAlkylationCitations, ReportKind::source});
   if (!view.valid) return entries;
   const auto& p = view.protection;
   entries.insert(
@@ -133,20 +135,21 @@ std::vector<MirrorEntry> alkylation_mirror(const AlkylationInputs& in, const Alk
           {"diamine_left", "Diamine left over", percent(p.outcome.diamine_left)},
           {"monoboc_workup", "Mono-Boc workup", monoboc_workup_text(p)},
           {"mono_protonation", "Mono-protonation method", kMonoProtonationText},
-          {"acid_byproduct", "HX from alkyl halides", kAcidByproductText},
+          {"acid_byproduct", "HX from alkyl halides", kAcidByproductText, ReportKind::warning},
           {"kappa_note", "What κ means", kKappaText},
           {"boc2o", "Boc2O",
            format_mass_g(p.electrophile_g) + " (" + format_volume_ml(p.electrophile_ml) + ")"},
           {"diamine", "1,4-Diazepane",
            format_mass_g(p.diamine_g) + " (" + format_sig(p.diamine_mmol) + " mmol)"},
           {"mono_boc", "Expected 1-Boc-1,4-diazepane", format_mass_g(p.mono_g)},
-          {"planner_weigh_out", "Mono-Boc on this scale", monoboc_weigh_out_text(p)},
-          {"planner_expect", "Mono-Boc expected", monoboc_expect_text(p)},
+          {"planner_weigh_out", "Mono-Boc on this scale", monoboc_weigh_out_text(p), ReportKind::step},
+          {"planner_expect", "Mono-Boc expected", monoboc_expect_text(p), ReportKind::step},
           {"protection_overall", "Protection route, overall per Boc2O", percent(view.protection_overall)},
           {"direct_mono", "Direct benzylation, mono per BnBr", percent(view.direct.outcome.mono_yield)},
           {"direct_one_to_one", "Direct benzylation 1:1, mono per BnBr",
            percent(view.direct_one_to_one.outcome.mono_yield)},
       });
+  if (view.stale) mark_stale(entries);
   return entries;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/calibration_inputs.hpp"
+#include "app/report.hpp"
 #include "app/text_field.hpp"
 #include "chem/excess_diamine.hpp"
 
@@ -56,7 +57,7 @@ std::string monoboc_weigh_out_text(const chem::ScalePlan& plan);
 std::string monoboc_expect_text(const chem::ScalePlan& plan);
 
 AlkylationView evaluate_alkylation(const AlkylationInputs& inputs, const AlkylationView* last_valid);
-std::vector<MirrorEntry> alkylation_mirror(const AlkylationInputs& inputs, const AlkylationView& view);
+std::vector<ReportEntry> alkylation_report(const AlkylationInputs& inputs, const AlkylationView& view);
 
 // κ is per molecule, not per site.
 inline constexpr const char* kKappaText =

@@ -1,5 +1,5 @@
 // Helpers shared by the fit views (calibration_state.cpp,
-// kappa_fit_state.cpp, calibration_mirror.cpp): reading the fit fields and
+// kappa_fit_state.cpp, calibration_report.cpp): reading the fit fields and
 // keying the caches.
 #pragma once
 

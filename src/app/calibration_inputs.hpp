@@ -6,6 +6,7 @@
 
 #include <array>
 
+#include "app/report.hpp"
 #include "app/text_field.hpp"
 
 namespace app {

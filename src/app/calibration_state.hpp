@@ -113,11 +113,11 @@ std::string em_extrapolation_note(const CyclizationInputs& inputs, const EmFitVi
 std::string k_intra_extrapolation_note(const CyclizationInputs& inputs, const KIntraFitView& k,
                                        const CyclizationView& tool);
 
-std::vector<MirrorEntry> em_fit_mirror(const CyclizationInputs& inputs, const EmFitView& view,
+std::vector<ReportEntry> em_fit_report(const CyclizationInputs& inputs, const EmFitView& view,
                                        const CyclizationView& tool);
-std::vector<MirrorEntry> k_intra_fit_mirror(const CyclizationInputs& inputs, const KIntraFitView& view,
+std::vector<ReportEntry> k_intra_fit_report(const CyclizationInputs& inputs, const KIntraFitView& view,
                                             const CyclizationView& tool);
-std::vector<MirrorEntry> kappa_fit_mirror(const AlkylationInputs& inputs, const KappaFitView& view);
+std::vector<ReportEntry> kappa_fit_report(const AlkylationInputs& inputs, const KappaFitView& view);
 
 // Field names (and test names "field.<name>") of the fit inputs.
 std::string batch_c0_field(int row);     // "fit_c0_1" for the first row

@@ -353,40 +353,46 @@ std::string cyclization_marker_label(const CyclizationView& view) {
                                              : "t = " + format_sig(view.current_x) + " h";
 }
 
-std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& in, const CyclizationView& view) {
-  std::vector<MirrorEntry> entries;
+std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const CyclizationView& view) {
+  std::vector<ReportEntry> entries;
   const bool batch = in.mode == CyclizationMode::batch;
-  entries.push_back({"mode", "Mode", batch ? "batch (all at once)" : "syringe-pump addition"});
-  entries.push_back({"ring_size", "Ring size", std::to_string(in.ring_size)});
-  entries.push_back({"input.em", "Effective molarity (mol/L)", in.em_molar.str()});
   entries.push_back(
-      {"input.large_ring_em", "Large-ring EM at 14 atoms (mol/L)", in.large_ring_em_molar.str()});
+      {"mode", "Mode", batch ? "batch (all at once)" : "syringe-pump addition", ReportKind::input});
+  entries.push_back({"ring_size", "Ring size", std::to_string(in.ring_size), ReportKind::input});
+  entries.push_back({"input.em", "Effective molarity (mol/L)", in.em_molar.str(), ReportKind::input});
+  entries.push_back({"input.large_ring_em", "Large-ring EM at 14 atoms (mol/L)", in.large_ring_em_molar.str(),
+                     ReportKind::input});
   if (batch) {
-    entries.push_back({"input.c0", "Concentration (mol/L)", in.c0_molar.str()});
+    entries.push_back({"input.c0", "Concentration (mol/L)", in.c0_molar.str(), ReportKind::input});
   } else {
-    entries.push_back({"input.amount_mmol", "Amount (mmol)", in.amount_mmol.str()});
-    entries.push_back({"input.final_volume_ml", "Final volume (mL)", in.final_volume_ml.str()});
-    entries.push_back({"input.start_volume_ml", "Starting volume (mL)", in.start_volume_ml.str()});
+    entries.push_back({"input.amount_mmol", "Amount (mmol)", in.amount_mmol.str(), ReportKind::input});
+    entries.push_back(
+        {"input.final_volume_ml", "Final volume (mL)", in.final_volume_ml.str(), ReportKind::input});
+    entries.push_back(
+        {"input.start_volume_ml", "Starting volume (mL)", in.start_volume_ml.str(), ReportKind::input});
     if (in.k_entry == KIntraEntry::rate) {
-      entries.push_back({"input.k_intra", "k_intra (1/s)", in.k_intra_per_s.str()});
+      entries.push_back({"input.k_intra", "k_intra (1/s)", in.k_intra_per_s.str(), ReportKind::input});
     } else {
-      entries.push_back({"input.half_life_h", "Ring-closure half-life (h)", in.half_life_h.str()});
+      entries.push_back(
+          {"input.half_life_h", "Ring-closure half-life (h)", in.half_life_h.str(), ReportKind::input});
     }
-    entries.push_back({"input.addition_h", "Addition time (h)", in.addition_h.str()});
+    entries.push_back({"input.addition_h", "Addition time (h)", in.addition_h.str(), ReportKind::input});
   }
-  entries.push_back({"input.target_yield", "Target ring yield (%)", in.target_yield_pct.str()});
-  if (view.error) entries.push_back({"error", "Input problem", view.error->message});
-  if (view.stale) entries.push_back({"stale", "Results", kStaleText});
+  entries.push_back(
+      {"input.target_yield", "Target ring yield (%)", in.target_yield_pct.str(), ReportKind::input});
+  if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
+  if (view.stale) entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
+  entries.push_back({"source", "Sources", kCyclizationCitations, ReportKind::source});
   if (!view.valid) return entries;
   const auto& r = view.result;
   const chem::EngineComposition& c = r.at_completion;
   entries.push_back({"ring_yield", "Ring yield", percent(r.ring_yield)});
   // The diagram and the plot, in the other column: marked stale there too.
   entries.push_back({"pathway", "Where the precursor goes", cyclization_pathway_text(view)});
-  if (view.stale) entries.push_back({"pathway_stale", "Pathway diagram", kStaleText});
+  if (view.stale) entries.push_back({"pathway_stale", "Pathway diagram", kStaleText, ReportKind::status});
   if (view.curve.x.size() >= 2) {
     entries.push_back({"yield_plot_marker", "Yield plot marker", cyclization_marker_label(view)});
-    if (view.stale) entries.push_back({"yield_plot_stale", "Yield plot", kStaleText});
+    if (view.stale) entries.push_back({"yield_plot_stale", "Yield plot", kStaleText, ReportKind::status});
   }
   entries.push_back({"oligomer_yield", "Oligomers, cyclic and linear", percent(r.oligomer_yield)});
   entries.push_back({"composition_time", "Split of the flask shown at", completion_text(view)});
@@ -435,6 +441,7 @@ std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& in, const C
                        *view.addition_for_target == 0 ? std::string("none needed: adding at once reaches it")
                                                       : format_sig(*view.addition_for_target) + " h"});
   }
+  if (view.stale) mark_stale(entries);
   return entries;
 }
 

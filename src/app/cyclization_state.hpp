@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/calibration_inputs.hpp"
+#include "app/report.hpp"
 #include "app/text_field.hpp"
 #include "chem/cyclization_engine.hpp"
 #include "chem/outcome.hpp"
@@ -103,7 +104,7 @@ CyclizationView evaluate_cyclization(const CyclizationInputs& inputs, const Cycl
                                      CyclizationCache& cache, int curve_runs = 0);
 inline constexpr int kCyclizationCurveRunsPerFrame = 2;
 
-std::vector<MirrorEntry> cyclization_mirror(const CyclizationInputs& inputs, const CyclizationView& view);
+std::vector<ReportEntry> cyclization_report(const CyclizationInputs& inputs, const CyclizationView& view);
 
 // When the split of the flask is shown: the completion time (99 % of the
 // precursor reacted, feed over), in hours, or in ring-closure half-lives in batch.

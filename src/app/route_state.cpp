@@ -114,40 +114,47 @@ RouteView evaluate_route(const RouteInputs& in, const RouteView* last_valid) {
   return view;
 }
 
-std::vector<MirrorEntry> route_mirror(const RouteInputs& in, const RouteView& view) {
-  std::vector<MirrorEntry> entries{
-      {"input.ketone_formula", "Ketone formula", in.ketone_formula.str()},
-      {"input.ketone_amount", in.amount_in_mmol ? "Ketone (mmol)" : "Ketone (g)", in.ketone_amount.str()},
-      {"input.azide_equiv", "Azide equivalents", in.azide_equiv.str()},
+std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& view) {
+  std::vector<ReportEntry> entries{
+      {"input.ketone_formula", "Ketone formula", in.ketone_formula.str(), ReportKind::input},
+      {"input.ketone_amount", in.amount_in_mmol ? "Ketone (mmol)" : "Ketone (g)", in.ketone_amount.str(),
+       ReportKind::input},
+      {"input.azide_equiv", "Azide equivalents", in.azide_equiv.str(), ReportKind::input},
   };
   // Every input the panel shows, so a screen reader (and a test) can read back what was set.
   if (in.method == chem::SchmidtMethod::tmsn3_tfoh) {
-    entries.push_back({"input.tfoh_equiv", "TfOH equivalents", in.tfoh_equiv.str()});
-    entries.push_back({"input.basic_n_equiv", "Basic amine N per ketone", in.basic_n_equiv.str()});
-    entries.push_back({"input.portions", "TMSN3 parts", in.portions.str()});
-    entries.push_back({"input.addition_min", "Addition time (min)", in.addition_min.str()});
+    entries.push_back({"input.tfoh_equiv", "TfOH equivalents", in.tfoh_equiv.str(), ReportKind::input});
+    entries.push_back(
+        {"input.basic_n_equiv", "Basic amine N per ketone", in.basic_n_equiv.str(), ReportKind::input});
+    entries.push_back({"input.portions", "TMSN3 parts", in.portions.str(), ReportKind::input});
+    entries.push_back(
+        {"input.addition_min", "Addition time (min)", in.addition_min.str(), ReportKind::input});
   } else {
-    entries.push_back({"input.portions", "NaN3 portions", in.portions.str()});
-    entries.push_back({"input.addition_min", "Addition time (min)", in.addition_min.str()});
-    entries.push_back({"input.acid_ml_per_g", "Acid per gram of ketone (mL/g)", in.acid_ml_per_g.str()});
+    entries.push_back({"input.portions", "NaN3 portions", in.portions.str(), ReportKind::input});
+    entries.push_back(
+        {"input.addition_min", "Addition time (min)", in.addition_min.str(), ReportKind::input});
+    entries.push_back(
+        {"input.acid_ml_per_g", "Acid per gram of ketone (mL/g)", in.acid_ml_per_g.str(), ReportKind::input});
   }
   entries.insert(
       entries.end(),
       {
-          {"input.lactam_yield", "Lactam yield (%)", in.lactam_yield_pct.str()},
-          {"input.lah_equiv", "LiAlH4 per lactam (equiv)", in.lah_equiv.str()},
-          {"input.reduction_yield", "Reduction yield (%)", in.reduction_yield_pct.str()},
-          {"input.calculator_formula", "Molar-mass calculator formula", in.calculator_formula.str()},
+          {"input.lactam_yield", "Lactam yield (%)", in.lactam_yield_pct.str(), ReportKind::input},
+          {"input.lah_equiv", "LiAlH4 per lactam (equiv)", in.lah_equiv.str(), ReportKind::input},
+          {"input.reduction_yield", "Reduction yield (%)", in.reduction_yield_pct.str(), ReportKind::input},
+          {"input.calculator_formula", "Molar-mass calculator formula", in.calculator_formula.str(),
+           ReportKind::input},
       });
   if (view.calculator) {
     entries.push_back(
         {"calculator", "Molar mass of " + in.calculator_formula.str(),
          format_sig(view.calculator->molar_mass, 6) + " g/mol (" + view.calculator->hill + ")"});
   } else if (view.calculator_error) {
-    entries.push_back({"calculator_error", "Molar mass", view.calculator_error->message});
+    entries.push_back({"calculator_error", "Molar mass", view.calculator_error->message, ReportKind::status});
   }
-  if (view.error) entries.push_back({"error", "Input problem", view.error->message});
-  if (view.stale) entries.push_back({"stale", "Results", kStaleText});
+  if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
+  if (view.stale) entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
+  entries.push_back({"source", "Sources", kRouteCitations, ReportKind::source});
   if (!view.valid) return entries;
   const chem::RouteResult& r = view.result;
   const bool tms = in.method == chem::SchmidtMethod::tmsn3_tfoh;
@@ -182,14 +189,17 @@ std::vector<MirrorEntry> route_mirror(const RouteInputs& in, const RouteView& vi
   if (tms)
     entries.push_back({"tfoh_free", "TfOH left after the basic N", format_sig(r.tfoh_free_equiv) + " equiv"});
   if (r.tetrazole_risk)
-    entries.push_back({"tetrazole_warning", "Warning", "Azide above 2 equiv invites tetrazole formation"});
-  if (r.scale_warning) entries.push_back({"scale_warning", "Caution: scale", *r.scale_warning});
+    entries.push_back({"tetrazole_warning", "Warning", "Azide above 2 equiv invites tetrazole formation",
+                       ReportKind::warning});
+  if (r.scale_warning)
+    entries.push_back({"scale_warning", "Caution: scale", *r.scale_warning, ReportKind::warning});
   for (const auto& caution : r.cautions)
-    entries.push_back({"caution." + caution.key, "Caution", caution.text});
+    entries.push_back({"caution." + caution.key, "Caution", caution.text, ReportKind::warning});
   for (size_t i = 0; i < r.steps.size(); ++i) {
     const chem::RouteStep& step = r.steps[i];
-    entries.push_back({"step" + std::to_string(i + 1), step.title,
-                       step.detail + " Hazard: " + step.hazard + " Source: " + step.source});
+    entries.push_back(
+        {"step" + std::to_string(i + 1), "Step " + std::to_string(i + 1), step.title, ReportKind::step});
+    entries.back().detail = step.detail + " Hazard: " + step.hazard + " Source: " + step.source;
   }
   entries.insert(
       entries.end(),
@@ -205,6 +215,7 @@ std::vector<MirrorEntry> route_mirror(const RouteInputs& in, const RouteView& vi
           {"amine", "Product amine",
            format_mass_g(r.amine_g) + " = " + format_sig(r.amine_mmol) + " mmol (" + r.amine.hill + ")"},
       });
+  if (view.stale) mark_stale(entries);
   return entries;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/report.hpp"
 #include "app/text_field.hpp"
 #include "chem/schmidt_route.hpp"
 
@@ -45,7 +46,7 @@ RouteView evaluate_route(const RouteInputs& inputs, const RouteView* last_valid)
 // Switches the Schmidt method; the portions (and, if needed, the addition
 // time) follow the new method's least number (chem::default_portions).
 void set_route_method(RouteInputs& inputs, chem::SchmidtMethod method);
-std::vector<MirrorEntry> route_mirror(const RouteInputs& inputs, const RouteView& view);
+std::vector<ReportEntry> route_report(const RouteInputs& inputs, const RouteView& view);
 
 inline constexpr const char* kRouteCitations =
     "Schmidt reaction of ketones: H. Wolff, Org. React. 1946, 3, 307. Amounts of acid are common practice, "

@@ -27,13 +27,6 @@ struct TextField {
   std::string str() const { return std::string(text.data()); }
 };
 
-// One key/label/value line of the text mirror of the results (DOM, clipboard).
-struct MirrorEntry {
-  std::string key;    // stable machine name, e.g. "water_first_ml"
-  std::string label;  // for people and screen readers
-  std::string value;  // formatted, with units
-};
-
 // The mark on every output that still shows the last committed result while
 // an input is invalid: on screen (a muted note), in the mirror, in copied text.
 inline constexpr const char* kStaleText = "stale: showing the last valid input";

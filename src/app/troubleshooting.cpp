@@ -121,4 +121,17 @@ const std::vector<CriticalParameter>& critical_parameters() {
   return table;
 }
 
+Report guide_report(const std::string& search) {
+  Report entries{{"input.search", "Search", search, ReportKind::input}};
+  int shown = 0;
+  for (const auto& card : trouble_cards()) {
+    if (!card_matches(card, search)) continue;
+    ++shown;
+    entries.push_back({"card." + card.id, card.title, card.fix, ReportKind::step});
+    entries.back().detail = card.diagnosis;
+  }
+  entries.push_back({"cards_shown", "Cards shown", std::to_string(shown)});
+  return entries;
+}
+
 }  // namespace app

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "app/report.hpp"
+
 namespace app {
 
 struct AppState;
@@ -21,6 +23,10 @@ struct TroubleCard {
 };
 
 const std::vector<TroubleCard>& trouble_cards();
+
+// The guide's report: the search, then each matching card's fix (a step of
+// its own), and how many cards match.
+Report guide_report(const std::string& search);
 
 // Case-insensitive search over every text of a card; an empty query matches all.
 bool card_matches(const TroubleCard& card, const std::string& query);

@@ -158,36 +158,22 @@ std::vector<ProtocolStep> workup_alternatives(const chem::FieserWorkup& w) {
   };
 }
 
-std::string workup_protocol_text(const WorkupView& view) {
-  if (!view.workup) return "";
-  const chem::FieserWorkup& w = *view.workup;
-  std::string out;
-  // Copied while an input is invalid: the text must say whose amounts these are.
-  if (view.stale) out += "STALE (" + std::string(kStaleText) + ", " + format_mass_g(w.lah_g) + " LiAlH4)\n";
-  out += "Fieser workup (n, n, 3n) for " + format_mass_g(w.lah_g) + " LiAlH4 (" + format_sig(w.lah_mmol) +
-         " mmol)\n";
-  for (size_t i = 0; i < view.steps.size(); ++i) {
-    out += std::to_string(i + 1) + ". " + view.steps[i].title + ". " + view.steps[i].detail + "\n";
-  }
-  out += "Hydrogen released (upper bound): " + format_sig(w.h2_mol_max) +
-         " mol = " + format_sig(w.h2_l_25c_max) + " L at 25 °C, 1 atm.\n";
-  out += "Safety:\n";
-  for (const auto& warning : view.warnings) out += "- " + warning.text + "\n";
-  out += "Source: " + std::string(kFieserCitation) + "\n";
-  return out;
-}
-
-std::vector<MirrorEntry> workup_mirror(const WorkupInputs& inputs, const WorkupView& view) {
-  std::vector<MirrorEntry> entries;
+std::vector<ReportEntry> workup_report(const WorkupInputs& inputs, const WorkupView& view) {
+  std::vector<ReportEntry> entries;
   static const char* const kModeNames[] = {"mass (g)", "mass (mg)", "amount (mmol)", "solution volume",
                                            "equivalents"};
-  entries.push_back({"mode", "LiAlH4 given as", kModeNames[static_cast<int>(inputs.mode)]});
+  entries.push_back(
+      {"mode", "LiAlH4 given as", kModeNames[static_cast<int>(inputs.mode)], ReportKind::input});
   for (const auto& field : visible_fields(inputs)) {
-    entries.push_back({"input." + std::string(field.name), field.label, field.text->str()});
+    entries.push_back(
+        {"input." + std::string(field.name), field.label, field.text->str(), ReportKind::input});
   }
-  if (view.error) entries.push_back({"error", "Input problem", view.error->message});
-  if (view.stale) entries.push_back({"stale", "Results", kStaleText});
-  if (!view.workup) return entries;
+  if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
+  if (view.stale) entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
+  if (!view.workup) {
+    entries.push_back({"source", "Source", kFieserCitation, ReportKind::source});
+    return entries;
+  }
   const chem::FieserWorkup& w = *view.workup;
   for (const auto& line : view.conversions) entries.push_back({"conversion", "Conversion", line});
   entries.push_back({"lah_g", "LiAlH4 mass", format_sig(w.lah_g) + " g"});
@@ -201,17 +187,23 @@ std::vector<MirrorEntry> workup_mirror(const WorkupInputs& inputs, const WorkupV
   entries.push_back({"water_stoichiometric_ml", "Least water that destroys the hydride (2 H2O each)",
                      format_volume_ml(w.water_stoichiometric_ml)});
   for (size_t i = 0; i < view.warnings.size(); ++i)
-    entries.push_back({"warning" + std::to_string(i + 1), "Safety", view.warnings[i].text});
+    entries.push_back(
+        {"warning" + std::to_string(i + 1), "Safety", view.warnings[i].text, ReportKind::warning});
   if (view.stale) {
     // The checklist and the copied protocol carry the same (last valid) amounts; both say so.
-    entries.push_back({"checklist_stale", "Bench checklist", kStaleText});
-    entries.push_back({"protocol_stale", "Copied protocol", kStaleText});
+    entries.push_back({"checklist_stale", "Bench checklist", kStaleText, ReportKind::status});
+    entries.push_back({"protocol_stale", "Copied protocol", kStaleText, ReportKind::status});
   }
   for (size_t i = 0; i < view.steps.size(); ++i) {
     const bool done = i < inputs.steps_done.size() && inputs.steps_done[i];
     entries.push_back({"step" + std::to_string(i + 1),
-                       "Step " + std::to_string(i + 1) + (done ? " (done)" : ""), view.steps[i].title});
+                       "Step " + std::to_string(i + 1) + (done ? " (done)" : ""), view.steps[i].title,
+                       ReportKind::step});
+    entries.back().detail = view.steps[i].detail;
+    entries.back().done = done;
   }
+  entries.push_back({"source", "Source", kFieserCitation, ReportKind::source});
+  if (view.stale) mark_stale(entries);
   return entries;
 }
 

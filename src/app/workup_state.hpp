@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/report.hpp"
 #include "app/text_field.hpp"
 #include "chem/workup.hpp"
 
@@ -58,14 +59,15 @@ struct WorkupView {
 // the inputs are bad, `last_valid` is shown instead, marked stale.
 WorkupView evaluate_workup(const WorkupInputs& inputs, const std::optional<chem::FieserWorkup>& last_valid);
 
-// Plain-text protocol for the clipboard and the bench.
-std::string workup_protocol_text(const WorkupView& view);
-
-// Inputs and results for the DOM mirror (screen readers, browser tests).
-std::vector<MirrorEntry> workup_mirror(const WorkupInputs& inputs, const WorkupView& view);
+// The tool's report: inputs, results, the checklist's steps (ticked or not),
+// the safety notes and the source. The mirror, the copied protocol
+// (report_text) and the print card render it.
+std::vector<ReportEntry> workup_report(const WorkupInputs& inputs, const WorkupView& view);
 
 // Honest notes on the two common alternatives to the Fieser quench.
 std::vector<ProtocolStep> workup_alternatives(const chem::FieserWorkup& workup);
+
+inline constexpr const char* kWorkupTitle = "LiAlH4 workup (Fieser n-n-3n)";
 
 inline constexpr const char* kFieserCitation =
     "L. F. Fieser, M. Fieser, Reagents for Organic Synthesis, Vol. 1, Wiley, New York (1967), "

@@ -42,7 +42,7 @@ void DesktopHost::save_png(const std::string& filename, const std::vector<uint8_
   save_file(filename, "image/png", png);
 }
 
-void DesktopHost::publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) {
+void DesktopHost::publish_mirror(const std::string& tool, const app::Report& entries) {
   if (!std::getenv("DZB_PRINT_MIRROR")) return;
   std::printf("[%s]\n", tool.c_str());
   for (const auto& entry : entries) std::printf("  %s: %s\n", entry.label.c_str(), entry.value.c_str());

@@ -14,7 +14,7 @@ class DesktopHost : public ui::Host {
                  const std::vector<uint8_t>& bytes) override;
   void save_png(const std::string& filename, const std::vector<uint8_t>& rgba, int width,
                 int height) override;
-  void publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) override;
+  void publish_mirror(const std::string& tool, const app::Report& entries) override;
   bool test_hooks_enabled() const override { return false; }
   void publish_widget_rects(const std::vector<ui::WidgetRect>&) override {}
   // The desktop build starts from defaults, or from DZB_STATE (a query string).

@@ -25,6 +25,13 @@ EM_JS(void, dzb_js_publish_mirror, (const char* tool, const char* lines), {
   if (window.dzb && window.dzb.publishMirror)
     window.dzb.publishMirror(UTF8ToString(tool), UTF8ToString(lines));
 });
+// The card is drawn from the mirror; the plot is read from the canvas once
+// this frame has been drawn (the page grabs it after the frame's callback).
+EM_JS(void, dzb_js_print_card, (const char* tool, const char* title, float x, float y, float w, float h), {
+  if (window.dzb && window.dzb.printCard)
+    window.dzb.printCard(UTF8ToString(tool), UTF8ToString(title),
+                         w > 0 ? {x, y, width : w, height : h} : null);
+});
 EM_JS(int, dzb_js_test_hooks_enabled, (), { return (window.dzb && window.dzb.testHooks) ? 1 : 0; });
 EM_JS(void, dzb_js_publish_widgets, (const char* json), {
   if (window.dzb && window.dzb.publishWidgets) window.dzb.publishWidgets(JSON.parse(UTF8ToString(json)));
@@ -115,15 +122,6 @@ EM_JS(void, dzb_js_frame_rendered, (double cpu_ms, double memory_bytes, int sett
 namespace platform {
 namespace {
 
-// Tabs and newlines separate fields and entries; keep them out of the values.
-std::string clean(const std::string& text) {
-  std::string out = text;
-  for (char& c : out) {
-    if (c == '\t' || c == '\n') c = ' ';
-  }
-  return out;
-}
-
 std::string json_string(const std::string& text) {
   std::string out = "\"";
   for (char c : text) {
@@ -149,12 +147,16 @@ void WebHost::save_png(const std::string& filename, const std::vector<uint8_t>& 
   dzb_js_save_png(filename.c_str(), rgba.data(), width, height);
 }
 
-void WebHost::publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) {
-  std::string lines;
-  for (const auto& entry : entries) {
-    lines += clean(entry.key) + "\t" + clean(entry.label) + "\t" + clean(entry.value) + "\n";
+void WebHost::publish_mirror(const std::string& tool, const app::Report& report) {
+  dzb_js_publish_mirror(tool.c_str(), app::report_lines(report).c_str());
+}
+
+void WebHost::print_card(const std::string& tool, const std::string& title, const ui::WidgetRect* plot) {
+  if (plot) {
+    dzb_js_print_card(tool.c_str(), title.c_str(), plot->x, plot->y, plot->width, plot->height);
+  } else {
+    dzb_js_print_card(tool.c_str(), title.c_str(), 0, 0, 0, 0);
   }
-  dzb_js_publish_mirror(tool.c_str(), lines.c_str());
 }
 
 namespace {

@@ -14,7 +14,8 @@ class WebHost : public ui::Host {
                  const std::vector<uint8_t>& bytes) override;
   void save_png(const std::string& filename, const std::vector<uint8_t>& rgba, int width,
                 int height) override;
-  void publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) override;
+  void publish_mirror(const std::string& tool, const app::Report& report) override;
+  void print_card(const std::string& tool, const std::string& title, const ui::WidgetRect* plot) override;
   bool test_hooks_enabled() const override { return test_hooks_; }
   void publish_widget_rects(const std::vector<ui::WidgetRect>& rects) override;
   std::string initial_query() const override;

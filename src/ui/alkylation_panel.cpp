@@ -175,7 +175,7 @@ void draw_alkylation_panel(app::AlkylationInputs& inputs, app::AppSession& sessi
   const app::AlkylationView view = app::evaluate_alkylation(inputs, last);
   if (view.valid && !view.stale && may_commit(session.last_valid_alkylation.has_value()))
     session.last_valid_alkylation = view;
-  ctx.mirror("alkylation", app::alkylation_mirror(inputs, view));
+  ctx.mirror("alkylation", app::alkylation_report(inputs, view));
   const app::KappaFitView fit = evaluate_alkylation_fit(inputs, session, ctx);
 
   Columns columns = begin_columns("alkylation", 0.5f);

@@ -29,7 +29,7 @@ struct ToolTab {
 };
 
 const ToolTab kTools[] = {
-    {app::Tool::workup, "Fieser workup", "LiAlH4 workup (Fieser n-n-3n)",
+    {app::Tool::workup, "Fieser workup", app::kWorkupTitle,
      [](app::AppState& s, app::AppSession& session, UiContext& ctx) {
        draw_workup_panel(s.workup, session, ctx);
      }},
@@ -161,6 +161,12 @@ bool header_actions(app::AppState& state, UiContext& ctx, bool in_menu) {
   next();
   acted |= share_button(ctx, "Embed this", "app.embed", "Embed this tool: paste into your course page's HTML",
                         dark, [&] { return embed_snippet(state, host); });
+  next();
+  // The bench card: the tool's report on paper (see web/app.js, printCard).
+  if (header_button(ctx, "Print", "app.print")) {
+    ctx.request_print(app::tool_key(state.tool), tab_for(state.tool).title);
+    acted = true;
+  }
   if (host.offers_offline_copy()) {
     next();
     if (header_button(ctx, in_menu ? "Download for offline use" : "Offline copy", "app.offline_copy")) {
@@ -202,6 +208,7 @@ void draw_header(app::AppState& state, UiContext& ctx) {
     const char* labels[] = {state.keypad_on ? "Keypad ✓" : "Keypad",
                             "Copy link",
                             "Embed this",
+                            "Print",
                             "Offline copy",
                             state.theme == app::Theme::light ? "Dark theme" : "Light theme",
                             "A−",

@@ -186,8 +186,8 @@ CyclizationFits evaluate_cyclization_fits(const app::CyclizationInputs& in, cons
   const bool hold = dragging();
   CyclizationFits fits{app::evaluate_em_fit(in, session.calibration_cache, hold),
                        app::evaluate_k_intra_fit(in, session.calibration_cache, hold)};
-  ctx.mirror("cyclization", app::em_fit_mirror(in, fits.em, tool));
-  ctx.mirror("cyclization", app::k_intra_fit_mirror(in, fits.k_intra, tool));
+  ctx.mirror("cyclization", app::em_fit_report(in, fits.em, tool));
+  ctx.mirror("cyclization", app::k_intra_fit_report(in, fits.k_intra, tool));
   return fits;
 }
 

@@ -275,7 +275,7 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   if (view.curve_pending) ctx.request_next_frame();
   if (view.valid && !view.stale && may_commit(session.last_valid_cyclization.has_value()))
     session.last_valid_cyclization = view;
-  ctx.mirror("cyclization", app::cyclization_mirror(inputs, view));
+  ctx.mirror("cyclization", app::cyclization_report(inputs, view));
   const CyclizationFits fits = evaluate_cyclization_fits(inputs, view, session, ctx);
 
   Columns columns = begin_columns("cyclization", 0.40f);

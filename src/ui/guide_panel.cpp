@@ -34,7 +34,6 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
   ImGui::BeginChild("guide", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
   heading(ctx, "Troubleshooting 1,4-diazepane syntheses");
   number_field(ctx, "guide_search", "Search the symptoms", state.guide_search, "", std::nullopt, 320);
-  std::vector<app::MirrorEntry> mirror{{"input.search", "Search", state.guide_search.str()}};
   int shown = 0;
   for (const auto& card : app::trouble_cards()) {
     if (!app::card_matches(card, state.guide_search.str())) continue;
@@ -55,11 +54,9 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
     ImGui::PopID();
     ctx.tag_last_item(name.c_str());
     ctx.control("button", name, card.tool_label + " (" + card.title + ")", "");
-    mirror.push_back({"card." + card.id, card.title, card.fix});
   }
   if (shown == 0)
     muted_text("No card mentions that. Try \"gum\", \"tetrazole\", \"mixture\" or \"emulsion\".");
-  mirror.push_back({"cards_shown", "Cards shown", std::to_string(shown)});
   ImGui::Separator();
   heading(ctx, "Critical parameters");
   if (ImGui::BeginTable("critical", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
@@ -75,7 +72,7 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
     ImGui::EndTable();
   }
   ImGui::EndChild();
-  ctx.mirror("guide", mirror);
+  ctx.mirror("guide", app::guide_report(state.guide_search.str()));
 }
 
 }  // namespace ui

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "app/text_field.hpp"
+#include "app/report.hpp"
 
 namespace ui {
 
@@ -29,8 +29,15 @@ class Host {
   // PNG encoder); the desktop uses stb_image_write.
   virtual void save_png(const std::string& filename, const std::vector<uint8_t>& rgba, int width,
                         int height) = 0;
-  // Replaces the text mirror of a tool's inputs and results.
-  virtual void publish_mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) = 0;
+  // Replaces the text mirror of a tool: its report (see app/report.hpp).
+  virtual void publish_mirror(const std::string& tool, const app::Report& entries) = 0;
+  // The bench card: prints the tool's report (its mirror) with the plot that
+  // `plot` frames on the canvas (null when the tool shows none).
+  virtual void print_card(const std::string& tool, const std::string& title, const WidgetRect* plot) {
+    (void)tool;
+    (void)title;
+    (void)plot;
+  }
   // Browser tests find widgets by name; off unless the page asked for it.
   virtual bool test_hooks_enabled() const = 0;
   virtual void publish_widget_rects(const std::vector<WidgetRect>& rects) = 0;

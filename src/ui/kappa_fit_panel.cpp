@@ -79,7 +79,7 @@ void draw_kappa_result(app::AlkylationInputs& in, const app::KappaFitView& view,
 app::KappaFitView evaluate_alkylation_fit(const app::AlkylationInputs& in, app::AppSession& session,
                                           UiContext& ctx) {
   app::KappaFitView view = app::evaluate_kappa_fit(in, session.calibration_cache);
-  ctx.mirror("alkylation", app::kappa_fit_mirror(in, view));
+  ctx.mirror("alkylation", app::kappa_fit_report(in, view));
   return view;
 }
 

@@ -181,7 +181,7 @@ void draw_route_panel(app::AppState& state, app::AppSession& session, UiContext&
   const app::RouteView view = app::evaluate_route(state.route, last);
   if (view.valid && !view.stale && may_commit(session.last_valid_route.has_value()))
     session.last_valid_route = view;
-  ctx.mirror("route", app::route_mirror(state.route, view));
+  ctx.mirror("route", app::route_report(state.route, view));
   Columns columns = begin_columns("route", 0.40f);
   draw_inputs(state.route, view, ctx);
   draw_reagents_and_calculator(state.route, view, ctx);

@@ -112,7 +112,7 @@ std::optional<UiContext::Capture> UiContext::take_capture() {
   return capture;
 }
 
-void UiContext::mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries) {
+void UiContext::mirror(const std::string& tool, const app::Report& entries) {
   auto& frame_entries = frame_mirror_[tool];
   frame_entries.insert(frame_entries.end(), entries.begin(), entries.end());
 }
@@ -156,11 +156,39 @@ void UiContext::end_frame() {
     }
   }
   for (const auto& [tool, entries] : frame_mirror_) {
-    std::string key;
-    for (const auto& entry : entries) key += entry.key + "\t" + entry.label + "\t" + entry.value + "\n";
+    const std::string key = app::report_lines(entries);
     if (published_mirror_[tool] == key) continue;
     published_mirror_[tool] = key;
     host_.publish_mirror(tool, entries);
+  }
+  if (print_request_) {
+    // The plot drawn this frame, if one can be seen whole enough to print.
+    const WidgetRect* plot = nullptr;
+    for (const auto& rect : rects_) {
+      const std::string suffix = ".area";
+      const bool is_plot = rect.name.size() > suffix.size() &&
+                           rect.name.compare(rect.name.size() - suffix.size(), suffix.size(), suffix) == 0;
+      if (is_plot && rect.y >= rect.clip_top - 1 && rect.y + rect.height <= rect.clip_bottom + 1) {
+        plot = &rect;
+        break;
+      }
+    }
+    // With its legend, when the legend is drawn beside the plot.
+    WidgetRect framed = plot ? *plot : WidgetRect{};
+    if (plot) {
+      const std::string legend = plot->name.substr(0, plot->name.size() - 5) + ".legend.";
+      for (const auto& rect : rects_) {
+        if (rect.name.rfind(legend, 0) != 0) continue;
+        const float right = std::max(framed.x + framed.width, rect.x + rect.width);
+        const float bottom = std::max(framed.y + framed.height, rect.y + rect.height);
+        framed.x = std::min(framed.x, rect.x);
+        framed.y = std::min(framed.y, rect.y);
+        framed.width = right - framed.x;
+        framed.height = bottom - framed.y;
+      }
+    }
+    host_.print_card(print_request_->first, print_request_->second, plot ? &framed : nullptr);
+    print_request_.reset();
   }
   // Dear ImGui lays a change out over a frame or two (a scrollbar appears
   // once the content has grown, a row wraps once it is measured). The app

@@ -5,8 +5,10 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "app/text_field.hpp"
 #include "ui/host.hpp"
 
 struct ImFont;
@@ -63,7 +65,7 @@ class UiContext {
   void end_frame();
   // Adds to a tool's text mirror for this frame; end_frame publishes each
   // tool's entries when they changed.
-  void mirror(const std::string& tool, const std::vector<app::MirrorEntry>& entries);
+  void mirror(const std::string& tool, const app::Report& entries);
 
   // A control of the accessible form beside the canvas (see Host::publish_controls).
   // `kind`: textbox, slider, button, toggle (a segment), tab or checkbox;
@@ -75,6 +77,10 @@ class UiContext {
   std::optional<std::string> take_command(const std::string& name);
   // The label of the text field drawn last (a slider under it shares it).
   const std::string& last_field_label() const { return last_field_label_; }
+
+  // Prints tool `tool`'s bench card once this frame is drawn, with the first
+  // plot on screen.
+  void request_print(const std::string& tool, const std::string& title) { print_request_ = {tool, title}; }
 
   // A region of the screen (CSS px) to save as PNG after this frame is drawn.
   struct Capture {
@@ -100,9 +106,10 @@ class UiContext {
   app::TextField* keypad_target_seen_ = nullptr;  // still on screen this frame?
   std::string keypad_target_label_;
   TargetPlace keypad_target_place_;
-  std::map<std::string, std::vector<app::MirrorEntry>> frame_mirror_;
+  std::map<std::string, std::vector<app::ReportEntry>> frame_mirror_;
   std::map<std::string, std::string> published_mirror_;
   std::optional<Capture> capture_;
+  std::optional<std::pair<std::string, std::string>> print_request_;  // tool, title
   std::string controls_;
   std::string published_controls_;
   std::map<std::string, std::string> commands_;

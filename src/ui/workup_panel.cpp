@@ -54,7 +54,7 @@ void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, UiCo
   for (const auto& line : view.conversions) muted_text(line);
 }
 
-void draw_additions(const app::WorkupView& view, UiContext& ctx) {
+void draw_additions(const app::WorkupView& view, const app::Report& report, UiContext& ctx) {
   heading(ctx, "Fieser quench: n mL, n mL, 3n mL");
   if (!view.workup) {
     muted_text("Enter the amount of LiAlH4 to see the three additions.");
@@ -82,7 +82,7 @@ void draw_additions(const app::WorkupView& view, UiContext& ctx) {
       app::format_volume_ml(w.water_stoichiometric_ml).c_str(),
       app::format_volume_ml(w.fieser_water_ml).c_str(),
       app::format_sig(w.fieser_water_ml / w.water_stoichiometric_ml, 2).c_str());
-  copy_button(ctx, "workup.copy", "Copy protocol", app::workup_protocol_text(view));
+  copy_button(ctx, "workup.copy", "Copy protocol", app::report_text(app::kWorkupTitle, report));
 }
 
 void draw_checklist(app::WorkupInputs& in, const app::WorkupView& view, UiContext& ctx) {
@@ -141,13 +141,14 @@ void draw_workup_panel(app::WorkupInputs& inputs, app::AppSession& session, UiCo
   if (!view.stale && view.workup && may_commit(session.last_valid_workup.has_value()))
     session.last_valid_workup = view.workup;
   if (view.workup) session.shown_workup_lah_g = view.workup->lah_g;
-  ctx.mirror("workup", app::workup_mirror(inputs, view));
+  const app::Report report = app::workup_report(inputs, view);
+  ctx.mirror("workup", report);
 
   Columns columns = begin_columns("workup", 0.42f);
   draw_amount_inputs(inputs, view, ctx);
   ImGui::Spacing();
   mark_results();
-  draw_additions(view, ctx);
+  draw_additions(view, report, ctx);
   next_column(columns);
   draw_checklist(inputs, view, ctx);
   ImGui::Spacing();

@@ -8,7 +8,7 @@
 
 namespace {
 
-std::string mirror_value(const std::vector<app::MirrorEntry>& entries, const std::string& key) {
+std::string mirror_value(const std::vector<app::ReportEntry>& entries, const std::string& key) {
   for (const auto& e : entries) {
     if (e.key == key) return e.value;
   }
@@ -45,7 +45,7 @@ TEST_CASE("EM from two batch runs: the engine's EM back, written into the tool's
   CHECK(*view.fit->value == doctest::Approx(0.02).epsilon(1e-4));
   CHECK(view.value_text == "0.02");
   CHECK_FALSE(view.in_use);
-  const auto mirror = app::em_fit_mirror(in, view, app::CyclizationView{});
+  const auto mirror = app::em_fit_report(in, view, app::CyclizationView{});
   CHECK(mirror_value(mirror, "fit.em") == "0.0200 mol/L");
   CHECK(mirror_value(mirror, "fit.em_verdict") == "Determined: one EM explains all 2 runs within ±3 %");
   CHECK(mirror_value(mirror, "fit.run_1").find("0.0500 mol/L: measured") == 0);
@@ -78,7 +78,7 @@ TEST_CASE("EM fit: a ratio, a yield of 100 % (a lower bound only), runs that dis
   REQUIRE(view.fit);
   CHECK_FALSE(view.fit->determined);
   CHECK(view.value_text.empty());
-  const auto mirror = app::em_fit_mirror(in, view, app::CyclizationView{});
+  const auto mirror = app::em_fit_report(in, view, app::CyclizationView{});
   CHECK(mirror_value(mirror, "fit.em") == "not determined");
   CHECK(mirror_value(mirror, "fit.em_verdict").rfind("Only a lower bound: EM ≥ ", 0) == 0);
   CHECK(mirror_value(mirror, "fit.em_use").rfind("not available", 0) == 0);
@@ -95,7 +95,7 @@ TEST_CASE("EM fit: a ratio, a yield of 100 % (a lower bound only), runs that dis
   view = app::evaluate_em_fit(in, cache);
   REQUIRE(view.fit);
   CHECK_FALSE(view.fit->consistent);
-  CHECK(mirror_value(app::em_fit_mirror(in, view, app::CyclizationView{}), "fit.em_verdict")
+  CHECK(mirror_value(app::em_fit_report(in, view, app::CyclizationView{}), "fit.em_verdict")
             .rfind("Inconsistent", 0) == 0);
 }
 
@@ -116,7 +116,7 @@ TEST_CASE("EM fit: a malformed entry is named at its field, kept, and the last f
   REQUIRE(bad.fit);
   CHECK(bad.value_text == good.value_text);
   CHECK_FALSE(app::use_fitted_em(in, bad));
-  const auto mirror = app::em_fit_mirror(in, bad, app::CyclizationView{});
+  const auto mirror = app::em_fit_report(in, bad, app::CyclizationView{});
   CHECK(mirror_value(mirror, "fit.error.fit_value_2") == bad.errors.at("fit_value_2")->message);
   CHECK(mirror_value(mirror, "input.fit.value_2") == "abc");
   // Half a row: the missing half is asked for.
@@ -191,7 +191,7 @@ TEST_CASE("k_intra from a syringe-pump run at the tool's EM, and the addition ti
   REQUIRE(view.advice);
   REQUIRE(view.advice->kind == chem::AdviceKind::time);
   CHECK(view.advice->advice->addition_hours > 8);
-  const auto mirror = app::k_intra_fit_mirror(in, view, app::CyclizationView{});
+  const auto mirror = app::k_intra_fit_report(in, view, app::CyclizationView{});
   CHECK(mirror_value(mirror, "fit.k_intra") == "2.00×10⁻⁵ 1/s");
   CHECK(mirror_value(mirror, "fit.half_life_h") == "9.63 h");
   CHECK(mirror_value(mirror, "fit.addition_h").find(" h") != std::string::npos);
@@ -220,7 +220,7 @@ TEST_CASE("κ from a composition: 25/50/25 at 1 equiv is the statistical 0.5, ar
   REQUIRE(view.fit);
   REQUIRE(view.fit->value);
   CHECK(*view.fit->value == doctest::Approx(0.5).epsilon(1e-3));
-  auto mirror = app::kappa_fit_mirror(in, view);
+  auto mirror = app::kappa_fit_report(in, view);
   CHECK(mirror_value(mirror, "fit.kappa") == "0.500");
   CHECK(mirror_value(mirror, "fit.conversion") == "100 %");
   CHECK(app::use_fitted_kappa(in, view));
@@ -228,7 +228,7 @@ TEST_CASE("κ from a composition: 25/50/25 at 1 equiv is the statistical 0.5, ar
   // Half the electrophile unused: the same κ, a conversion of 50 %.
   in.fit.equivalents.set("2");
   view = app::evaluate_kappa_fit(in, cache);
-  CHECK(mirror_value(app::kappa_fit_mirror(in, view), "fit.conversion") == "50.0 %");
+  CHECK(mirror_value(app::kappa_fit_report(in, view), "fit.conversion") == "50.0 %");
   // LC areas: mono absorbs twice as strongly.
   in.fit.equivalents.set("1");
   in.fit.unit = app::CompositionUnit::areas;
@@ -244,7 +244,7 @@ TEST_CASE("κ from a composition: 25/50/25 at 1 equiv is the statistical 0.5, ar
   in.fit.unit = app::CompositionUnit::mol_pct;
   in.fit.mono.set("48");
   view = app::evaluate_kappa_fit(in, cache);
-  CHECK(mirror_value(app::kappa_fit_mirror(in, view), "fit.normalised") ==
+  CHECK(mirror_value(app::kappa_fit_report(in, view), "fit.normalised") ==
         "the three summed to 98.0 %: scaled to 100 %");
 }
 
@@ -267,7 +267,7 @@ TEST_CASE("a fitted EM or k_intra used beyond the runs it came from is said to b
   CHECK(note ==
         "C0 = 0.500 mol/L lies outside your runs (0.0500–0.100 mol/L): the ring yield there is the model's "
         "extrapolation with your EM.");
-  CHECK(mirror_value(app::em_fit_mirror(in, app::evaluate_em_fit(in, cache), tool), "fit.em_extrapolation") ==
+  CHECK(mirror_value(app::em_fit_report(in, app::evaluate_em_fit(in, cache), tool), "fit.em_extrapolation") ==
         note);
 
   // A syringe-pump run of 5 mmol in 100 mL over 8 h, used at 80 h.
@@ -299,7 +299,7 @@ TEST_CASE("EM fit: runs that barely agree are not a plain 'Determined'; inconsis
   auto view = app::evaluate_em_fit(in, cache);
   REQUIRE(view.fit);
   CHECK(view.fit->marginal);
-  auto mirror = app::em_fit_mirror(in, view, app::CyclizationView{});
+  auto mirror = app::em_fit_report(in, view, app::CyclizationView{});
   CHECK(mirror_value(mirror, "fit.em_verdict") ==
         "Barely consistent: all 3 runs agree within ±3 % only at the edges of their errors");
   CHECK(mirror_value(mirror, "fit.em_message").find("A2 + B2") != std::string::npos);
@@ -316,7 +316,7 @@ TEST_CASE("EM fit: runs that barely agree are not a plain 'Determined'; inconsis
   CHECK_FALSE(view.fit->consistent);
   REQUIRE(view.fit->value);
   CHECK_FALSE(view.value_text.empty());
-  mirror = app::em_fit_mirror(in, view, app::CyclizationView{});
+  mirror = app::em_fit_report(in, view, app::CyclizationView{});
   CHECK(
       mirror_value(mirror, "fit.em_verdict") ==
       "Inconsistent: no single EM reproduces all 2 runs within ±3 %; the least-squares compromise is shown");
@@ -337,7 +337,7 @@ TEST_CASE("κ: more electrophile in the products than charged shows the composit
   const auto view = app::evaluate_kappa_fit(in, cache);
   REQUIRE(view.fit);
   CHECK(view.fit->value_kind == chem::ValueKind::composition_only);
-  const auto mirror = app::kappa_fit_mirror(in, view);
+  const auto mirror = app::kappa_fit_report(in, view);
   CHECK(mirror_value(mirror, "fit.kappa_verdict") ==
         "Inconsistent: no single κ reproduces the measurement within ±3 %; shown is the composition's own κ, "
         "which ignores the equivalents charged");
@@ -360,7 +360,7 @@ TEST_CASE("k_intra: the range is labelled at the EM; a one-sided k_intra gives '
   CHECK_FALSE(view.fit->value);
   REQUIRE(view.advice);
   CHECK(view.advice->kind == chem::AdviceKind::at_least);
-  auto mirror = app::k_intra_fit_mirror(in, view, app::CyclizationView{});
+  auto mirror = app::k_intra_fit_report(in, view, app::CyclizationView{});
   for (const auto& e : mirror) {
     if (e.key == "fit.k_intra_range")
       CHECK(e.label == "k_intra that reproduce the data within ±3 % at EM = 0.0500 mol/L exactly");
@@ -374,7 +374,7 @@ TEST_CASE("k_intra: the range is labelled at the EM; a one-sided k_intra gives '
   view = app::evaluate_k_intra_fit(in, cache);
   REQUIRE(view.advice);
   CHECK(view.advice->kind == chem::AdviceKind::none);
-  mirror = app::k_intra_fit_mirror(in, view, app::CyclizationView{});
+  mirror = app::k_intra_fit_report(in, view, app::CyclizationView{});
   CHECK(mirror_value(mirror, "fit.addition_h") == "not given");
   CHECK(mirror_value(mirror, "fit.addition_note").rfind("No addition time for 99.9 % ring: ", 0) == 0);
 }

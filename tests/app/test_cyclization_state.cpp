@@ -8,7 +8,7 @@
 
 namespace {
 
-std::string mirror_value(const std::vector<app::MirrorEntry>& entries, const std::string& key) {
+std::string mirror_value(const std::vector<app::ReportEntry>& entries, const std::string& key) {
   for (const auto& e : entries) {
     if (e.key == key) return e.value;
   }
@@ -29,7 +29,7 @@ TEST_CASE("cyclization view: the shown fractions are the engine's and sum to 1")
     CHECK(std::fabs(r.at_completion.total() - 1) < 1e-9);
     CHECK(std::fabs(r.ring_yield + r.oligomer_yield + r.precursor_left_end - 1) < 1e-9);
     // The mirror shows the five parts of the split and when it is taken.
-    const auto mirror = app::cyclization_mirror(in, view);
+    const auto mirror = app::cyclization_report(in, view);
     for (const char* key : {"ring_at_completion", "cyclic_oligomers", "linear_oligomers", "long_chains",
                             "precursor_left", "composition_time", "oligomer_yield"}) {
       CAPTURE(key);
@@ -93,7 +93,7 @@ TEST_CASE("cyclization view: steady-state figures only where a steady state form
   app::CyclizationCache cache;
   auto view = app::evaluate_cyclization(in, nullptr, cache);  // k_intra 1e-5 /s, 8 h: k t = 0.29
   REQUIRE(view.valid);
-  auto mirror = app::cyclization_mirror(in, view);
+  auto mirror = app::cyclization_report(in, view);
   CHECK(mirror_value(mirror, "steady_state") == "not reached during the feed");
   CHECK(mirror_value(mirror, "steady_state_molar").empty());
   REQUIRE(view.ring_yield_k_low);
@@ -103,7 +103,7 @@ TEST_CASE("cyclization view: steady-state figures only where a steady state form
   CHECK_FALSE(view.course_h.empty());
   in.k_intra_per_s.set("1e-3");
   view = app::evaluate_cyclization(in, nullptr, cache);
-  mirror = app::cyclization_mirror(in, view);
+  mirror = app::cyclization_report(in, view);
   CHECK(mirror_value(mirror, "steady_state").empty());
   CHECK_FALSE(mirror_value(mirror, "steady_state_molar").empty());
   in.start_volume_ml.set("10");  // growing volume

@@ -7,7 +7,7 @@
 
 namespace {
 
-std::string mirror_value(const std::vector<app::MirrorEntry>& entries, const std::string& key) {
+std::string mirror_value(const std::vector<app::ReportEntry>& entries, const std::string& key) {
   for (const auto& e : entries) {
     if (e.key == key) return e.value;
   }
@@ -31,7 +31,7 @@ TEST_CASE("switching the method sets the portions to the new method's least numb
   CHECK(in.portions.str() == "17");
   const auto tms = app::evaluate_route(in, nullptr);
   REQUIRE(tms.valid);
-  const auto mirror = app::route_mirror(in, tms);
+  const auto mirror = app::route_report(in, tms);
   CHECK(mirror_value(mirror, "input.portions") == "17");
   CHECK(mirror_value(mirror, "portions").find("17 × ") == 0);
   CHECK(mirror_value(mirror, "min_portions") ==
@@ -80,7 +80,7 @@ TEST_CASE("above bench scale the screen names the ketone amount; below it a caut
   in.ketone_amount.set("20");  // 0.16 mol azide: the caution band
   view = app::evaluate_route(in, nullptr);
   REQUIRE(view.valid);
-  const auto mirror = app::route_mirror(in, view);
+  const auto mirror = app::route_report(in, view);
   CHECK(mirror_value(mirror, "scale_warning").find("Large for the bench") == 0);
   in.acid_ml_per_g.set("0.5");
   view = app::evaluate_route(in, nullptr);
@@ -95,7 +95,7 @@ TEST_CASE("cautions reach the mirror under caution.<key>") {
   in.portions.set("20");
   auto view = app::evaluate_route(in, nullptr);
   REQUIRE(view.valid);
-  auto mirror = app::route_mirror(in, view);
+  auto mirror = app::route_report(in, view);
   CHECK(mirror_value(mirror, "caution.other_oxygen").find("This formula has 2 O atoms") == 0);
   in.ketone_formula.set("C12H15NO");
   in.azide_equiv.set("2.5");
@@ -103,7 +103,7 @@ TEST_CASE("cautions reach the mirror under caution.<key>") {
   in.addition_min.set("200");
   view = app::evaluate_route(in, nullptr);
   REQUIRE(view.valid);
-  mirror = app::route_mirror(in, view);
+  mirror = app::route_report(in, view);
   CHECK(mirror_value(mirror, "caution.excess_azide").find("Excess azide: 1.5 equiv") == 0);
   CHECK(mirror_value(mirror, "tetrazole_warning") == "Azide above 2 equiv invites tetrazole formation");
   in.azide_equiv.set("5");

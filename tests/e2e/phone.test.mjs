@@ -103,7 +103,7 @@ test('on a 390 px phone every header action and every tool is reachable, and not
   const context = await env.browser.newContext(phone);
   const { page, problems } = await openApp(context, env.baseUrl);
   await tapWidget(page, 'app.menu');
-  for (const action of ['app.smaller', 'app.larger', 'app.keypad', 'app.copy_link', 'app.embed', 'app.offline_copy',
+  for (const action of ['app.smaller', 'app.larger', 'app.keypad', 'app.copy_link', 'app.embed', 'app.print', 'app.offline_copy',
     'app.theme']) {
     const rect = await widgetRect(page, action);
     assert.ok(rect.x >= 0 && rect.x + rect.width <= 390, `${action} lies outside the screen: ${JSON.stringify(rect)}`);

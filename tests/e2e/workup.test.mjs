@@ -153,11 +153,16 @@ test('the Copy button puts a plain-text protocol on the clipboard', async () => 
   await typeInto(page, 'field.lah_g', '2.5');
   await waitForMirror(page, 'water_last_ml', '7.50 mL');
   await clickWidget(page, 'workup.copy');
-  const text = await waitForClipboard(page, /^Fieser workup/);
-  assert.match(text, /^Fieser workup \(n, n, 3n\) for 2\.50 g LiAlH4 \(65\.9 mmol\)/);
-  assert.match(text, /2\. Add 2\.50 mL water\./);
-  assert.match(text, /3\. Add 2\.50 mL 15 % aqueous NaOH\./);
-  assert.match(text, /4\. Add 7\.50 mL water\./);
+  // The tool's report as text: the same lines as the mirror and the print card.
+  const text = await waitForClipboard(page, /^LiAlH4 workup[\s\S]*Sources:/);
+  assert.match(text, /^LiAlH4 workup \(Fieser n-n-3n\)\n/);
+  assert.match(text, /- LiAlH4 mass \(g\): 2\.5\n/);
+  assert.match(text, /- LiAlH4 amount: 65\.9 mmol\n/);
+  assert.match(text, /2\. \[ \] Add 2\.50 mL water\./);
+  assert.match(text, /3\. \[ \] Add 2\.50 mL 15 % aqueous NaOH\./);
+  assert.match(text, /4\. \[ \] Add 7\.50 mL water\./);
+  assert.match(text, /Safety:\n- Up to 6\.45 L of hydrogen/);
+  assert.match(text, /^[\x00-\x7f]*$/, 'plain ASCII, for pasting anywhere');
   assert.match(text, /Fieser, M\. Fieser, Reagents for Organic Synthesis, Vol\. 1/);
   await context.close();
 });

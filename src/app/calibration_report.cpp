@@ -1,4 +1,4 @@
-// The words of the fits: verdicts, ranges and the text mirror entries that
+// The words of the fits: verdicts, ranges and the fits' report entries that
 // the panels, the DOM mirror and the browser tests read. Reading helpers too.
 #include <cctype>
 #include <cmath>
@@ -17,16 +17,17 @@ std::string percent(double fraction) { return format_sig(fraction * 100) + " %";
 std::string k_intra_at_em(double em_molar) { return " at EM = " + format_sig(em_molar) + " mol/L exactly"; }
 
 // Inputs and field problems: the lines every fit's mirror starts with.
-void add_errors(std::vector<MirrorEntry>& entries, const FitViewBase& view) {
+void add_errors(std::vector<ReportEntry>& entries, const FitViewBase& view) {
   for (const auto& e : view.errors.list)
-    entries.push_back({"fit.error." + e.field, "Fit input problem", e.message});
+    entries.push_back({"fit.error." + e.field, "Fit input problem", e.message, ReportKind::status});
   if (!view.errors.empty())
-    entries.push_back({"fit.error", "Fit input problem", view.errors.list.front().message});
+    entries.push_back(
+        {"fit.error", "Fit input problem", view.errors.list.front().message, ReportKind::status});
 }
 
 // The lines that every fit has once it ran: value, range, verdict, message,
 // whether its "Use" button can write it into the tool.
-void add_verdict(std::vector<MirrorEntry>& entries, const FitViewBase& view, const chem::FitResult& fit,
+void add_verdict(std::vector<ReportEntry>& entries, const FitViewBase& view, const chem::FitResult& fit,
                  const std::string& key, const std::string& name, const std::string& unit,
                  const std::string& measurements, size_t count, const std::string& value,
                  const std::string& range_condition = "") {
@@ -44,7 +45,8 @@ void add_verdict(std::vector<MirrorEntry>& entries, const FitViewBase& view, con
                      fit_verdict(fit, name, unit, measurements, count, view.error_abs)});
   entries.push_back({"fit." + key + "_message", "Fit note", fit.message});
   if (view.stale)
-    entries.push_back({"fit." + key + "_stale", "Fit", "stale: the fit is for the last readable input"});
+    entries.push_back({"fit." + key + "_stale", "Fit", "stale: the fit is for the last readable input",
+                       ReportKind::status});
   const std::string blocked = fit_use_blocked(view, fit, name);
   const std::string use = view.in_use        ? "in use: the tool's field holds the fitted value"
                           : !blocked.empty() ? "not available: " + blocked
@@ -52,7 +54,7 @@ void add_verdict(std::vector<MirrorEntry>& entries, const FitViewBase& view, con
   entries.push_back({"fit." + key + "_use", "Use the fitted " + name, use});
 }
 
-void add_model_problems(std::vector<MirrorEntry>& entries, const FitViewBase& view, const std::string& key) {
+void add_model_problems(std::vector<ReportEntry>& entries, const FitViewBase& view, const std::string& key) {
   if (view.blocked) entries.push_back({"fit." + key + "_blocked", "Fit", *view.blocked});
   if (view.problem) entries.push_back({"fit." + key + "_problem", "Fit", view.problem->message});
 }
@@ -144,20 +146,22 @@ std::string fit_verdict(const chem::FitResult& fit, const std::string& name, con
   return "Not determined: any " + name + " reproduces it" + within;
 }
 
-std::vector<MirrorEntry> em_fit_mirror(const CyclizationInputs& in, const EmFitView& view,
+std::vector<ReportEntry> em_fit_report(const CyclizationInputs& in, const EmFitView& view,
                                        const CyclizationView& tool) {
-  std::vector<MirrorEntry> entries;
-  entries.push_back({"input.fit.error", "Measurement error (± % absolute)", in.fit.error_pct.str()});
+  std::vector<ReportEntry> entries;
+  entries.push_back(
+      {"input.fit.error", "Measurement error (± % absolute)", in.fit.error_pct.str(), ReportKind::input});
   for (int row = 0; row < in.fit.batch_runs; ++row) {
     const BatchRun& run = in.fit.batch[row];
     const std::string n = std::to_string(row + 1);
     const bool ratio = run.measure == RingMeasure::ratio;
-    entries.push_back({"input.fit.c0_" + n, "Run " + n + ": C0 (mol/L)", run.c0_molar.str()});
+    entries.push_back(
+        {"input.fit.c0_" + n, "Run " + n + ": C0 (mol/L)", run.c0_molar.str(), ReportKind::input});
     entries.push_back({"input.fit.measure_" + n, "Run " + n + ": measured as",
-                       ratio ? "ring : oligomer" : "ring yield (%)"});
+                       ratio ? "ring : oligomer" : "ring yield (%)", ReportKind::input});
     entries.push_back({"input.fit.value_" + n,
                        ratio ? "Run " + n + ": ring : oligomer" : "Run " + n + ": ring yield (%)",
-                       run.value.str()});
+                       run.value.str(), ReportKind::input});
   }
   add_errors(entries, view);
   add_model_problems(entries, view, "em");
@@ -181,15 +185,19 @@ std::vector<MirrorEntry> em_fit_mirror(const CyclizationInputs& in, const EmFitV
   }
   const std::string note = em_extrapolation_note(in, view, tool);
   if (!note.empty()) entries.push_back({"fit.em_extrapolation", "Beyond your runs", note});
+  if (view.stale) mark_stale(entries);
   return entries;
 }
 
-std::vector<MirrorEntry> k_intra_fit_mirror(const CyclizationInputs& in, const KIntraFitView& view,
+std::vector<ReportEntry> k_intra_fit_report(const CyclizationInputs& in, const KIntraFitView& view,
                                             const CyclizationView& tool) {
-  std::vector<MirrorEntry> entries{
-      {"input.fit.pump_total", "Syringe-pump run: C_total (mol/L)", in.fit.pump_total_molar.str()},
-      {"input.fit.pump_addition_h", "Syringe-pump run: addition time (h)", in.fit.pump_addition_h.str()},
-      {"input.fit.pump_yield", "Syringe-pump run: ring yield (%)", in.fit.pump_yield_pct.str()},
+  std::vector<ReportEntry> entries{
+      {"input.fit.pump_total", "Syringe-pump run: C_total (mol/L)", in.fit.pump_total_molar.str(),
+       ReportKind::input},
+      {"input.fit.pump_addition_h", "Syringe-pump run: addition time (h)", in.fit.pump_addition_h.str(),
+       ReportKind::input},
+      {"input.fit.pump_yield", "Syringe-pump run: ring yield (%)", in.fit.pump_yield_pct.str(),
+       ReportKind::input},
   };
   add_errors(entries, view);
   add_model_problems(entries, view, "k_intra");
@@ -216,25 +224,29 @@ std::vector<MirrorEntry> k_intra_fit_mirror(const CyclizationInputs& in, const K
   }
   const std::string note = k_intra_extrapolation_note(in, view, tool);
   if (!note.empty()) entries.push_back({"fit.k_intra_extrapolation", "Beyond your run", note});
+  if (view.stale) mark_stale(entries);
   return entries;
 }
 
-std::vector<MirrorEntry> kappa_fit_mirror(const AlkylationInputs& in, const KappaFitView& view) {
+std::vector<ReportEntry> kappa_fit_report(const AlkylationInputs& in, const KappaFitView& view) {
   const AlkylationFitInputs& f = in.fit;
   const bool areas = f.unit == CompositionUnit::areas;
-  std::vector<MirrorEntry> entries{
-      {"input.fit.equiv", "Measured run: electrophile charged (equiv)", f.equivalents.str()},
-      {"input.fit.unit", "Composition entered as", areas ? "LC areas" : "mol %"},
-      {"input.fit.sm", "Measured SM", f.sm.str()},
-      {"input.fit.mono", "Measured mono", f.mono.str()},
-      {"input.fit.bis", "Measured bis", f.bis.str()},
+  std::vector<ReportEntry> entries{
+      {"input.fit.equiv", "Measured run: electrophile charged (equiv)", f.equivalents.str(),
+       ReportKind::input},
+      {"input.fit.unit", "Composition entered as", areas ? "LC areas" : "mol %", ReportKind::input},
+      {"input.fit.sm", "Measured SM", f.sm.str(), ReportKind::input},
+      {"input.fit.mono", "Measured mono", f.mono.str(), ReportKind::input},
+      {"input.fit.bis", "Measured bis", f.bis.str(), ReportKind::input},
   };
   if (areas) {
-    entries.insert(entries.end(), {{"input.fit.rf_sm", "SM response factor", f.rf_sm.str()},
-                                   {"input.fit.rf_mono", "Mono response factor", f.rf_mono.str()},
-                                   {"input.fit.rf_bis", "Bis response factor", f.rf_bis.str()}});
+    entries.insert(entries.end(),
+                   {{"input.fit.rf_sm", "SM response factor", f.rf_sm.str(), ReportKind::input},
+                    {"input.fit.rf_mono", "Mono response factor", f.rf_mono.str(), ReportKind::input},
+                    {"input.fit.rf_bis", "Bis response factor", f.rf_bis.str(), ReportKind::input}});
   }
-  entries.push_back({"input.fit.error", "Measurement error (± % absolute)", f.error_pct.str()});
+  entries.push_back(
+      {"input.fit.error", "Measurement error (± % absolute)", f.error_pct.str(), ReportKind::input});
   add_errors(entries, view);
   add_model_problems(entries, view, "kappa");
   if (!view.fit) return entries;
@@ -250,6 +262,7 @@ std::vector<MirrorEntry> kappa_fit_mirror(const AlkylationInputs& in, const Kapp
     entries.push_back({"fit.normalised", "Normalised",
                        "the three summed to " + format_sig(view.entered_sum_pct) + " %: scaled to 100 %"});
   }
+  if (view.stale) mark_stale(entries);
   return entries;
 }
 

@@ -1,0 +1,94 @@
+#include "app/report.hpp"
+
+#include "app/csv.hpp"
+#include "app/text_field.hpp"
+
+namespace app {
+
+const char* report_kind_name(ReportKind kind) {
+  switch (kind) {
+    case ReportKind::input:
+      return "input";
+    case ReportKind::result:
+      return "result";
+    case ReportKind::status:
+      return "status";
+    case ReportKind::step:
+      return "step";
+    case ReportKind::warning:
+      return "warning";
+    case ReportKind::source:
+      return "source";
+  }
+  return "result";
+}
+
+void mark_stale(Report& report) {
+  for (auto& entry : report) {
+    if (entry.kind == ReportKind::result || entry.kind == ReportKind::step ||
+        entry.kind == ReportKind::warning)
+      entry.stale = true;
+  }
+}
+
+namespace {
+
+std::string one_line(std::string text) {
+  for (char& c : text)
+    if (c == '\t' || c == '\n') c = ' ';
+  return text;
+}
+
+}  // namespace
+
+std::string report_lines(const Report& report) {
+  std::string lines;
+  for (const auto& entry : report) {
+    std::string flags = entry.stale ? "stale" : "";
+    if (entry.done) flags += flags.empty() ? "done" : " done";
+    lines += one_line(entry.key) + "\t" + one_line(entry.label) + "\t" + one_line(entry.value) + "\t" +
+             report_kind_name(entry.kind) + "\t" + flags + "\t" + one_line(entry.detail) + "\n";
+  }
+  return lines;
+}
+
+namespace {
+
+void add_section(std::string& out, const Report& report, ReportKind kind, const char* heading) {
+  std::string lines;
+  int number = 0;
+  for (const auto& entry : report) {
+    if (entry.kind != kind) continue;
+    const std::string mark = entry.stale ? " [STALE]" : "";
+    if (kind == ReportKind::step) {
+      lines += std::to_string(++number) + ". " + (entry.done ? "[x] " : "[ ] ") + entry.value + "." +
+               (entry.detail.empty() ? "" : " " + entry.detail) + mark + "\n";
+    } else if (kind == ReportKind::source || kind == ReportKind::warning) {
+      lines += "- " + entry.value + mark + "\n";
+    } else {
+      lines += "- " + entry.label + ": " + entry.value + mark + "\n";
+    }
+  }
+  if (!lines.empty()) out += std::string(heading) + ":\n" + lines;
+}
+
+}  // namespace
+
+std::string report_text(const std::string& title, const Report& report) {
+  std::string out = title + "\n";
+  for (const auto& entry : report) {
+    if (entry.stale) {
+      out += "STALE: " + std::string(kStaleText) + "; lines marked [STALE] belong to it.\n";
+      break;
+    }
+  }
+  add_section(out, report, ReportKind::status, "Notes");
+  add_section(out, report, ReportKind::input, "Inputs");
+  add_section(out, report, ReportKind::result, "Results");
+  add_section(out, report, ReportKind::step, "Steps");
+  add_section(out, report, ReportKind::warning, "Safety");
+  add_section(out, report, ReportKind::source, "Sources");
+  return ascii_text(out);
+}
+
+}  // namespace app

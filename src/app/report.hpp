@@ -1,0 +1,49 @@
+// One report per tool: every input, result, step, warning and source the
+// tool shows, built once per change. The DOM mirror, the copied protocol and
+// the print card all render this one list, so they cannot disagree.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace app {
+
+enum class ReportKind {
+  input,    // what the user set, as typed
+  result,   // a number or sentence computed from the inputs
+  status,   // an input problem or a stale note
+  step,     // one action of the procedure, in order
+  warning,  // a safety or validity caution
+  source,   // a citation
+};
+
+struct ReportEntry {
+  std::string key;    // stable machine name, e.g. "water_first_ml"
+  std::string label;  // for people and screen readers
+  std::string value;  // formatted, with units
+  ReportKind kind = ReportKind::result;
+  bool stale = false;    // derived from the last valid input, not from what is typed now
+  std::string detail{};  // a step's how and why (empty elsewhere)
+  bool done = false;     // a step ticked off on the bench checklist
+};
+
+using Report = std::vector<ReportEntry>;
+
+// The machine name of a kind, as published to the page: "input", "result", ...
+const char* report_kind_name(ReportKind kind);
+
+// While an input is invalid the view shows the last valid result: every
+// result, step and warning derived from it is marked stale.
+void mark_stale(Report& report);
+
+// The report as plain ASCII text for the clipboard (people paste it into
+// notebooks and e-mails): inputs, results, steps, warnings, sources, with
+// every stale line marked (spelled by ascii_text, csv.hpp).
+std::string report_text(const std::string& title, const Report& report);
+
+// One "key<TAB>label<TAB>value<TAB>kind<TAB>flags<TAB>detail" line per entry
+// (flags: "stale", "done", both or none), tabs and newlines inside the fields
+// turned into spaces: the form the page receives.
+std::string report_lines(const Report& report);
+
+}  // namespace app
