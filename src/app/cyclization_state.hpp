@@ -82,6 +82,7 @@ struct CyclizationCache {
   std::vector<double> point_key, at_once_key, curve_key, target_key, k_key, building_key;
   chem::EngineResult point, at_once;
   YieldCurve curve, building;  // the last finished curve; the one being computed
+  int building_key_calls = 0;  // calls that have seen building_key unchanged
   std::optional<double> target;
   std::optional<double> k_low, k_high;
   std::vector<double> rule_key;
@@ -103,6 +104,10 @@ void set_k_intra_entry(CyclizationInputs& inputs, KIntraEntry entry);
 CyclizationView evaluate_cyclization(const CyclizationInputs& inputs, const CyclizationView* last_valid,
                                      CyclizationCache& cache, int curve_runs = 0);
 inline constexpr int kCyclizationCurveRunsPerFrame = 2;
+// Spread over frames, a curve starts once its conditions have held this many
+// calls: a slider in motion changes them every event, and the frames drawn
+// between two events would otherwise start curves the next event discards.
+inline constexpr int kCyclizationCurveHoldCalls = 3;
 
 std::vector<ReportEntry> cyclization_report(const CyclizationInputs& inputs, const CyclizationView& view);
 

@@ -60,8 +60,9 @@ TEST_CASE("cyclization view: the curve is built a few runs per call and the answ
     view = app::evaluate_cyclization(in, nullptr, spread, app::kCyclizationCurveRunsPerFrame);
     ++calls;
   } while (view.curve_pending && calls < 100);
-  // One call to see the new conditions hold, then the runs.
-  CHECK(calls == 1 + (32 + app::kCyclizationCurveRunsPerFrame - 1) / app::kCyclizationCurveRunsPerFrame);
+  // A few calls to see the new conditions hold, then the runs.
+  CHECK(calls == app::kCyclizationCurveHoldCalls - 1 +
+                     (32 + app::kCyclizationCurveRunsPerFrame - 1) / app::kCyclizationCurveRunsPerFrame);
   const auto all = app::evaluate_cyclization(in, nullptr, whole);
   CHECK(view.curve.ring == all.curve.ring);
   REQUIRE(view.concentration_for_target);
@@ -76,11 +77,14 @@ TEST_CASE(
   const std::vector<double> finished_x = view.curve.x;
   for (int step = 1; step <= 10; ++step) {
     in.em_molar.set(std::to_string(0.05 + 0.01 * step));
-    view = app::evaluate_cyclization(in, nullptr, cache, app::kCyclizationCurveRunsPerFrame);
-    REQUIRE(view.valid);
-    CHECK(view.curve_pending);
-    CHECK(cache.building.x.empty());    // no point of a curve that the next step replaces
-    CHECK(view.curve.x == finished_x);  // the last finished curve stays drawn meanwhile
+    // Each event of the drag is followed by frames of its own, fewer than the hold.
+    for (int frame = 1; frame < app::kCyclizationCurveHoldCalls; ++frame) {
+      view = app::evaluate_cyclization(in, nullptr, cache, app::kCyclizationCurveRunsPerFrame);
+      REQUIRE(view.valid);
+      CHECK(view.curve_pending);
+      CHECK(cache.building.x.empty());    // no point of a curve that the next step replaces
+      CHECK(view.curve.x == finished_x);  // the last finished curve stays drawn meanwhile
+    }
   }
   // The drag stops: the next call starts the runs.
   view = app::evaluate_cyclization(in, nullptr, cache, app::kCyclizationCurveRunsPerFrame);
