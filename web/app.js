@@ -264,26 +264,50 @@
       section.dataset.tool = tool;
       mirror.appendChild(section);
     }
-    const fragment = document.createDocumentFragment();
+    // Updated in place, entry by entry: typing or a drag changes a few
+    // values, and rebuilding every node would cost each frame its DOM work.
+    const existing = new Map();
+    for (const group of section.children) existing.set(group.dataset.slot, group);
+    const seen = new Map();
+    let index = 0;
     for (const line of lines.split('\n')) {
       if (!line) continue;
       const [key, label, value, kind, flags, detail] = line.split('\t');
-      const group = document.createElement('div');
-      group.dataset.key = key;
-      group.dataset.kind = kind || 'result';
-      if (flags && flags.includes('stale')) group.dataset.stale = '';
-      if (flags && flags.includes('done')) group.dataset.done = '';
-      if (detail) group.dataset.detail = detail;
-      const term = document.createElement('dt');
-      term.textContent = label;
-      const description = document.createElement('dd');
-      description.textContent = value;
-      group.append(term, description);
+      const occurrence = (seen.get(key) || 0) + 1;  // a key may repeat (conversion lines)
+      seen.set(key, occurrence);
+      const slot = key + '#' + occurrence;
+      let group = existing.get(slot);
+      existing.delete(slot);
+      if (!group) {
+        group = document.createElement('div');
+        group.dataset.slot = slot;
+        group.dataset.key = key;
+        group.append(document.createElement('dt'), document.createElement('dd'));
+      }
+      const set = (name, on) => {
+        if (on && !(name in group.dataset)) group.dataset[name] = '';
+        if (!on && name in group.dataset) delete group.dataset[name];
+      };
+      if (group.dataset.kind !== (kind || 'result')) group.dataset.kind = kind || 'result';
+      set('stale', flags && flags.includes('stale'));
+      set('done', flags && flags.includes('done'));
+      const [term, description] = group.children;
+      if (term.textContent !== label) term.textContent = label;
+      if (description.textContent !== value) description.textContent = value;
       // A step's how and why, heard after its title (tests read the first dd).
-      if (detail) group.appendChild(document.createElement('dd')).textContent = detail;
-      fragment.appendChild(group);
+      let more = group.children[2];
+      if (detail) {
+        if (group.dataset.detail !== detail) group.dataset.detail = detail;
+        if (!more) more = group.appendChild(document.createElement('dd'));
+        if (more.textContent !== detail) more.textContent = detail;
+      } else {
+        if (more) more.remove();
+        if ('detail' in group.dataset) delete group.dataset.detail;
+      }
+      if (section.children[index] !== group) section.insertBefore(group, section.children[index] || null);
+      index += 1;
     }
-    section.replaceChildren(fragment);
+    for (const group of existing.values()) group.remove();
     scheduleAnnouncement(tool);
   };
 

@@ -54,12 +54,8 @@ bool advance_curve(CyclizationCache& cache, const std::vector<double>& key, cons
   if (cache.building_key != key) {
     cache.building = YieldCurve{};
     cache.building_key = key;
-    cache.building_key_calls = 0;
   }
-  // Spread over frames, a key seen for only a call or two is most often a
-  // step of a slider drag: a drag pays for its point alone, not for curves it
-  // discards (see kCyclizationCurveHoldCalls).
-  if (runs > 0 && ++cache.building_key_calls < kCyclizationCurveHoldCalls) return false;
+  if (runs < 0) return false;  // a slider in motion: see kCyclizationCurveDeferred
   chem::EngineInput input = curve_input(base);
   for (int done = 0; cache.building.x.size() < size_t(kCurvePoints) && (runs <= 0 || done < runs); ++done) {
     const double x = grid_x(x_min, x_max, cache.building.x.size());

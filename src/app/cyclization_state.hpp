@@ -82,7 +82,6 @@ struct CyclizationCache {
   std::vector<double> point_key, at_once_key, curve_key, target_key, k_key, building_key;
   chem::EngineResult point, at_once;
   YieldCurve curve, building;  // the last finished curve; the one being computed
-  int building_key_calls = 0;  // calls that have seen building_key unchanged
   std::optional<double> target;
   std::optional<double> k_low, k_high;
   std::vector<double> rule_key;
@@ -100,14 +99,14 @@ void set_k_intra_entry(CyclizationInputs& inputs, KIntraEntry entry);
 
 // `curve_runs` > 0 limits the engine runs spent on a new curve in this call
 // (the panel passes a few per frame and asks for more frames while
-// view.curve_pending); 0 computes it all at once.
+// view.curve_pending); 0 computes it all at once; kCyclizationCurveDeferred none.
 CyclizationView evaluate_cyclization(const CyclizationInputs& inputs, const CyclizationView* last_valid,
                                      CyclizationCache& cache, int curve_runs = 0);
 inline constexpr int kCyclizationCurveRunsPerFrame = 2;
-// Spread over frames, a curve starts once its conditions have held this many
-// calls: a slider in motion changes them every event, and the frames drawn
-// between two events would otherwise start curves the next event discards.
-inline constexpr int kCyclizationCurveHoldCalls = 3;
+// `curve_runs` for a slider in motion: its conditions change with the next
+// event, so no run is spent on a curve it would discard (the last finished
+// curve stays, marked pending, until the slider rests or is let go).
+inline constexpr int kCyclizationCurveDeferred = -1;
 
 std::vector<ReportEntry> cyclization_report(const CyclizationInputs& inputs, const CyclizationView& view);
 

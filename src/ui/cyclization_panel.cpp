@@ -11,6 +11,7 @@
 #include "ui/pathway_diagram.hpp"
 #include "ui/plot.hpp"
 #include "ui/theme.hpp"
+#include "ui/touch_scroll.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -269,8 +270,9 @@ void draw_explanation(UiContext& ctx) {
 void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& session, UiContext& ctx) {
   const app::CyclizationView* last =
       session.last_valid_cyclization ? &*session.last_valid_cyclization : nullptr;
-  const app::CyclizationView view =
-      app::evaluate_cyclization(inputs, last, session.cyclization_cache, app::kCyclizationCurveRunsPerFrame);
+  const app::CyclizationView view = app::evaluate_cyclization(
+      inputs, last, session.cyclization_cache,
+      pointer_drag_in_motion() ? app::kCyclizationCurveDeferred : app::kCyclizationCurveRunsPerFrame);
   // The curve is built a few engine runs per frame: keep frames coming until it is done.
   if (view.curve_pending) ctx.request_next_frame();
   if (view.valid && !view.stale && may_commit(session.last_valid_cyclization.has_value()))

@@ -24,6 +24,9 @@ constexpr double kFlingMaxRestSeconds = 0.1;
 // (event times, not frame times: a slow frame must not change the answer).
 constexpr double kVelocityWindowSeconds = 0.1;
 constexpr int kMotionSamples = 8;
+// A held pointer that has not moved for this long is resting, not dragging.
+constexpr double kDragRestSeconds = 0.15;
+double g_pointer_moved_at_s = -1;
 
 struct MotionSample {
   double time_s = 0;
@@ -100,6 +103,7 @@ void begin_scrolling(const ImVec2& moved) {
 
 void touch_scroll_new_frame(UiContext& ctx) {
   ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) g_pointer_moved_at_s = ImGui::GetTime();
   const bool touch = io.MouseSource == ImGuiMouseSource_TouchScreen;
   if (touch) g_gesture.touch_seen = true;
   // A thumb-sized scrollbar once a finger has been seen; a mouse keeps the slim one.
@@ -182,6 +186,10 @@ void touch_scroll_note_press(double time_s, float y_px) {
 }
 
 void touch_scroll_note_lift(double time_s) { g_gesture.lift_time_s = time_s; }
+
+bool pointer_drag_in_motion() {
+  return pointer_drag_in_progress() && ImGui::GetTime() - g_pointer_moved_at_s < kDragRestSeconds;
+}
 
 bool pointer_drag_in_progress() {
   return ImGui::IsAnyItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left);

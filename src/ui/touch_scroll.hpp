@@ -27,6 +27,9 @@ bool touch_scrolling();
 // frame changes what it shows every frame, so work that can wait for the
 // release (storing the state, republishing the accessible form) waits.
 bool pointer_drag_in_progress();
+// ... and the pointer moved within the last 0.15 s: the next event will
+// change the value again (a curve started now would be discarded).
+bool pointer_drag_in_motion();
 
 // The platform reports a finger's events with their own times (seconds), so
 // a fling's speed does not depend on how fast frames are drawn.

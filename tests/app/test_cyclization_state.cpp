@@ -60,9 +60,7 @@ TEST_CASE("cyclization view: the curve is built a few runs per call and the answ
     view = app::evaluate_cyclization(in, nullptr, spread, app::kCyclizationCurveRunsPerFrame);
     ++calls;
   } while (view.curve_pending && calls < 100);
-  // A few calls to see the new conditions hold, then the runs.
-  CHECK(calls == app::kCyclizationCurveHoldCalls - 1 +
-                     (32 + app::kCyclizationCurveRunsPerFrame - 1) / app::kCyclizationCurveRunsPerFrame);
+  CHECK(calls == (32 + app::kCyclizationCurveRunsPerFrame - 1) / app::kCyclizationCurveRunsPerFrame);
   const auto all = app::evaluate_cyclization(in, nullptr, whole);
   CHECK(view.curve.ring == all.curve.ring);
   REQUIRE(view.concentration_for_target);
@@ -77,16 +75,16 @@ TEST_CASE(
   const std::vector<double> finished_x = view.curve.x;
   for (int step = 1; step <= 10; ++step) {
     in.em_molar.set(std::to_string(0.05 + 0.01 * step));
-    // Each event of the drag is followed by frames of its own, fewer than the hold.
-    for (int frame = 1; frame < app::kCyclizationCurveHoldCalls; ++frame) {
-      view = app::evaluate_cyclization(in, nullptr, cache, app::kCyclizationCurveRunsPerFrame);
+    // Each event of the drag is followed by frames of its own, while the slider moves.
+    for (int frame = 1; frame <= 3; ++frame) {
+      view = app::evaluate_cyclization(in, nullptr, cache, app::kCyclizationCurveDeferred);
       REQUIRE(view.valid);
       CHECK(view.curve_pending);
       CHECK(cache.building.x.empty());    // no point of a curve that the next step replaces
       CHECK(view.curve.x == finished_x);  // the last finished curve stays drawn meanwhile
     }
   }
-  // The drag stops: the next call starts the runs.
+  // The slider rests: the next call starts the runs.
   view = app::evaluate_cyclization(in, nullptr, cache, app::kCyclizationCurveRunsPerFrame);
   CHECK(cache.building.x.size() == size_t(app::kCyclizationCurveRunsPerFrame));
 }
