@@ -179,17 +179,20 @@ test('the embed example page shows the tool inside an iframe, preset', async () 
   await context.close();
 });
 
-test('printing gives a bench card of the current tool', async () => {
+test("the browser's own Print (Ctrl+P) gives the bench card of the current tool, not the canvas", async () => {
   const context = await newContext();
   const { page } = await openApp(context, env.baseUrl);
   await typeInto(page, 'field.lah_g', '2.5');
   await waitForMirror(page, 'water_last_ml', '7.50 mL');
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.locator('#canvas').isVisible(), false);
-  const card = page.locator('#mirror [data-key="water_last_ml"]');
-  assert.ok((await card.boundingBox()).width > 300, 'the card is laid out for paper');
+  // Printing fires beforeprint, which builds the card from the current report.
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 1000);
+  await page.emulateMedia({ media: 'print' });
+  const canvasBox = await page.locator('#canvas').boundingBox();
+  assert.ok(!canvasBox || canvasBox.x + canvasBox.width <= 0, 'the canvas is off the paper');
+  const card = page.locator('#card');
+  assert.ok((await card.boundingBox()).width > 300, 'the card is laid out for paper');
+  assert.match(await card.innerText(), /7\.50 mL/);
   await context.close();
 });
 
