@@ -272,7 +272,7 @@
     let index = 0;
     for (const line of lines.split('\n')) {
       if (!line) continue;
-      const [key, label, value, kind, flags, detail] = line.split('\t');
+      const [key, label, value, kind, flags, detail, cardLabel, cardValue, cardDetail] = line.split('\t');
       const occurrence = (seen.get(key) || 0) + 1;  // a key may repeat (conversion lines)
       seen.set(key, occurrence);
       const slot = key + '#' + occurrence;
@@ -290,6 +290,11 @@
       };
       if (group.dataset.kind !== (kind || 'result')) group.dataset.kind = kind || 'result';
       set('stale', flags && flags.includes('stale'));
+      // Formulas as chemists write them (LiAlH₄), for the printed card only.
+      for (const [name, text] of [['cardLabel', cardLabel], ['cardValue', cardValue], ['cardDetail', cardDetail]]) {
+        if (text && group.dataset[name] !== text) group.dataset[name] = text;
+        if (!text && name in group.dataset) delete group.dataset[name];
+      }
       set('done', flags && flags.includes('done'));
       const [term, description] = group.children;
       if (term.textContent !== label) term.textContent = label;
@@ -338,7 +343,13 @@
       cardPlot = null;
     }
     const section = shown;
-    const address = location.href.replace(/[?&]test-hooks(?=&|$)/, '');
+    // The permalink of this tool's inputs: its own parameters and the tool,
+    // not the other tools' or the display settings (theme, text size, keypad).
+    const query = new URLSearchParams(location.search);
+    for (const name of [...query.keys()]) {
+      if (name !== 'tool' && !name.startsWith(cardTool + '.')) query.delete(name);
+    }
+    const address = location.origin + location.pathname + '?' + query.toString();
     const parts = [el('h1', 'Diazepane Bench: ' + cardTitle),
       el('p', new Date().toLocaleString() + ' · ' + address, 'card-meta')];
     const entries = [...section.children];
@@ -352,14 +363,16 @@
       for (const group of groupList) ul.appendChild(render(group));
       parts.push(el('h2', heading), ul);
     };
-    const text = (group, part) => group.querySelector(part).textContent;
+    const text = (group, part) =>
+      (part === 'dt' ? group.dataset.cardLabel : group.dataset.cardValue) || group.querySelector(part).textContent;
     const pair = (group) => {
       const li = el('li');
       li.append(el('b', text(group, 'dt') + ': '), text(group, 'dd'), staleMark(group));
       return li;
     };
     list('Notes', groups.status, pair);
-    list('Inputs', groups.input, pair);
+    // An input left empty (a measurement not entered) says nothing on paper.
+    list('Inputs', groups.input.filter((group) => text(group, 'dd')), pair);
     list('Results', groups.result, pair);
     if (cardPlot) {
       const img = el('img');
@@ -379,7 +392,8 @@
     list('Steps', groups.step, (group) => {
       const li = el('li', '', 'card-step');
       li.append((group.hasAttribute('data-done') ? '☑' : '☐') + ' ', el('b', text(group, 'dd')), staleMark(group));
-      if (group.dataset.detail) li.append(el('div', group.dataset.detail, 'card-detail'));
+      const detail = group.dataset.cardDetail || group.dataset.detail;
+      if (detail) li.append(el('div', detail, 'card-detail'));
       return li;
     });
     list('Sources', groups.source, line);

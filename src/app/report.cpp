@@ -41,13 +41,22 @@ std::string one_line(std::string text) {
 
 }  // namespace
 
-std::string report_lines(const Report& report) {
+std::string report_lines(const Report& report, TypesetFunction typeset) {
   std::string lines;
+  auto typeset_field = [typeset](const std::string& text) {
+    std::string set = typeset(text);
+    return set == text ? std::string() : one_line(set);
+  };
   for (const auto& entry : report) {
     std::string flags = entry.stale ? "stale" : "";
     if (entry.done) flags += flags.empty() ? "done" : " done";
     lines += one_line(entry.key) + "\t" + one_line(entry.label) + "\t" + one_line(entry.value) + "\t" +
-             report_kind_name(entry.kind) + "\t" + flags + "\t" + one_line(entry.detail) + "\n";
+             report_kind_name(entry.kind) + "\t" + flags + "\t" + one_line(entry.detail);
+    if (typeset) {
+      lines += "\t" + typeset_field(entry.label) + "\t" + typeset_field(entry.value) + "\t" +
+               typeset_field(entry.detail);
+    }
+    lines += "\n";
   }
   return lines;
 }

@@ -43,7 +43,11 @@ std::string report_text(const std::string& title, const Report& report);
 
 // One "key<TAB>label<TAB>value<TAB>kind<TAB>flags<TAB>detail" line per entry
 // (flags: "stale", "done", both or none), tabs and newlines inside the fields
-// turned into spaces: the form the page receives.
-std::string report_lines(const Report& report);
+// turned into spaces: the form the page receives. With `typeset` (formulas as
+// chemists write them, LiAlH₄), three more fields give the label, value and
+// detail typeset for the printed card, each empty when nothing changes; the
+// mirror that screen readers and tests read keeps the plain text.
+using TypesetFunction = std::string (*)(const std::string&);
+std::string report_lines(const Report& report, TypesetFunction typeset = nullptr);
 
 }  // namespace app

@@ -6,6 +6,9 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "app/report.hpp"
+#include "ui/typeset.hpp"
+
 // Each EM_JS body runs in the page; window.dzb comes from web/app.js and may
 // be missing when the module is loaded by something else, hence the guards.
 // clang-format off (JavaScript inside: the C++ formatter would break it)
@@ -148,14 +151,15 @@ void WebHost::save_png(const std::string& filename, const std::vector<uint8_t>& 
 }
 
 void WebHost::publish_mirror(const std::string& tool, const app::Report& report) {
-  dzb_js_publish_mirror(tool.c_str(), app::report_lines(report).c_str());
+  dzb_js_publish_mirror(tool.c_str(), app::report_lines(report, ui::typeset_chemistry).c_str());
 }
 
 void WebHost::print_card(const std::string& tool, const std::string& title, const ui::WidgetRect* plot) {
+  const std::string card_title = ui::typeset_chemistry(title);  // as on screen: LiAlH₄
   if (plot) {
-    dzb_js_print_card(tool.c_str(), title.c_str(), plot->x, plot->y, plot->width, plot->height);
+    dzb_js_print_card(tool.c_str(), card_title.c_str(), plot->x, plot->y, plot->width, plot->height);
   } else {
-    dzb_js_print_card(tool.c_str(), title.c_str(), 0, 0, 0, 0);
+    dzb_js_print_card(tool.c_str(), card_title.c_str(), 0, 0, 0, 0);
   }
 }
 

@@ -103,4 +103,10 @@ TEST_CASE("report lines carry kind and flags, with no tab or newline inside a fi
   report[0].done = true;
   report[0].detail = "slowly";
   CHECK(app::report_lines(report) == "step1\tStep 1\tAdd water \tstep\tstale done\tslowly\n");
+  // With a typesetter, the card's versions follow; empty where nothing changes.
+  const app::TypesetFunction shout = [](const std::string& text) {
+    return text == "slowly" ? std::string("SLOWLY") : text;
+  };
+  CHECK(app::report_lines(report, shout) ==
+        "step1\tStep 1\tAdd water \tstep\tstale done\tslowly\t\t\tSLOWLY\n");
 }

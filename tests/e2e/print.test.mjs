@@ -54,11 +54,21 @@ test('Print makes a Workup card with tool, date, permalink, inputs, ticked steps
   assert.equal(await cardText(page), '');
   await printCard(page);
   const text = await cardText(page);
-  assert.match(text, /Diazepane Bench: LiAlH4 workup \(Fieser n-n-3n\)/);
+  // Formulas as chemists write them on paper (the mirror and the clipboard keep ASCII).
+  assert.match(text, /Diazepane Bench: LiAlH₄ workup \(Fieser n-n-3n\)/);
   assert.match(text, new RegExp(String(new Date().getFullYear())));
   assert.match(text, /https?:\/\/\S+\?\S*tool=workup/, 'the permalink of these inputs');
   assert.doesNotMatch(text, /test-hooks/);
-  assert.match(text, /LiAlH4 mass \(g\): 2\.5/);
+  // This tool's inputs only: short enough to type, no display settings.
+  assert.match(text, /\?tool=workup&workup\.mode=g&workup\.lah_g=2\.5&/);
+  assert.doesNotMatch(text, /theme=|scale=|keypad=|alkylation\.|cyclization\./);
+  // ... and it opens these inputs again, in a browser that has never seen them.
+  const link = text.match(/https?:\/\/\S+\?tool=workup\S*/)[0];
+  const other = await env.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const { page: reopened } = await openApp(other, env.baseUrl, link.split('?')[1]);
+  await waitForMirror(reopened, 'water_last_ml', '7.50 mL');
+  await other.close();
+  assert.match(text, /LiAlH₄ mass \(g\): 2\.5/);
   assert.match(text, /☐ Cool to 0 °C/);
   assert.match(text, /☑ Add 2\.50 mL water\n/);
   assert.match(text, /☐ Add 2\.50 mL 15 % aqueous NaOH/);
@@ -79,7 +89,8 @@ test('the Alkylation card carries the mono-Boc steps and the plot as an image', 
   await printCard(page);
   const text = await cardText(page);
   assert.match(text, /Diazepane Bench: Mono- versus bis-alkylation of a diamine/);
-  assert.match(text, /☐ Weigh out/);
+  assert.match(text, /☐ Weigh out [^\n]*Boc₂O/);
+  assert.doesNotMatch(text, /Boc2O|K2CO3|k2\/k1/, 'every formula typeset on the card');
   assert.match(text, /Safety\n[\s\S]*H[A-Z]/);
   assert.match(text, /Sources\n/);
   const image = await page.evaluate(async () => {
@@ -153,7 +164,7 @@ test('after an invalid input the mirror, the copied protocol and the card all sa
   // Card.
   await printCard(page);
   const text = await cardText(page);
-  assert.match(text, /LiAlH4 mass \(g\): -3/);
+  assert.match(text, /LiAlH₄ mass \(g\): -3/);
   assert.match(text, /☐ Add 7\.50 mL water stale\n/);
   assert.match(text, /Results\n[\s\S]*3rd addition: water: 7\.50 mL stale\n/);
   assert.match(text, /Safety\n[^\n]*hydrogen[^\n]* stale\n/);
@@ -168,7 +179,7 @@ test('on a phone Print is in the header menu', async () => {
   await page.waitForFunction(() => window.dzb.printDialogs === 1, null, { timeout: 10000 });
   await page.waitForFunction(() => !window.dzb.widgets['app.print']);  // the menu closed
   await page.emulateMedia({ media: 'print' });
-  assert.match(await cardText(page), /Diazepane Bench: LiAlH4 workup/);
+  assert.match(await cardText(page), /Diazepane Bench: LiAlH₄ workup/);
   await context.close();
 });
 
@@ -180,6 +191,6 @@ test('the accessible form has a Print button that prints the card', async () => 
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.dzb.printDialogs === 1, null, { timeout: 10000 });
   await page.emulateMedia({ media: 'print' });
-  assert.match(await cardText(page), /Diazepane Bench: LiAlH4 workup/);
+  assert.match(await cardText(page), /Diazepane Bench: LiAlH₄ workup/);
   await context.close();
 });
