@@ -132,12 +132,14 @@ void AppLoop::request_frames(int count) {
 }
 
 bool AppLoop::wants_frames() const {
-  const double imgui_now = last_frame_imgui_s_ + (wall_seconds() - last_frame_wall_s_);
   // Dear ImGui spreads a burst of input (click, keys, text) over several
   // frames; stopping while its queue holds events would drop keystrokes.
   const bool input_queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+  // An animation's last frame is one drawn at or after its deadline (the
+  // frame where "✓ Copied" turns back): with slow frames, stopping once the
+  // clock passes the deadline could leave the last frame drawn before it.
   return frames_pending_ > 0 || input_queued || !deferred_events_.empty() || !held_soft_text_.empty() ||
-         wall_seconds() < hover_frames_until_s_ || imgui_now < ui_.animation_deadline();
+         wall_seconds() < hover_frames_until_s_ || last_frame_imgui_s_ < ui_.animation_deadline();
 }
 
 void AppLoop::update_pixel_ratio() {
@@ -232,7 +234,6 @@ bool AppLoop::render_if_needed() {
     redraw_without_foreground(ImGui::GetDrawData());
   }
   SDL_GL_SwapWindow(window_);
-  last_frame_wall_s_ = wall_seconds();
   last_frame_imgui_s_ = ImGui::GetTime();
   // The frame that saw the pointer move is drawn: now the held input goes in.
   pointer_moved_this_frame_ = false;

@@ -58,7 +58,6 @@ class AppLoop {
   float font_scale_ = 0;  // UI scale the fonts were built for
   // Dear ImGui settles over a few frames after an input (hover, release).
   int frames_pending_ = 3;
-  double last_frame_wall_s_ = 0;
   double last_frame_imgui_s_ = 0;
   bool pointer_moved_this_frame_ = false;
   static constexpr int kMaxLayoutFrames = 6;
