@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <unordered_map>
 
 #include "app/report.hpp"
 #include "ui/typeset.hpp"
@@ -150,8 +151,19 @@ void WebHost::save_png(const std::string& filename, const std::vector<uint8_t>& 
   dzb_js_save_png(filename.c_str(), rgba.data(), width, height);
 }
 
+namespace {
+// The card's typeset texts, remembered: a keystroke republishes a report
+// whose labels and details are the same as before, and only a few values change.
+std::string typeset_remembered(const std::string& text) {
+  static std::unordered_map<std::string, std::string> remembered;
+  if (auto found = remembered.find(text); found != remembered.end()) return found->second;
+  if (remembered.size() > 2048) remembered.clear();  // bounded: values change with every input
+  return remembered[text] = ui::typeset_chemistry(text);
+}
+}  // namespace
+
 void WebHost::publish_mirror(const std::string& tool, const app::Report& report) {
-  dzb_js_publish_mirror(tool.c_str(), app::report_lines(report, ui::typeset_chemistry).c_str());
+  dzb_js_publish_mirror(tool.c_str(), app::report_lines(report, typeset_remembered).c_str());
 }
 
 void WebHost::print_card(const std::string& tool, const std::string& title, const ui::WidgetRect* plot) {
