@@ -210,7 +210,11 @@ test('malformed entries: a message at the field, the text kept, the last fit kep
   await openSection(page, 'cyclization');
   await typeInto(page, 'field.fit_c0_1', '0.05');
   await typeInto(page, 'field.fit_value_1', '47.7');
+  // "47" on the way to "47.7" is an input of its own, with a fit of its own:
+  // the fit to keep is that of the whole text, once the app has settled.
+  await waitForMirror(page, 'input.fit.value_1', '47.7');
   await waitForMirror(page, 'fit.em', /mol\/L$/);
+  await waitForSettled(page);
   const em = await mirrorValue(page, 'fit.em');
   await typeInto(page, 'field.fit_c0_2', '0.1');
   await typeInto(page, 'field.fit_value_2', 'abc');
