@@ -146,6 +146,8 @@ std::vector<ReportEntry> alkylation_report(const AlkylationInputs& in, const Alk
           {"planner_expect", "Mono-Boc expected", monoboc_expect_text(p), ReportKind::step},
           {"protection_overall", "Protection route, overall per Boc2O", percent(view.protection_overall)},
           {"direct_mono", "Direct benzylation, mono per BnBr", percent(view.direct.outcome.mono_yield)},
+          {"direct_mono_to_bis", "Direct benzylation, mono : bis",
+           format_sig(view.direct.outcome.mono_to_bis) + " : 1"},
           {"direct_one_to_one", "Direct benzylation 1:1, mono per BnBr",
            percent(view.direct_one_to_one.outcome.mono_yield)},
       });

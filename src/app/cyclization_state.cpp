@@ -407,13 +407,16 @@ std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const C
     entries.push_back({"c0_over_em", "C0 / EM", format_sig(view.c0_molar / view.em_molar)});
     entries.push_back({"solvent_ml_per_mmol", "Solvent per mmol", format_sig(1 / view.c0_molar) + " mL"});
     if (view.concentration_for_target) {
-      entries.push_back({"concentration_for_target", "Concentration for the target yield",
-                         format_sig(*view.concentration_for_target) + " mol/L"});
+      entries.push_back({"concentration_for_target",
+                         "Concentration for " + percent(view.target_yield) + " ring in batch, at most",
+                         format_sig(*view.concentration_for_target) + " mol/L (" +
+                             format_sig(1 / *view.concentration_for_target) + " mL per mmol)"});
     }
     if (view.ring_yield_at_rule_of_thumb) {
       entries.push_back({"rule_of_thumb", "Ring yield at the 0.05 M rule of thumb",
                          percent(*view.ring_yield_at_rule_of_thumb)});
     }
+    if (view.stale) mark_stale(entries);
     return entries;
   }
   entries.push_back({"total_molar", "Final concentration C_total", format_sig(view.total_molar) + " mol/L"});
@@ -424,7 +427,15 @@ std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const C
                        format_sig(r.steady_state_molar) + " mol/L"});
     entries.push_back({"steady_state_yield", "Steady-state ring yield", percent(r.steady_state_yield)});
   } else {
-    entries.push_back({"steady_state", "Steady state", "not reached during the feed"});
+    entries.push_back(
+        {"steady_state", "Steady state",
+         std::string("not reached during the feed: ") +
+             (view.start_volume_fraction < 1 ? "the volume grows with the feed" : "the feed is too short")});
+    entries.push_back({"peak_precursor", "Precursor concentration at most",
+                       format_sig(r.peak_precursor_molar) + " mol/L, " + format_sig(r.peak_precursor_hours) +
+                           " h into the feed"});
+    entries.push_back({"end_of_feed_precursor", "Precursor concentration when the feed stops",
+                       format_sig(r.end_of_feed_precursor_molar) + " mol/L"});
   }
   entries.push_back({"batch_ring_yield", "Same amount added at once", percent(view.batch_ring_yield)});
   entries.push_back({"ring_yield_k_low", "Ring yield at k_intra × 0.1",

@@ -23,6 +23,12 @@ const char* report_kind_name(ReportKind kind) {
   return "result";
 }
 
+const ReportEntry* find_entry(const Report& report, std::string_view key) {
+  for (const auto& entry : report)
+    if (entry.key == key) return &entry;
+  return nullptr;
+}
+
 void mark_stale(Report& report) {
   for (auto& entry : report) {
     if (entry.kind == ReportKind::result || entry.kind == ReportKind::step ||

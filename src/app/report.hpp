@@ -4,7 +4,10 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "chem/workup.hpp"  // chem::WarningLevel
 
 namespace app {
 
@@ -25,9 +28,14 @@ struct ReportEntry {
   bool stale = false;    // derived from the last valid input, not from what is typed now
   std::string detail{};  // a step's how and why (empty elsewhere)
   bool done = false;     // a step ticked off on the bench checklist
+  // How loud a warning is on screen (red for danger); the texts say the same.
+  chem::WarningLevel level = chem::WarningLevel::caution;
 };
 
 using Report = std::vector<ReportEntry>;
+
+// The first entry named `key`, or null.
+const ReportEntry* find_entry(const Report& report, std::string_view key);
 
 // The machine name of a kind, as published to the page: "input", "result", ...
 const char* report_kind_name(ReportKind kind);

@@ -114,6 +114,21 @@ RouteView evaluate_route(const RouteInputs& in, const RouteView* last_valid) {
   return view;
 }
 
+namespace {
+
+// The molar-mass calculator answers its own field: never stale with the route.
+void add_calculator(const RouteInputs& in, const RouteView& view, std::vector<ReportEntry>& entries) {
+  if (view.calculator) {
+    entries.push_back(
+        {"calculator", "Molar mass of " + in.calculator_formula.str(),
+         format_sig(view.calculator->molar_mass, 6) + " g/mol (" + view.calculator->hill + ")"});
+  } else if (view.calculator_error) {
+    entries.push_back({"calculator_error", "Molar mass", view.calculator_error->message, ReportKind::status});
+  }
+}
+
+}  // namespace
+
 std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& view) {
   std::vector<ReportEntry> entries{
       {"input.ketone_formula", "Ketone formula", in.ketone_formula.str(), ReportKind::input},
@@ -145,17 +160,13 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
           {"input.calculator_formula", "Molar-mass calculator formula", in.calculator_formula.str(),
            ReportKind::input},
       });
-  if (view.calculator) {
-    entries.push_back(
-        {"calculator", "Molar mass of " + in.calculator_formula.str(),
-         format_sig(view.calculator->molar_mass, 6) + " g/mol (" + view.calculator->hill + ")"});
-  } else if (view.calculator_error) {
-    entries.push_back({"calculator_error", "Molar mass", view.calculator_error->message, ReportKind::status});
-  }
   if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
   if (view.stale) entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
   entries.push_back({"source", "Sources", kRouteCitations, ReportKind::source});
-  if (!view.valid) return entries;
+  if (!view.valid) {
+    add_calculator(in, view, entries);
+    return entries;
+  }
   const chem::RouteResult& r = view.result;
   const bool tms = in.method == chem::SchmidtMethod::tmsn3_tfoh;
   entries.insert(
@@ -166,7 +177,10 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
           {"azide", tms ? "TMSN3" : "NaN3",
            format_mass_g(r.azide_g) + (tms ? " = " + format_volume_ml(r.azide_ml) : "") + " (" +
                format_sig(r.azide_mmol) + " mmol)"},
-          {"acid", tms ? "TfOH" : "Acid",
+          {"acid",
+           tms                                            ? "TfOH"
+           : in.method == chem::SchmidtMethod::nan3_h2so4 ? "Conc. H2SO4"
+                                                          : "MsOH",
            format_volume_ml(r.acid_ml) + " (" + format_sig(r.acid_mmol) + " mmol)"},
       });
   if (!r.schedule.empty() && !tms) {
@@ -176,6 +190,11 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
     entries.push_back({"min_portions", "Least number of portions (heat gate)",
                        std::to_string(r.min_portions) + "; one portion at once: +" +
                            format_sig(r.portion_rise_k, 2) + " K"});
+    std::string times;
+    for (const auto& portion : r.schedule)
+      times += (times.empty() ? "" : ", ") + format_sig(portion.time_min, 2) + " min";
+    entries.push_back({"portion_times", "Portion times", times});
+    entries.push_back({"portion_wait", "Caution", chem::kPortionWaitNote, ReportKind::warning});
   }
   if (!r.schedule.empty() && tms) {
     entries.push_back({"portions", "TMSN3 parts",
@@ -188,18 +207,29 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
   }
   if (tms)
     entries.push_back({"tfoh_free", "TfOH left after the basic N", format_sig(r.tfoh_free_equiv) + " equiv"});
-  if (r.tetrazole_risk)
-    entries.push_back({"tetrazole_warning", "Warning", "Azide above 2 equiv invites tetrazole formation",
-                       ReportKind::warning});
+  if (r.tetrazole_risk) {
+    entries.push_back({"tetrazole_warning", "Warning", chem::kTetrazoleNote, ReportKind::warning});
+    entries.back().level = chem::WarningLevel::danger;
+  }
   if (r.scale_warning)
     entries.push_back({"scale_warning", "Caution: scale", *r.scale_warning, ReportKind::warning});
   for (const auto& caution : r.cautions)
     entries.push_back({"caution." + caution.key, "Caution", caution.text, ReportKind::warning});
+  const auto& hazards = chem::azide_hazard_notes();
+  for (size_t i = 0; i < hazards.size(); ++i)
+    entries.push_back(
+        {"azide_hazard" + std::to_string(i + 1), "Azide hazard", hazards[i], ReportKind::warning});
+  // After the reaction: each step with its own hazard and source, so the screen
+  // can put the hazard beside its step and every surface can cite it.
   for (size_t i = 0; i < r.steps.size(); ++i) {
     const chem::RouteStep& step = r.steps[i];
+    const std::string name = "step" + std::to_string(i + 1);
+    entries.push_back({name, "Step " + std::to_string(i + 1), step.title, ReportKind::step});
+    entries.back().detail = step.detail;
     entries.push_back(
-        {"step" + std::to_string(i + 1), "Step " + std::to_string(i + 1), step.title, ReportKind::step});
-    entries.back().detail = step.detail + " Hazard: " + step.hazard + " Source: " + step.source;
+        {name + "_hazard", "Hazard, step " + std::to_string(i + 1), step.hazard, ReportKind::warning});
+    entries.push_back(
+        {name + "_source", "Source, step " + std::to_string(i + 1), step.source, ReportKind::source});
   }
   entries.insert(
       entries.end(),
@@ -216,6 +246,7 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
            format_mass_g(r.amine_g) + " = " + format_sig(r.amine_mmol) + " mmol (" + r.amine.hill + ")"},
       });
   if (view.stale) mark_stale(entries);
+  add_calculator(in, view, entries);
   return entries;
 }
 

@@ -186,9 +186,14 @@ std::vector<ReportEntry> workup_report(const WorkupInputs& inputs, const WorkupV
       {"h2_l_25c_max", "H2 volume at 25 °C, 1 atm, upper bound", format_sig(w.h2_l_25c_max) + " L"});
   entries.push_back({"water_stoichiometric_ml", "Least water that destroys the hydride (2 H2O each)",
                      format_volume_ml(w.water_stoichiometric_ml)});
-  for (size_t i = 0; i < view.warnings.size(); ++i)
+  entries.push_back({"fieser_water_ml", "Water in the recipe, in all (so the salts come out granular)",
+                     format_volume_ml(w.fieser_water_ml) + ", " +
+                         format_sig(w.fieser_water_ml / w.water_stoichiometric_ml, 2) + " times the least"});
+  for (size_t i = 0; i < view.warnings.size(); ++i) {
     entries.push_back(
         {"warning" + std::to_string(i + 1), "Safety", view.warnings[i].text, ReportKind::warning});
+    entries.back().level = view.warnings[i].level;
+  }
   if (view.stale) {
     // The checklist and the copied protocol carry the same (last valid) amounts; both say so.
     entries.push_back({"checklist_stale", "Bench checklist", kStaleText, ReportKind::status});
@@ -201,6 +206,10 @@ std::vector<ReportEntry> workup_report(const WorkupInputs& inputs, const WorkupV
                        ReportKind::step});
     entries.back().detail = view.steps[i].detail;
     entries.back().done = done;
+  }
+  const auto alternatives = workup_alternatives(w);
+  for (size_t i = 0; i < alternatives.size(); ++i) {
+    entries.push_back({"alternative" + std::to_string(i + 1), alternatives[i].title, alternatives[i].detail});
   }
   entries.push_back({"source", "Source", kFieserCitation, ReportKind::source});
   if (view.stale) mark_stale(entries);

@@ -10,6 +10,7 @@
 #include "ui/flow_diagram.hpp"
 #include "ui/layout.hpp"
 #include "ui/plot.hpp"
+#include "ui/report_widgets.hpp"
 #include "ui/theme.hpp"
 #include "ui/typeset.hpp"
 #include "ui/widgets.hpp"
@@ -17,7 +18,6 @@
 namespace ui {
 namespace {
 
-std::string percent(double fraction) { return app::format_sig(fraction * 100) + " %"; }
 std::string percent_of(double fraction) { return app::format_sig(fraction * 100) + " %"; }
 
 // What a slider shows while the results are stale: the value they are for.
@@ -26,10 +26,14 @@ std::optional<double> stale_value(const app::AlkylationView& view, double value)
 }
 
 void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view,
-                       const app::KappaFitView& fit, UiContext& ctx) {
+                       const app::KappaFitView& fit, ReportView& rv, UiContext& ctx) {
   heading(ctx, "Mono or bis? A symmetric diamine");
   ImGui::TextUnformatted(typeset_chemistry("Rate ratio κ = k2/k1 (per molecule)").c_str());
-  muted_text(app::kKappaText);
+  if (rv.find("kappa_note")) {
+    rv.sentence("kappa_note", true);
+  } else {
+    muted_text(app::kKappaText);
+  }
   int preset = -1;
   for (int i = 0; i < 3; ++i) {
     if (view.valid && std::fabs(view.kappa - app::kKappaPresets[i].kappa) < 1e-9) preset = i;
@@ -49,14 +53,10 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
              stale_value(view, view.equivalents));
   if (!view.valid) return;
   mark_results();
-  if (view.stale) {
-    ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
-    wrapped_text("Stale: results for the last valid input.");
-    ImGui::PopStyleColor();
-  }
-  big_result(ctx, "Unreacted diamine", percent(view.distribution.unreacted), view.stale);
-  big_result(ctx, "Mono product", percent(view.distribution.mono), view.stale);
-  big_result(ctx, "Bis product", percent(view.distribution.bis), view.stale);
+  rv.status("stale");
+  rv.big("unreacted");
+  rv.big("mono");
+  rv.big("bis");
   PlotSpec spec;
   spec.id = "alkylation.fractions";
   spec.tool = "alkylation";
@@ -79,10 +79,11 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
       "Assumes perfect mixing and complete reaction of the electrophile. Poor mixing (fast addition, "
       "viscous solution) lowers the mono selectivity below these numbers.");
   muted_text(app::kAlkylationModelText);
-  muted_text(app::kAlkylationCitations);
+  rv.sources();
 }
 
-void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, UiContext& ctx) {
+void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, ReportView& rv,
+                  UiContext& ctx) {
   heading(ctx, "How much excess makes mono-Boc clean?");
   number_field(ctx, "diamine_equiv", "1,4-Diazepane per Boc2O", in.diamine_equiv, "equiv", view.error);
   slider_for(ctx, "alkylation.diamine_slider", in.diamine_equiv, 1.0f, 10.0f, false, "%.1f equiv", nullptr,
@@ -91,20 +92,20 @@ void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, Ui
                view.error);
   if (!view.valid) return;
   const auto& p = view.protection;
-  big_result(ctx, "Mono-Boc per Boc2O", percent(p.outcome.mono_yield), view.stale);
+  rv.big("mono_yield");
   // The planner's lines, muted and noted while stale, so they never read as the
   // amounts for what is typed now.
-  if (view.stale) {
-    muted_text(app::kStaleText);
-    ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
-  }
-  wrapped_text("Mono : bis = %s : 1; %s of the diamine is left over.",
-               app::format_sig(p.outcome.mono_to_bis).c_str(), percent(p.outcome.diamine_left).c_str());
-  wrapped_text_unformatted(app::monoboc_weigh_out_text(p));
-  wrapped_text_unformatted(app::monoboc_expect_text(p));
-  if (view.stale) ImGui::PopStyleColor();
-  muted_text(app::monoboc_workup_text(p));
-  muted_text(app::kMonoProtonationText);
+  rv.status("planner_stale");
+  rv.line("mono_to_bis");
+  rv.line("diamine_left");
+  rv.line("bis_yield");
+  rv.sentence("planner_weigh_out");
+  rv.tag("diamine");
+  rv.tag("boc2o");
+  rv.sentence("planner_expect");
+  rv.tag("mono_boc");
+  rv.sentence("monoboc_workup", true);
+  rv.sentence("mono_protonation", true);
   PlotSpec yields;
   yields.id = "alkylation.excess";
   yields.tool = "alkylation";
@@ -133,7 +134,7 @@ void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, Ui
   draw_plot(ctx, ratio);
 }
 
-void draw_route(app::AlkylationInputs& in, const app::AlkylationView& view, UiContext& ctx) {
+void draw_route(app::AlkylationInputs& in, const app::AlkylationView& view, ReportView& rv, UiContext& ctx) {
   heading(ctx, "Direct alkylation or protection first?");
   number_field(ctx, "alkylation_yield", "Yield of alkylating the free NH", in.alkylation_yield_pct, "%",
                view.error);
@@ -142,30 +143,31 @@ void draw_route(app::AlkylationInputs& in, const app::AlkylationView& view, UiCo
   if (!view.valid) return;
   const std::string n = app::format_sig(view.protection.outcome.diamine_equiv);
   FlowBox question{"Mono-N-alkyl 1,4-diazepane", "from the free diamine", -1};
-  FlowBranch direct{
-      "direct",
-      {
-          {"1 equiv BnBr onto 1 equiv diamine",
-           "mono " + percent_of(view.direct_one_to_one.outcome.mono_yield) +
-               " per BnBr; the rest is bis and "
-               "unreacted diamine: a statistical mixture to separate",
-           5},
-          {"or BnBr onto " + n + " equiv diamine",
-           "mono " + percent_of(view.direct.outcome.mono_yield) + " per BnBr, mono : bis " +
-               app::format_sig(view.direct.outcome.mono_to_bis) + " : 1; recover the excess diamine",
-           0},
-      }};
+  FlowBranch direct{"direct",
+                    {
+                        {"1 equiv BnBr onto 1 equiv diamine",
+                         "mono " + rv.value("direct_one_to_one") +
+                             " per BnBr; the rest is bis and "
+                             "unreacted diamine: a statistical mixture to separate",
+                         5},
+                        {"or BnBr onto " + n + " equiv diamine",
+                         "mono " + rv.value("direct_mono") + " per BnBr, mono : bis " +
+                             rv.value("direct_mono_to_bis") + "; recover the excess diamine",
+                         0},
+                    }};
   FlowBranch protect{
       "protect",
       {
-          {"Boc2O onto " + n + " equiv diamine",
-           "mono-Boc " + percent_of(view.protection.outcome.mono_yield) + " per Boc2O", 2},
+          {"Boc2O onto " + n + " equiv diamine", "mono-Boc " + rv.value("mono_yield") + " per Boc2O", 2},
           {"Alkylate the single free NH", percent_of(view.alkylation_yield) + ": no bis possible", 2},
           {"Remove Boc (TFA/DCM or HCl/dioxane)", percent_of(view.deprotection_yield), 2},
-          {"Overall", percent_of(view.protection_overall) + " per Boc2O, one clean product", 2},
+          {"Overall", rv.value("protection_overall") + " per Boc2O, one clean product", 2},
       }};
+  rv.status("stale");
   draw_flow(ctx, "alkylation.route", question, {direct, protect});
-  warning_text(chem::WarningLevel::caution, app::kAcidByproductText);
+  for (const char* key : {"direct_one_to_one", "direct_mono", "direct_mono_to_bis", "protection_overall"})
+    rv.tag(key);
+  rv.warnings();
 }
 
 }  // namespace
@@ -175,18 +177,20 @@ void draw_alkylation_panel(app::AlkylationInputs& inputs, app::AppSession& sessi
   const app::AlkylationView view = app::evaluate_alkylation(inputs, last);
   if (view.valid && !view.stale && may_commit(session.last_valid_alkylation.has_value()))
     session.last_valid_alkylation = view;
-  ctx.mirror("alkylation", app::alkylation_report(inputs, view));
+  const app::Report report = app::alkylation_report(inputs, view);
+  ctx.mirror("alkylation", report);
+  ReportView rv(report, ctx);
   const app::KappaFitView fit = evaluate_alkylation_fit(inputs, session, ctx);
 
   Columns columns = begin_columns("alkylation", 0.5f);
-  draw_distribution(inputs, view, fit, ctx);
+  draw_distribution(inputs, view, fit, rv, ctx);
   ImGui::Spacing();
   // Under the plot that shows the measured composition; closed, it takes one row.
   draw_alkylation_fit(inputs, fit, ctx);
   next_column(columns);
-  draw_planner(inputs, view, ctx);
+  draw_planner(inputs, view, rv, ctx);
   ImGui::Spacing();
-  draw_route(inputs, view, ctx);
+  draw_route(inputs, view, rv, ctx);
   end_columns(columns);
 }
 

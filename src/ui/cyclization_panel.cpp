@@ -10,6 +10,7 @@
 #include "ui/layout.hpp"
 #include "ui/pathway_diagram.hpp"
 #include "ui/plot.hpp"
+#include "ui/report_widgets.hpp"
 #include "ui/theme.hpp"
 #include "ui/touch_scroll.hpp"
 #include "ui/widgets.hpp"
@@ -89,82 +90,62 @@ void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, U
   number_field(ctx, "target_yield", "Target ring yield", in.target_yield_pct, "%", error);
 }
 
-void draw_breakdown(const app::CyclizationView& view) {
-  wrapped_text("%s", app::cyclization_breakdown_text(view).c_str());
-  muted_text("If precursor met only precursor (the closed form), the ring yield would be " +
-             percent(view.closed_form_ring_yield) + ".");
+void draw_breakdown(const app::CyclizationView& view, ReportView& rv) {
+  rv.line("composition_time");
+  rv.line("ring_at_completion");
+  rv.line("cyclic_oligomers");
+  rv.line("linear_oligomers");
+  rv.line("long_chains");
+  rv.line("precursor_left");
+  muted_text(
+      "Open chains are the gummy, poorly soluble solid. They go on closing or growing; how they end up "
+      "split depends on the longest chain the model tracks (" +
+      std::to_string(view.max_chain_length) + " units), the ring yield does not.");
+  rv.line("closed_form_ring_yield");
+  rv.line("dimer_em");
 }
 
-void draw_syringe_results(const app::CyclizationView& view, UiContext& ctx) {
-  const auto& r = view.result;
-  if (r.steady_state) {
-    wrapped_text(
-        "Final concentration %s mol/L. During most of the feed the precursor stays near %s mol/L "
-        "(steady state), where rings form at %s of the feed rate. Added at once: %s.",
-        app::format_sig(view.total_molar).c_str(), app::format_sig(r.steady_state_molar).c_str(),
-        percent(r.steady_state_yield).c_str(), percent(view.batch_ring_yield).c_str());
-  } else {
-    wrapped_text(
-        "Final concentration %s mol/L. No steady state forms during this feed (%s): the precursor "
-        "concentration keeps changing: at most %s mol/L (%s h into the feed), %s mol/L when the feed "
-        "stops. Added at once: %s.",
-        app::format_sig(view.total_molar).c_str(),
-        view.start_volume_fraction < 1 ? "the volume grows with the feed" : "the feed is too short",
-        app::format_sig(r.peak_precursor_molar).c_str(), app::format_sig(r.peak_precursor_hours).c_str(),
-        app::format_sig(r.end_of_feed_precursor_molar).c_str(), percent(view.batch_ring_yield).c_str());
-  }
-  const auto text_or_range = [](const std::optional<double>& y) {
-    return y ? percent(*y) : std::string("outside the model's range");
-  };
-  wrapped_text(
-      "The answer depends on k_intra (half-life %s h): at k_intra × 0.1 the ring yield is %s, at × 10 "
-      "it is %s.",
-      app::format_sig(chem::half_life_hours(view.k_intra_per_s)).c_str(),
-      text_or_range(view.ring_yield_k_low).c_str(), text_or_range(view.ring_yield_k_high).c_str());
-  wrapped_text("Done (99 %% converted) after %s h.", app::format_sig(r.completion_hours).c_str());
-  if (view.addition_for_target) {
-    big_result(ctx, "Addition time for target",
-               *view.addition_for_target == 0 ? std::string("none needed")
-                                              : app::format_sig(*view.addition_for_target) + " h",
-               view.stale);
-  }
+void draw_syringe_results(ReportView& rv) {
+  rv.line("total_molar");
+  rv.line("steady_state_molar");
+  rv.line("steady_state_yield");
+  rv.line("steady_state");
+  rv.line("peak_precursor");
+  rv.line("end_of_feed_precursor");
+  rv.line("batch_ring_yield");
+  muted_text("The answer depends on k_intra:");
+  rv.line("k_intra_half_life");
+  rv.line("ring_yield_k_low");
+  rv.line("ring_yield_k_high");
+  rv.line("completion_h");
+  rv.big("recommended_addition_h");
 }
 
 // The headline: what a glance (or a small embed) must show first.
-void draw_headline_results(const app::CyclizationView& view, UiContext& ctx) {
-  if (!view.valid) return;
-  if (view.stale) {
-    ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
-    wrapped_text("Stale: these results are for the last valid input. Fix the field marked above.");
-    ImGui::PopStyleColor();
-  }
-  big_result(ctx, "Ring yield", percent(view.ring_yield()), view.stale);
-  big_result(ctx, "Oligomers, cyclic and linear", percent(view.result.oligomer_yield), view.stale);
+void draw_headline_results(ReportView& rv) {
+  rv.status("stale");
+  rv.big("ring_yield");
+  rv.big("oligomer_yield");
 }
 
-void draw_result_details(const app::CyclizationView& view, UiContext& ctx) {
+void draw_result_details(const app::CyclizationView& view, ReportView& rv) {
   if (!view.valid) return;
-  draw_breakdown(view);
+  draw_breakdown(view, rv);
   if (view.mode == app::CyclizationMode::syringe_pump) {
-    draw_syringe_results(view, ctx);
+    draw_syringe_results(rv);
     return;
   }
-  wrapped_text("C0/EM = %s: %s mL of solvent per mmol.",
-               app::format_sig(view.c0_molar / view.em_molar).c_str(),
-               app::format_sig(1 / view.c0_molar).c_str());
-  if (view.concentration_for_target) {
-    wrapped_text("For %s ring in batch: at most %s mol/L (%s mL per mmol).",
-                 percent(view.target_yield).c_str(), app::format_sig(*view.concentration_for_target).c_str(),
-                 app::format_sig(1 / *view.concentration_for_target).c_str());
-  }
-  if (view.ring_yield_at_rule_of_thumb) {
-    muted_text("The common rule of thumb \"below 0.05 M\" gives " +
-               percent(*view.ring_yield_at_rule_of_thumb) +
-               " ring at this EM: whether it is dilute enough depends on EM, not on the rule.");
+  rv.line("c0_over_em");
+  rv.line("solvent_ml_per_mmol");
+  rv.line("concentration_for_target");
+  if (rv.find("rule_of_thumb")) {
+    rv.line("rule_of_thumb");
+    muted_text("Whether a solution is dilute enough depends on EM, not on the \"below 0.05 M\" rule.");
   }
 }
 
-void draw_yield_plot(const app::CyclizationView& view, const CyclizationFits& fits, UiContext& ctx) {
+void draw_yield_plot(const app::CyclizationView& view, const CyclizationFits& fits, ReportView& rv,
+                     UiContext& ctx) {
   if (view.curve.x.size() < 2) return;
   PlotSpec spec;
   // One id per axis: a readout pinned on the concentration axis means nothing in hours.
@@ -181,14 +162,14 @@ void draw_yield_plot(const app::CyclizationView& view, const CyclizationFits& fi
   spec.x_axis = {app::AxisScale::log10, view.curve.x.front(), view.curve.x.back()};
   if (batch) {
     spec.x_title = "Concentration C0 (mol/L)";
-    spec.marker_label = app::cyclization_marker_label(view);
+    spec.marker_label = rv.value("yield_plot_marker");
     if (view.concentration_for_target) {
       spec.guides = {{*view.concentration_for_target, percent(view.target_yield) + " ring"}};
     }
     spec.format_x = [](double x) { return app::format_sig(x) + " mol/L"; };
   } else {
     spec.x_title = "Addition time (h)";
-    spec.marker_label = app::cyclization_marker_label(view);
+    spec.marker_label = rv.value("yield_plot_marker");
     if (view.addition_for_target && *view.addition_for_target > 0) {
       spec.guides = {{*view.addition_for_target, "target"}};
     }
@@ -198,6 +179,8 @@ void draw_yield_plot(const app::CyclizationView& view, const CyclizationFits& fi
   spec.csv_rows_pending = view.curve_pending;
   add_cyclization_fit_points(fits, view, spec);
   draw_plot(ctx, spec);
+  rv.status("yield_plot_stale");
+  rv.tag("yield_plot_marker");
 }
 
 void draw_course_plot(const app::CyclizationView& view, UiContext& ctx) {
@@ -226,25 +209,31 @@ void draw_course_plot(const app::CyclizationView& view, UiContext& ctx) {
 }
 
 void draw_pathway_and_plot(const app::CyclizationInputs& in, const app::CyclizationView& view,
-                           const CyclizationFits& fits, UiContext& ctx) {
+                           const CyclizationFits& fits, ReportView& rv, UiContext& ctx) {
   heading(ctx, "Where the precursor goes");
   // Both pictures are of the last valid input while a field is refused: say so here too.
-  if (view.stale) muted_text(app::kStaleText);
+  rv.status("pathway_stale");
+  // Without a valid input the diagram is drawn half and half, with no number on it.
   const double ring = view.valid ? view.ring_yield() : 0.5;
   const double rest = view.valid ? view.result.oligomer_yield : 0.5;
+  const auto labelled = [&rv](const char* label, const char* key) {
+    const std::string value = rv.value(key);
+    return value.empty() ? std::string(label) : std::string(label) + ": " + value;
+  };
   const std::string ring_name = std::to_string(in.ring_size) + "-membered ring";
   draw_pathway(ctx, "cyclization.pathway", "linear precursor",
-               {ring_name, "k_intra: " + percent(ring), ring, 2},
-               {"dimer, oligomers", "k_inter, every chain end: " + percent(rest), rest, 5});
+               {ring_name, labelled("k_intra", "ring_yield"), ring, 2},
+               {"dimer, oligomers", labelled("k_inter, every chain end", "oligomer_yield"), rest, 5});
   if (!view.valid) return;
-  draw_yield_plot(view, fits, ctx);
+  rv.tag("pathway");
+  draw_yield_plot(view, fits, rv, ctx);
   if (view.mode == app::CyclizationMode::syringe_pump) {
     heading(ctx, "Concentrations during the addition");
     draw_course_plot(view, ctx);
   }
 }
 
-void draw_explanation(UiContext& ctx) {
+void draw_explanation(ReportView& rv, UiContext& ctx) {
   heading(ctx, "The model");
   muted_text(
       "One kinetic model for every number here: the precursor closes its ring (k_intra) or reacts with "
@@ -262,7 +251,7 @@ void draw_explanation(UiContext& ctx) {
       "\"Cyclization\".");
   muted_text(chem::kTwoComponentCaveat);
   muted_text(chem::kAbPrecursorCaveat);
-  muted_text(std::string("Sources: ") + app::kCyclizationCitations);
+  rv.sources();
 }
 
 }  // namespace
@@ -277,26 +266,28 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   if (view.curve_pending) ctx.request_next_frame();
   if (view.valid && !view.stale && may_commit(session.last_valid_cyclization.has_value()))
     session.last_valid_cyclization = view;
-  ctx.mirror("cyclization", app::cyclization_report(inputs, view));
+  const app::Report report = app::cyclization_report(inputs, view);
+  ctx.mirror("cyclization", report);
+  ReportView rv(report, ctx);
   const CyclizationFits fits = evaluate_cyclization_fits(inputs, view, session, ctx);
 
   Columns columns = begin_columns("cyclization", 0.40f);
   draw_inputs(inputs, view, ctx);
   ImGui::Spacing();
   mark_results();
-  draw_headline_results(view, ctx);
+  draw_headline_results(rv);
   draw_fit_extrapolation(inputs, fits, view);
   // One narrow column (a phone, a small embed): the diagram and plot come
   // right after the headline, the detailed figures after them.
-  if (columns.wide) draw_result_details(view, ctx);
+  if (columns.wide) draw_result_details(view, rv);
   next_column(columns);
-  draw_pathway_and_plot(inputs, view, fits, ctx);
-  if (!columns.wide) draw_result_details(view, ctx);
+  draw_pathway_and_plot(inputs, view, fits, rv, ctx);
+  if (!columns.wide) draw_result_details(view, rv);
   ImGui::Spacing();
   // Below the plot that shows the runs; closed, it takes one row.
   draw_cyclization_fits(inputs, fits, view, ctx);
   ImGui::Spacing();
-  draw_explanation(ctx);
+  draw_explanation(rv, ctx);
   end_columns(columns);
 }
 

@@ -282,17 +282,27 @@ bool may_commit(bool has_committed) {
 
 void big_result(UiContext& ctx, const char* label, const std::string& value, bool stale) {
   ImGui::AlignTextToFramePadding();
-  const float value_x = ImGui::GetContentRegionAvail().x * 0.55f;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float value_x = width * 0.55f;
   ImGui::TextUnformatted(typeset_chemistry(label).c_str());
-  // The value in its own column when the label leaves room; under the label
-  // when it does not (a phone), so the two never run into each other.
-  if (ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x * 2 < value_x) ImGui::SameLine(value_x);
   ImGui::PushFont(ctx.fonts.large);
+  const float value_width = ImGui::CalcTextSize(value.c_str()).x;
+  // The value in its own column when the label leaves room; under the label
+  // when it does not (a phone), so the two never run into each other; in the
+  // body font, wrapped, when even a row of its own is too narrow for it.
+  const bool fits_beside = ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x * 2 < value_x &&
+                           value_x + value_width <= width;
+  if (fits_beside) ImGui::SameLine(value_x);
+  if (value_width > width) ImGui::PopFont();
   if (stale) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
-  ImGui::TextUnformatted(value.c_str());
+  if (value_width > width) {
+    wrapped_text_unformatted(value);
+  } else {
+    ImGui::TextUnformatted(value.c_str());
+  }
   ctx.tag_last_item((std::string("result.") + label).c_str());  // where tests look for "the first result"
   if (stale) ImGui::PopStyleColor();
-  ImGui::PopFont();
+  if (value_width <= width) ImGui::PopFont();
 }
 
 namespace {

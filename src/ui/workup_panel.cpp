@@ -3,13 +3,14 @@
 #include "app/format.hpp"
 #include "imgui.h"
 #include "ui/layout.hpp"
+#include "ui/report_widgets.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
 namespace {
 
-void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, UiContext& ctx) {
+void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, ReportView& rv, UiContext& ctx) {
   heading(ctx, "LiAlH4 used");
   static const char* const kModes[] = {"g", "mg", "mmol", "Solution", "Equiv."};
   int mode = static_cast<int>(in.mode);
@@ -51,86 +52,87 @@ void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, UiCo
       number_field(ctx, "substrate_mmol", "Substrate", in.substrate_mmol, "mmol", error);
       break;
   }
-  for (const auto& line : view.conversions) muted_text(line);
+  for (const auto& entry : rv.report()) {
+    if (entry.key != "conversion") continue;
+    muted_text(entry.value);
+    rv.tag("conversion");
+  }
 }
 
-void draw_additions(const app::WorkupView& view, const app::Report& report, UiContext& ctx) {
+void draw_additions(ReportView& rv, UiContext& ctx) {
   heading(ctx, "Fieser quench: n mL, n mL, 3n mL");
-  if (!view.workup) {
+  if (!rv.find("water_first_ml")) {
     muted_text("Enter the amount of LiAlH4 to see the three additions.");
     return;
   }
-  const chem::FieserWorkup& w = *view.workup;
-  if (view.stale) {
-    ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
-    wrapped_text("Stale: these are for %s LiAlH4, the last valid input. Fix the field on the left.",
-                 app::format_mass_g(w.lah_g).c_str());
-    ImGui::PopStyleColor();
-  } else {
-    muted_text("For " + app::format_mass_g(w.lah_g) + " LiAlH4 (" + app::format_sig(w.lah_mmol) +
-               " mmol), in this order, at 0 °C:");
-  }
-  big_result(ctx, "1. Water", app::format_volume_ml(w.water_first_ml), view.stale);
-  big_result(ctx, "2. 15 % aq. NaOH", app::format_volume_ml(w.naoh_15pct_ml), view.stale);
-  big_result(ctx, "3. Water", app::format_volume_ml(w.water_last_ml), view.stale);
+  rv.status("stale");
+  ImGui::BeginGroup();
+  muted_text("For " + rv.value("lah_g") + " LiAlH4 (" + rv.value("lah_mmol") + "), in this order, at 0 °C:");
+  ImGui::EndGroup();
+  rv.tag("lah_g");
+  rv.tag("lah_mmol");
+  rv.big("water_first_ml");
+  rv.big("naoh_15pct_ml");
+  rv.big("water_last_ml");
   ImGui::Spacing();
-  wrapped_text("Hydrogen, upper bound: %s mol = %s L at 25 °C, 1 atm (LiAlH4 + 2 H2O → LiAlO2 + 4 H2).",
-               app::format_sig(w.h2_mol_max).c_str(), app::format_sig(w.h2_l_25c_max).c_str());
-  wrapped_text(
-      "Least water that destroys the hydride: %s (2 H2O per LiAlH4); the Fieser recipe adds %s "
-      "in all, %s times that, so the salts come out granular.",
-      app::format_volume_ml(w.water_stoichiometric_ml).c_str(),
-      app::format_volume_ml(w.fieser_water_ml).c_str(),
-      app::format_sig(w.fieser_water_ml / w.water_stoichiometric_ml, 2).c_str());
-  copy_button(ctx, "workup.copy", "Copy protocol", app::report_text(app::kWorkupTitle, report));
+  rv.line("h2_mol_max");
+  rv.line("h2_l_25c_max");
+  rv.line("water_stoichiometric_ml");
+  rv.line("fieser_water_ml");
+  copy_button(ctx, "workup.copy", "Copy protocol", app::report_text(app::kWorkupTitle, rv.report()));
 }
 
-void draw_checklist(app::WorkupInputs& in, const app::WorkupView& view, UiContext& ctx) {
+void draw_checklist(app::WorkupInputs& in, ReportView& rv, UiContext& ctx) {
   heading(ctx, "Bench checklist");
   // Safety first and beside the steps it concerns (the hydrogen comes off in
   // steps 2-4): on a laptop screen a section under the list is below the fold.
   ImGui::BeginGroup();
-  for (const auto& warning : view.warnings) warning_text(warning.level, warning.text);
+  rv.warnings();
   ImGui::EndGroup();
   ctx.tag_last_item("workup.safety");
   ImGui::Spacing();
   // The steps carry the amounts of the results on the left: while those are
   // stale, so is every amount here.
-  if (view.stale && view.workup) {
-    muted_text(std::string(app::kStaleText) + " (" + app::format_mass_g(view.workup->lah_g) + " LiAlH4).");
-  }
-  for (size_t i = 0; i < view.steps.size() && i < in.steps_done.size(); ++i) {
+  rv.status("checklist_stale");
+  size_t i = 0;
+  for (const auto& step : rv.report()) {
+    if (step.kind != app::ReportKind::step || i >= in.steps_done.size()) continue;
     ImGui::PushID(static_cast<int>(i));
     const std::string step_name = "workup.step" + std::to_string(i + 1);
     if (auto ticked = ctx.take_command(step_name)) in.steps_done[i] = *ticked == "1";
     ImGui::Checkbox("##done", &in.steps_done[i]);
     ctx.tag_last_item(step_name.c_str());
-    ctx.control("checkbox", step_name, std::to_string(i + 1) + ". " + view.steps[i].title, "",
+    ctx.control("checkbox", step_name, std::to_string(i + 1) + ". " + step.value, "",
                 in.steps_done[i] ? "1" : "");
     ImGui::SameLine();
     ImGui::BeginGroup();
-    const bool muted = in.steps_done[i] || view.stale;
+    const bool muted = in.steps_done[i] || step.stale;
     if (muted) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
-    wrapped_text("%zu. %s", i + 1, view.steps[i].title.c_str());
+    wrapped_text("%zu. %s", i + 1, step.value.c_str());
     if (muted) ImGui::PopStyleColor();
-    muted_text(view.steps[i].detail);
+    muted_text(step.detail);
     ImGui::EndGroup();
+    rv.tag(step.key.c_str());
     ImGui::PopID();
+    ++i;
   }
   if (ImGui::Button("Clear ticks", touch_button_size("Clear ticks"))) in.steps_done.fill(false);
   ctx.tag_last_item("workup.clear_ticks");
 }
 
-void draw_alternatives(const app::WorkupView& view, UiContext& ctx) {
+void draw_alternatives(ReportView& rv, UiContext& ctx) {
   heading(ctx, "Alternatives");
-  if (view.workup) {
-    for (const auto& alternative : app::workup_alternatives(*view.workup)) {
-      wrapped_text("%s", alternative.title.c_str());
-      muted_text(alternative.detail);
-    }
+  for (const char* key : {"alternative1", "alternative2"}) {
+    const app::ReportEntry* alternative = rv.find(key);
+    if (!alternative) continue;
+    ImGui::BeginGroup();
+    wrapped_text_unformatted(alternative->label);
+    muted_text(alternative->value);
+    ImGui::EndGroup();
+    rv.tag(key);
   }
   ImGui::Spacing();
-  muted_text(std::string("Source: ") + app::kFieserCitation);
+  rv.sources();
   muted_text(app::kWorkupModelText);
 }
 
@@ -143,16 +145,17 @@ void draw_workup_panel(app::WorkupInputs& inputs, app::AppSession& session, UiCo
   if (view.workup) session.shown_workup_lah_g = view.workup->lah_g;
   const app::Report report = app::workup_report(inputs, view);
   ctx.mirror("workup", report);
+  ReportView rv(report, ctx);
 
   Columns columns = begin_columns("workup", 0.42f);
-  draw_amount_inputs(inputs, view, ctx);
+  draw_amount_inputs(inputs, view, rv, ctx);
   ImGui::Spacing();
   mark_results();
-  draw_additions(view, report, ctx);
+  draw_additions(rv, ctx);
   next_column(columns);
-  draw_checklist(inputs, view, ctx);
+  draw_checklist(inputs, rv, ctx);
   ImGui::Spacing();
-  draw_alternatives(view, ctx);
+  draw_alternatives(rv, ctx);
   end_columns(columns);
 }
 

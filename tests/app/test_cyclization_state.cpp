@@ -96,7 +96,8 @@ TEST_CASE("cyclization view: steady-state figures only where a steady state form
   auto view = app::evaluate_cyclization(in, nullptr, cache);  // k_intra 1e-5 /s, 8 h: k t = 0.29
   REQUIRE(view.valid);
   auto mirror = app::cyclization_report(in, view);
-  CHECK(mirror_value(mirror, "steady_state") == "not reached during the feed");
+  CHECK(mirror_value(mirror, "steady_state") == "not reached during the feed: the feed is too short");
+  CHECK(mirror_value(mirror, "peak_precursor").find(" mol/L, ") != std::string::npos);
   CHECK(mirror_value(mirror, "steady_state_molar").empty());
   REQUIRE(view.ring_yield_k_low);
   REQUIRE(view.ring_yield_k_high);
@@ -157,4 +158,24 @@ TEST_CASE("a stale view never asks for more frames") {
   const auto stale = app::evaluate_cyclization(in, &pending, cache, 1);
   CHECK(stale.stale);
   CHECK_FALSE(stale.curve_pending);
+}
+
+TEST_CASE("a refused input marks every result of the report stale, in batch and with the syringe pump") {
+  for (const auto mode : {app::CyclizationMode::batch, app::CyclizationMode::syringe_pump}) {
+    app::CyclizationInputs in;
+    in.mode = mode;
+    app::CyclizationCache cache;
+    const auto valid = app::evaluate_cyclization(in, nullptr, cache);
+    REQUIRE(valid.valid);
+    in.em_molar.set("0");  // refused in both modes
+    const auto stale = app::evaluate_cyclization(in, &valid, cache);
+    REQUIRE(stale.stale);
+    int results = 0;
+    for (const auto& entry : app::cyclization_report(in, stale)) {
+      if (entry.kind != app::ReportKind::result) continue;
+      ++results;
+      CHECK_MESSAGE(entry.stale, entry.key);
+    }
+    CHECK(results > 10);
+  }
 }

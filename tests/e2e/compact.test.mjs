@@ -12,10 +12,10 @@ after(async () => { await env.close(); });
 
 // For each tool: its first result and, where it has one, its plot or diagram.
 const tools = {
-  workup: ['result.1. Water'],
-  alkylation: ['result.Unreacted diamine', 'alkylation.fractions.area'],
-  cyclization: ['result.Ring yield', 'cyclization.pathway'],
-  route: ['result.NaN3'],
+  workup: ['report.water_first_ml'],
+  alkylation: ['report.unreacted', 'alkylation.fractions.area'],
+  cyclization: ['report.ring_yield', 'cyclization.pathway'],
+  route: ['report.azide'],
 };
 
 // Waits until the app in `frame` has settled and its widget rectangles hold still.
@@ -92,6 +92,6 @@ test('a tall window keeps the inputs first', async () => {
   const context = await env.browser.newContext({ viewport: { width: 600, height: 5000 } });
   const { page } = await openApp(context, env.baseUrl, 'tool=alkylation&embed=1');
   const widgets = await settledWidgets(page.mainFrame());
-  assert.ok(widgets['field.kappa'].y < widgets['result.Unreacted diamine'].y, 'inputs above the results');
+  assert.ok(widgets['field.kappa'].y < widgets['report.unreacted'].y, 'inputs above the results');
   await context.close();
 });

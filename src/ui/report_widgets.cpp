@@ -1,0 +1,80 @@
+#include "ui/report_widgets.hpp"
+
+#include "imgui.h"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+std::string ReportView::value(const char* key) const {
+  const app::ReportEntry* entry = find(key);
+  return entry ? entry->value : std::string();
+}
+
+void ReportView::tag(const char* key) const {
+  const std::string name = std::string("report.") + key;
+  ctx_.tag_last_item(name.c_str());
+  const app::ReportEntry* entry = find(key);
+  if (entry && entry->stale) ctx_.tag_last_item(("stale." + std::string(key)).c_str());
+}
+
+void ReportView::big(const char* key) {
+  const app::ReportEntry* entry = find(key);
+  if (!entry) return;
+  big_result(ctx_, entry->label.c_str(), entry->value, entry->stale);
+  tag(key);
+}
+
+void ReportView::line(const char* key) {
+  const app::ReportEntry* entry = find(key);
+  if (!entry) return;
+  if (entry->stale) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
+  wrapped_text_unformatted(entry->label + ": " + entry->value);
+  if (entry->stale) ImGui::PopStyleColor();
+  tag(key);
+}
+
+void ReportView::sentence(const char* key, bool muted) {
+  const app::ReportEntry* entry = find(key);
+  if (!entry) return;
+  const bool grey = muted || entry->stale;
+  if (grey) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
+  wrapped_text_unformatted(entry->value);
+  if (grey) ImGui::PopStyleColor();
+  tag(key);
+}
+
+void ReportView::status(const char* key) {
+  const app::ReportEntry* entry = find(key);
+  if (!entry) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
+  wrapped_text_unformatted(entry->value);
+  ImGui::PopStyleColor();
+  tag(key);
+}
+
+namespace {
+
+bool starts_with(const std::string& text, const char* prefix) { return text.rfind(prefix, 0) == 0; }
+
+}  // namespace
+
+void ReportView::warnings(const char* key_prefix) {
+  for (const auto& entry : report_) {
+    if (entry.kind != app::ReportKind::warning || !starts_with(entry.key, key_prefix)) continue;
+    ImGui::BeginGroup();
+    warning_text(entry.level, entry.value);
+    ImGui::EndGroup();
+    tag(entry.key.c_str());
+  }
+}
+
+void ReportView::sources(const char* key_prefix) {
+  for (const auto& entry : report_) {
+    if (entry.kind != app::ReportKind::source || !starts_with(entry.key, key_prefix)) continue;
+    muted_text(entry.label + ": " + entry.value);
+    tag(entry.key.c_str());
+  }
+}
+
+}  // namespace ui
