@@ -130,7 +130,9 @@ Report guide_report(const std::string& search) {
     entries.push_back({"card." + card.id, card.title, card.fix, ReportKind::step});
     entries.back().detail = card.diagnosis;
   }
-  entries.push_back({"cards_shown", "Cards shown", std::to_string(shown)});
+  entries.push_back({"cards_shown", "Cards shown",
+                     std::to_string(shown) + (shown == 1 ? " card" : " cards") + " of " +
+                         std::to_string(trouble_cards().size())});
   return entries;
 }
 

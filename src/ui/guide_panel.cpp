@@ -5,6 +5,7 @@
 #include "app/troubleshooting.hpp"
 #include "imgui.h"
 #include "ui/persistence.hpp"
+#include "ui/report_widgets.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -34,12 +35,15 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
   ImGui::BeginChild("guide", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
   heading(ctx, "Troubleshooting 1,4-diazepane syntheses");
   number_field(ctx, "guide_search", "Search the symptoms", state.guide_search, "", std::nullopt, 320);
+  const app::Report report = app::guide_report(state.guide_search.str());
+  ReportView rv(report, ctx);
   int shown = 0;
   for (const auto& card : app::trouble_cards()) {
     if (!app::card_matches(card, state.guide_search.str())) continue;
     ++shown;
     ImGui::Separator();
     heading(ctx, card.title.c_str());
+    rv.tag(("card." + card.id).c_str());
     labelled("Symptom", card.symptom);
     labelled("Diagnosis", card.diagnosis);
     labelled("Mechanism", card.mechanism);
@@ -57,6 +61,8 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
   }
   if (shown == 0)
     muted_text("No card mentions that. Try \"gum\", \"tetrazole\", \"mixture\" or \"emulsion\".");
+  ImGui::Spacing();
+  rv.sentence("cards_shown", true);
   ImGui::Separator();
   heading(ctx, "Critical parameters");
   if (ImGui::BeginTable("critical", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
@@ -72,7 +78,7 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
     ImGui::EndTable();
   }
   ImGui::EndChild();
-  ctx.mirror("guide", app::guide_report(state.guide_search.str()));
+  ctx.mirror("guide", report);
 }
 
 }  // namespace ui
