@@ -326,18 +326,44 @@ std::string completion_text(const CyclizationView& view) {
          k_t + ")";
 }
 
-std::string cyclization_breakdown_text(const CyclizationView& view) {
+std::vector<ProtocolStep> cyclization_plan(const CyclizationView& view) {
   const chem::EngineResult& r = view.result;
-  const chem::EngineComposition& c = r.at_completion;
-  return "Once the precursor has reacted: ring " + percent(r.ring_yield) + ", oligomers " +
-         percent(r.oligomer_yield) + ". At " + completion_text(view) + ", the flask holds ring " +
-         percent(c.ring) + ", cyclic dimer and larger rings " + percent(c.cyclic_oligomers) +
-         ", open chains of 2–" + std::to_string(view.max_chain_length) + " units " +
-         percent(c.linear_oligomers) + " (the gummy, poorly soluble solid), longer chains (linear or large " +
-         "rings, not resolved) " + percent(c.long_chains) + ", precursor " + percent(c.precursor_left) +
-         " — 100 % in all. The open chains go on closing or growing; how they end up split depends on the "
-         "longest chain the model tracks (" +
-         std::to_string(view.max_chain_length) + " units), the ring yield does not.";
+  const std::string finish_detail =
+      "Then the ring yield is final; what is still open chain goes on closing or growing.";
+  if (view.mode == CyclizationMode::batch) {
+    return {
+        {"Dissolve the precursor at " + format_sig(view.c0_molar) +
+             " mol/L: " + format_sig(1 / view.c0_molar) + " mL of solvent per mmol, all at once",
+         "In batch the concentration is the one lever: C0/EM = " + format_sig(view.c0_molar / view.em_molar) +
+             ". Cool or heat the solvent to the reaction temperature first: the model has one temperature."},
+        {"Stir until 99 % of the precursor has reacted: " + completion_text(view), finish_detail},
+    };
+  }
+  std::vector<ProtocolStep> steps;
+  const double feed_ml = view.final_volume_ml - view.start_volume_ml;
+  steps.push_back({"Put " + format_volume_ml(view.start_volume_ml) + " of solvent in the flask",
+                   "Bring it to the reaction temperature and stir well: the model assumes perfect mixing."});
+  if (feed_ml > 0) {
+    steps.push_back({"Dissolve " + format_sig(view.amount_mmol) + " mmol of precursor in " +
+                         format_volume_ml(feed_ml) + " of solvent and load the syringe",
+                     "The feed brings the volume from " + format_volume_ml(view.start_volume_ml) + " to " +
+                         format_volume_ml(view.final_volume_ml) + "."});
+    steps.push_back({"Add it over " + format_sig(view.addition_hours) +
+                         " h: " + format_sig(feed_ml / view.addition_hours) + " mL/h (" +
+                         format_sig(view.amount_mmol / view.addition_hours) + " mmol/h)",
+                     "Into the stirred flask, below the surface or onto the vortex, so each drop is diluted "
+                     "at once."});
+  } else {
+    steps.push_back({"Add " + format_sig(view.amount_mmol) + " mmol of precursor over " +
+                         format_sig(view.addition_hours) +
+                         " h: " + format_sig(view.amount_mmol / view.addition_hours) + " mmol/h",
+                     "The starting volume is the final volume: the feed is taken as concentrated enough "
+                     "that its own volume does not count."});
+  }
+  steps.push_back({"Stir on until 99 % of the precursor has reacted: " + format_sig(r.completion_hours) +
+                       " h after the feed began",
+                   finish_detail});
+  return steps;
 }
 
 std::string cyclization_pathway_text(const CyclizationView& view) {
@@ -381,6 +407,12 @@ std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const C
   if (view.stale) entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
   entries.push_back({"source", "Sources", kCyclizationCitations, ReportKind::source});
   if (!view.valid) return entries;
+  const auto plan = cyclization_plan(view);
+  for (size_t i = 0; i < plan.size(); ++i) {
+    entries.push_back(
+        {"step" + std::to_string(i + 1), "Step " + std::to_string(i + 1), plan[i].title, ReportKind::step});
+    entries.back().detail = plan[i].detail;
+  }
   const auto& r = view.result;
   const chem::EngineComposition& c = r.at_completion;
   entries.push_back({"ring_yield", "Ring yield", percent(r.ring_yield)});

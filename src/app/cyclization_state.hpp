@@ -113,9 +113,9 @@ std::vector<ReportEntry> cyclization_report(const CyclizationInputs& inputs, con
 // When the split of the flask is shown: the completion time (99 % of the
 // precursor reacted, feed over), in hours, or in ring-closure half-lives in batch.
 std::string completion_text(const CyclizationView& view);
-// Where the precursor goes: the ring yield once it has reacted, then the
-// split at the completion time (five parts, 100 % in all).
-std::string cyclization_breakdown_text(const CyclizationView& view);
+// The bench procedure for the shown conditions: dilution in batch; solvent,
+// syringe load, feed rate and stirring time with the syringe pump.
+std::vector<ProtocolStep> cyclization_plan(const CyclizationView& view);
 
 // What the pathway diagram and the yield plot's marker say, for the screen and the mirror.
 std::string cyclization_pathway_text(const CyclizationView& view);

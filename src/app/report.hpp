@@ -34,6 +34,12 @@ struct ReportEntry {
 
 using Report = std::vector<ReportEntry>;
 
+// One action of a tool's procedure, before it becomes a step entry.
+struct ProtocolStep {
+  std::string title;   // the action, with the amount
+  std::string detail;  // how and why
+};
+
 // The first entry named `key`, or null.
 const ReportEntry* find_entry(const Report& report, std::string_view key);
 

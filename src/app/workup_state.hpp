@@ -41,11 +41,6 @@ struct WorkupInputs {
   std::array<bool, kWorkupStepCount> steps_done{};
 };
 
-struct ProtocolStep {
-  std::string title;   // the action, with the amount
-  std::string detail;  // how and why
-};
-
 struct WorkupView {
   std::optional<chem::InputError> error;     // the input problem, if any
   std::optional<chem::FieserWorkup> workup;  // current result, or the last valid one

@@ -128,6 +128,24 @@ void draw_headline_results(ReportView& rv) {
   rv.big("oligomer_yield");
 }
 
+// The steps of the report, numbered: what to do at the bench for these conditions.
+void draw_plan(ReportView& rv, UiContext& ctx) {
+  if (!rv.find("step1")) return;
+  ImGui::Spacing();
+  heading(ctx, "At the bench");
+  int number = 0;
+  for (const auto& step : rv.report()) {
+    if (step.kind != app::ReportKind::step) continue;
+    ImGui::BeginGroup();
+    if (step.stale) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
+    wrapped_text("%d. %s", ++number, step.value.c_str());
+    if (step.stale) ImGui::PopStyleColor();
+    muted_text(step.detail);
+    ImGui::EndGroup();
+    rv.tag(step.key.c_str());
+  }
+}
+
 void draw_result_details(const app::CyclizationView& view, ReportView& rv) {
   if (!view.valid) return;
   draw_breakdown(view, rv);
@@ -279,10 +297,16 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   draw_fit_extrapolation(inputs, fits, view);
   // One narrow column (a phone, a small embed): the diagram and plot come
   // right after the headline, the detailed figures after them.
-  if (columns.wide) draw_result_details(view, rv);
+  if (columns.wide) {
+    draw_result_details(view, rv);
+    draw_plan(rv, ctx);
+  }
   next_column(columns);
   draw_pathway_and_plot(inputs, view, fits, rv, ctx);
-  if (!columns.wide) draw_result_details(view, rv);
+  if (!columns.wide) {
+    draw_result_details(view, rv);
+    draw_plan(rv, ctx);
+  }
   ImGui::Spacing();
   // Below the plot that shows the runs; closed, it takes one row.
   draw_cyclization_fits(inputs, fits, view, ctx);
