@@ -293,9 +293,13 @@ DecodeReport decode_state(AppState& state, std::string_view query) {
     if (pair.empty()) continue;
     const size_t equals = pair.find('=');
     std::string key, value;
-    if (!percent_decode(pair.substr(0, equals), key) ||
-        !percent_decode(equals == std::string_view::npos ? "" : pair.substr(equals + 1), value)) {
+    auto shown = [](const std::string& k) { return k.size() > 40 ? k.substr(0, 40) + "…" : k; };
+    if (!percent_decode(pair.substr(0, equals), key)) {
       report.rejected.push_back("a malformed parameter");
+      continue;
+    }
+    if (!percent_decode(equals == std::string_view::npos ? "" : pair.substr(equals + 1), value)) {
+      report.rejected.push_back(shown(key));  // name the key whose value is malformed
       continue;
     }
     if (key == "embed") {
@@ -310,11 +314,11 @@ DecodeReport decode_state(AppState& state, std::string_view query) {
       if (field.set(value)) {
         ++report.applied;
       } else {
-        report.rejected.push_back(key.size() > 40 ? key.substr(0, 40) + "…" : key);
+        report.rejected.push_back(shown(key));
       }
       break;
     }
-    if (!known) report.rejected.push_back(key.size() > 40 ? key.substr(0, 40) + "…" : key);
+    if (!known) report.rejected.push_back(shown(key));
   }
   return report;
 }

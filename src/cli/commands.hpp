@@ -1,5 +1,11 @@
 // Every CLI subcommand: takes the words after its name, prints one JSON object
 // on stdout and returns 0, or prints one line on stderr and returns 2.
+// `report` prints a tool's report as text instead.
+//
+// Layers: cli -> app -> chem. The models' commands read chem alone; `report`
+// reads src/app too, because a tool has one report (built there) that the
+// page's screen, mirror, clipboard and print card render, and the CLI's text
+// renders the same one. src/app has no UI toolkit and no browser calls.
 #pragma once
 
 #include <string>
@@ -27,5 +33,6 @@ int run_route(const Words& words);
 int run_fit_em(const Words& words);
 int run_fit_kintra(const Words& words);
 int run_fit_kappa(const Words& words);
+int run_report(const Words& words);
 
 }  // namespace cli

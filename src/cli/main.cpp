@@ -1,4 +1,5 @@
-// diazepane-bench: the models of src/chem on the command line, JSON out.
+// diazepane-bench: the models of src/chem on the command line, JSON out; and
+// the page's reports of src/app as text (see commands.hpp for the layers).
 #include <cstdio>
 #include <cstring>
 #include <iterator>
@@ -72,6 +73,14 @@ const cli::Command kCommands[] = {
      "      kappa = k2/k1 from one composition (areas divided by the response factors, then normalised);\n"
      "      \"conversion\" = (mono + 2 bis) / X when the electrophile was not used up",
      cli::run_fit_kappa},
+    {"report",
+     "[--lines] '<permalink>'   a tool's report as the page makes it, from a whole permalink or its query\n"
+     "      (\"tool=workup&workup.lah_g=2.5\"): the protocol \"Copy protocol\" copies (plain text), or with\n"
+     "      --lines the TSV lines of the page's text mirror (key, label, value, kind, flags, detail). Exits "
+     "2\n"
+     "      naming a key the page would refuse, a missing tool=, or the tool's input problem (the report is\n"
+     "      printed first, saying what the page says)",
+     cli::run_report},
 };
 
 void print_usage(std::FILE* out) {
@@ -79,7 +88,8 @@ void print_usage(std::FILE* out) {
   for (const auto& command : kCommands) std::fprintf(out, "  %s %s\n", command.name, command.usage);
   std::fprintf(
       out,
-      "\nOutput: one JSON object on stdout, with \"model\" (the model's short name) and \"assumptions\"\n"
+      "\nOutput (all but report): one JSON object on stdout, with \"model\" (the model's short name) and "
+      "\"assumptions\"\n"
       "(a list of sentences; see docs/MODELS.md). Bad input: exit status 2, one line on stderr naming the\n"
       "field.\n");
 }

@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "app/state_codec.hpp"
+#include "app/tool_report.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "ui/alkylation_panel.hpp"
@@ -24,25 +25,25 @@ namespace {
 struct ToolTab {
   app::Tool tool;
   const char* label;
-  const char* title;  // for embed snippets and the iframe title
+  const char* title;  // for embed snippets, the iframe title and the print card (app::tool_title)
   void (*draw)(app::AppState&, app::AppSession&, UiContext&);
 };
 
 const ToolTab kTools[] = {
-    {app::Tool::workup, "Fieser workup", app::kWorkupTitle,
+    {app::Tool::workup, "Fieser workup", app::tool_title(app::Tool::workup),
      [](app::AppState& s, app::AppSession& session, UiContext& ctx) {
        draw_workup_panel(s.workup, session, ctx);
      }},
-    {app::Tool::alkylation, "Mono/bis alkylation", "Mono- versus bis-alkylation of a diamine",
+    {app::Tool::alkylation, "Mono/bis alkylation", app::tool_title(app::Tool::alkylation),
      [](app::AppState& s, app::AppSession& session, UiContext& ctx) {
        draw_alkylation_panel(s.alkylation, session, ctx);
      }},
-    {app::Tool::cyclization, "Cyclization", "Ring closure versus oligomerisation",
+    {app::Tool::cyclization, "Cyclization", app::tool_title(app::Tool::cyclization),
      [](app::AppState& s, app::AppSession& session, UiContext& ctx) {
        draw_cyclization_panel(s.cyclization, session, ctx);
      }},
-    {app::Tool::route, "Ring expansion", "Schmidt ring expansion and lactam reduction", draw_route_panel},
-    {app::Tool::guide, "Troubleshooting", "Troubleshooting guide", draw_guide_panel},
+    {app::Tool::route, "Ring expansion", app::tool_title(app::Tool::route), draw_route_panel},
+    {app::Tool::guide, "Troubleshooting", app::tool_title(app::Tool::guide), draw_guide_panel},
 };
 
 const ToolTab& tab_for(app::Tool tool) {

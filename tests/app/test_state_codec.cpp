@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "app/state_codec.hpp"
@@ -56,6 +57,8 @@ TEST_CASE("hostile or corrupted state is skipped, reported, and the defaults sta
                                   "workup.lah_mg=%00&workup.molarity=a%0Ab&workup.preset=9");
   CHECK(report.applied == 0);
   CHECK(report.rejected.size() == 10);
+  // A malformed escape in a value names its key (the notice and the CLI's `report` say which).
+  CHECK(std::count(report.rejected.begin(), report.rejected.end(), "workup.lah_g") == 1);
   CHECK(app::encode_state(state) == defaults);
 
   report = app::decode_state(state, std::string(10000, 'a'));

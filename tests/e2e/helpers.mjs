@@ -1,8 +1,8 @@
 // Shared set-up for the browser tests: Debian's Chromium through
 // playwright-core, the built page on a local server, and helpers that find
 // widgets through the app's test hook and act on them as a person would.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -212,6 +212,18 @@ export async function waitForMirror(page, key, expected) {
 export function cli(...args) {
   const binary = process.env.DZB_CLI || join(repoRoot, 'build', 'native', 'diazepane-bench');
   return JSON.parse(execFileSync(binary, args.map(String), { encoding: 'utf8' }));
+}
+
+// The CLI's plain-text output (e.g. `report`, the page's report of a tool as
+// text), with its exit status. A missing native build fails with the command
+// that makes it, not with a bare ENOENT.
+export function cliText(...args) {
+  const binary = process.env.DZB_CLI || join(repoRoot, 'build', 'native', 'diazepane-bench');
+  if (!existsSync(binary)) {
+    throw new Error(`no native CLI at ${binary}: build it first (scripts/test does; or cmake --build build/native)`);
+  }
+  const run = spawnSync(binary, args.map(String), { encoding: 'utf8' });
+  return { stdout: run.stdout, stderr: run.stderr, status: run.status };
 }
 
 // Three significant figures, as the app prints them (app::format_sig):
