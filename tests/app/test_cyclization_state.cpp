@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/cyclization_state.hpp"
+#include "app/format.hpp"
 #include "chem/cyclization_engine.hpp"
 
 namespace {
@@ -178,4 +179,36 @@ TEST_CASE("a refused input marks every result of the report stale, in batch and 
     }
     CHECK(results > 10);
   }
+}
+
+TEST_CASE("the bench plan: solvent, syringe load, feed rate and stirring time from the shown conditions") {
+  app::CyclizationInputs in;
+  in.mode = app::CyclizationMode::syringe_pump;
+  in.amount_mmol.set("6");
+  in.final_volume_ml.set("250");
+  in.start_volume_ml.set("50");  // 200 mL of feed
+  in.addition_h.set("10");
+  app::CyclizationCache cache;
+  const auto view = app::evaluate_cyclization(in, nullptr, cache);
+  REQUIRE(view.valid);
+  const auto plan = app::cyclization_plan(view);
+  REQUIRE(plan.size() == 4);
+  CHECK(plan[0].title == "Put 50.0 mL of solvent in the flask");
+  CHECK(plan[1].title == "Dissolve 6.00 mmol of precursor in 200 mL of solvent and load the syringe");
+  CHECK(plan[2].title == "Add it over 10.0 h: 20.0 mL/h (0.600 mmol/h)");
+  CHECK(plan[3].title == "Stir on until 99 % of the precursor has reacted: " +
+                             app::format_sig(view.result.completion_hours) + " h after the feed began");
+  CHECK(view.result.completion_hours > 10);  // the feed itself takes 10 h
+  // Every step is in the report, in order, and stale with it.
+  const auto report = app::cyclization_report(in, view);
+  CHECK(mirror_value(report, "step3") == plan[2].title);
+
+  in.mode = app::CyclizationMode::batch;
+  in.c0_molar.set("0.02");
+  const auto batch = app::evaluate_cyclization(in, nullptr, cache);
+  REQUIRE(batch.valid);
+  const auto batch_plan = app::cyclization_plan(batch);
+  REQUIRE(batch_plan.size() == 2);
+  CHECK(batch_plan[0].title ==
+        "Dissolve the precursor at 0.0200 mol/L: 50.0 mL of solvent per mmol, all at once");
 }

@@ -47,10 +47,12 @@ test('batch: concentration and EM set through the UI give the engine\'s ring yie
   assert.equal(await mirrorValue(page, 'ring_yield'), `${sig3(100 * engine.ring_yield)} %`);
   assert.ok(engine.ring_yield < Math.log(3) / 2);
   const target = cli('cyclization', '--target-yield', 0.9, '--em', 0.05);
-  await waitForMirror(page, 'concentration_for_target', `${sig3(target.c0_molar)} mol/L`);
-  await typeInto(page, 'field.target_yield', '99');
   await waitForMirror(page, 'concentration_for_target',
-    `${sig3(cli('cyclization', '--target-yield', 0.99, '--em', 0.05).c0_molar)} mol/L`);
+    `${sig3(target.c0_molar)} mol/L (${sig3(1 / target.c0_molar)} mL per mmol)`);
+  await typeInto(page, 'field.target_yield', '99');
+  const strict = cli('cyclization', '--target-yield', 0.99, '--em', 0.05);
+  await waitForMirror(page, 'concentration_for_target',
+    `${sig3(strict.c0_molar)} mol/L (${sig3(1 / strict.c0_molar)} mL per mmol)`);
   await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'cyclization-batch.png') });
   assert.deepEqual(problems, []);
   await context.close();
@@ -154,7 +156,7 @@ test('syringe pump: the recommended addition time, steady state only where one f
   await waitForMirror(page, 'ring_yield', `${sig3(100 * run.ring_yield)} %`);
   // k_intra t_add = 0.29: no steady state, and the mirror says so.
   assert.equal(run.steady_state_molar, null);
-  assert.equal(await mirrorValue(page, 'steady_state'), 'not reached during the feed');
+  assert.equal(await mirrorValue(page, 'steady_state'), 'not reached during the feed: the feed is too short');
   const low = cli('cyclization', ...pump, '--k-intra', 1e-6, '--addition-h', 8);
   const high = cli('cyclization', ...pump, '--k-intra', 1e-4, '--addition-h', 8);
   // Shown to 3 figures (half a unit: 0.05 %), computed at curve accuracy (1e-5).
@@ -171,7 +173,8 @@ test('syringe pump: the recommended addition time, steady state only where one f
   await typeInto(page, 'field.start_volume_ml', '10');
   const growing = cli('cyclization', ...pump, '--k-intra', 1e-3, '--addition-h', 8, '--start-volume-fraction', 0.1);
   await waitForMirror(page, 'ring_yield', `${sig3(100 * growing.ring_yield)} %`);
-  assert.equal(await mirrorValue(page, 'steady_state'), 'not reached during the feed');
+  assert.equal(await mirrorValue(page, 'steady_state'),
+    'not reached during the feed: the volume grows with the feed');
   await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'cyclization-syringe.png') });
   assert.deepEqual(problems, []);
   await context.close();

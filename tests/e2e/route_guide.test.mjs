@@ -106,8 +106,10 @@ test('a large batch gets a caution, above bench scale no schedule at all; the st
   await waitForMirror(page, 'portions', '14 × 368 mg, every 9.23 min');
   assert.equal(await mirrorValue(page, 'scale_warning'), null);
   assert.equal(await mirrorValue(page, 'step4'), 'Destroy the azide in the aqueous waste');
-  assert.match(await page.locator('#mirror [data-key="step4"] dd').nth(1).textContent(),
-    /Add 7\.7 g NaNO2.*Nitrite first.*Prudent Practices.*1995/);
+  // Each step carries its how, its hazard (a warning of its own) and its source.
+  assert.match(await page.locator('#mirror [data-key="step4"] dd').nth(1).textContent(), /Add 7\.7 g NaNO2/);
+  assert.match(await mirrorValue(page, 'step4_hazard'), /Nitrite first/);
+  assert.match(await mirrorValue(page, 'step4_source'), /Prudent Practices.*1995/);
   // 20 g: a caution beside the plan.
   await typeInto(page, 'field.ketone_amount', '20');
   const caution = cli('route', '--ketone-g', 20).scale_warning;
