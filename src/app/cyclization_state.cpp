@@ -461,8 +461,9 @@ std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const C
   } else {
     entries.push_back(
         {"steady_state", "Steady state",
-         std::string("not reached during the feed: ") +
-             (view.start_volume_fraction < 1 ? "the volume grows with the feed" : "the feed is too short")});
+         std::string("not reached during the feed (") +
+             (view.start_volume_fraction < 1 ? "the volume grows with the feed" : "the feed is too short") +
+             ")"});
     entries.push_back({"peak_precursor", "Precursor concentration at most",
                        format_sig(r.peak_precursor_molar) + " mol/L, " + format_sig(r.peak_precursor_hours) +
                            " h into the feed"});

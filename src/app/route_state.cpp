@@ -226,10 +226,8 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
     const std::string name = "step" + std::to_string(i + 1);
     entries.push_back({name, "Step " + std::to_string(i + 1), step.title, ReportKind::step});
     entries.back().detail = step.detail;
-    entries.push_back(
-        {name + "_hazard", "Hazard, step " + std::to_string(i + 1), step.hazard, ReportKind::warning});
-    entries.push_back(
-        {name + "_source", "Source, step " + std::to_string(i + 1), step.source, ReportKind::source});
+    entries.push_back({name + "_hazard", "Hazard", step.hazard, ReportKind::warning});
+    entries.push_back({name + "_source", "Source", step.source, ReportKind::source});
   }
   entries.insert(
       entries.end(),

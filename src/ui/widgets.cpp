@@ -227,9 +227,11 @@ bool segmented(UiContext& ctx, const char* test_name, const char* const* labels,
   ImGui::PushID(test_name);
   const float gap = 4;
   for (int i = 0; i < count; ++i) {
+    // Formulas as chemists write them (NaN₃ / H₂SO₄); the form keeps the plain label.
+    const std::string shown = typeset_chemistry(labels[i]);
     // At least a fingertip wide; a segment that does not fit starts a new row.
     const float width =
-        std::max(touch_px(), ImGui::CalcTextSize(labels[i]).x + ImGui::GetStyle().FramePadding.x * 2);
+        std::max(touch_px(), ImGui::CalcTextSize(shown.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
     if (i > 0) same_line_if_fits(width, gap);
     const bool active = i == selected;
     const std::string name = std::string(test_name) + "." + std::to_string(i);
@@ -242,7 +244,7 @@ bool segmented(UiContext& ctx, const char* test_name, const char* const* labels,
       ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette().segment_selected);
       ImGui::PushStyleColor(ImGuiCol_Text, palette().segment_selected_text);
     }
-    if ((ImGui::Button(labels[i], ImVec2(width, touch_px())) || pressed_in_form) && !active) {
+    if ((ImGui::Button(shown.c_str(), ImVec2(width, touch_px())) || pressed_in_form) && !active) {
       selected = i;
       changed = true;
     }

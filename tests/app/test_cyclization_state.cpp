@@ -97,7 +97,7 @@ TEST_CASE("cyclization view: steady-state figures only where a steady state form
   auto view = app::evaluate_cyclization(in, nullptr, cache);  // k_intra 1e-5 /s, 8 h: k t = 0.29
   REQUIRE(view.valid);
   auto mirror = app::cyclization_report(in, view);
-  CHECK(mirror_value(mirror, "steady_state") == "not reached during the feed: the feed is too short");
+  CHECK(mirror_value(mirror, "steady_state") == "not reached during the feed (the feed is too short)");
   CHECK(mirror_value(mirror, "peak_precursor").find(" mol/L, ") != std::string::npos);
   CHECK(mirror_value(mirror, "steady_state_molar").empty());
   REQUIRE(view.ring_yield_k_low);
