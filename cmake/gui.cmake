@@ -87,6 +87,12 @@ if(EMSCRIPTEN)
   set(site ${CMAKE_BINARY_DIR}/site)
   # Debian's nodejs (and node-terser) minify the page's scripts.
   find_program(DZB_NODE NAMES node nodejs REQUIRED)
+  # The bench card's QR code: Debian's node-qrcode-generator, copied into the
+  # site and loaded after the first frame (it is not part of the first paint).
+  set(DZB_QRCODE_JS /usr/share/nodejs/qrcode-generator/qrcode.js)
+  if(NOT EXISTS ${DZB_QRCODE_JS})
+    message(FATAL_ERROR "${DZB_QRCODE_JS} is missing: install Debian's node-qrcode-generator")
+  endif()
   # PNG icons for "Add to Home Screen" (iOS takes no SVG), drawn from the SVG's shapes.
   set(png_icons ${CMAKE_BINARY_DIR}/png-icons)
   add_custom_command(
@@ -102,6 +108,7 @@ if(EMSCRIPTEN)
     COMMAND ${CMAKE_COMMAND} -E copy ${png_icons}/apple-touch-icon.png ${png_icons}/icon-192.png ${site}/icons/
     COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:diazepane-bench-app>/diazepane-bench.js
             $<TARGET_FILE_DIR:diazepane-bench-app>/diazepane-bench.wasm ${site}/
+    COMMAND ${CMAKE_COMMAND} -E copy ${DZB_QRCODE_JS} ${site}/qrcode.js
     COMMAND ${CMAKE_COMMAND} -DSITE=${site} -DSOURCE=${CMAKE_SOURCE_DIR}/web
             -P ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
     COMMAND ${DZB_NODE} ${CMAKE_SOURCE_DIR}/scripts/tools/minify_js.cjs ${site}
@@ -111,7 +118,7 @@ if(EMSCRIPTEN)
     COMMAND ${CMAKE_COMMAND} -E touch ${site}/.assembled
     DEPENDS diazepane-bench-app ${DZB_WEB_FILES} ${png_icons}/apple-touch-icon.png ${png_icons}/icon-192.png ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
             ${CMAKE_SOURCE_DIR}/scripts/tools/precompress.py ${CMAKE_SOURCE_DIR}/scripts/tools/single_file.py
-            ${CMAKE_SOURCE_DIR}/scripts/tools/minify_js.cjs
+            ${CMAKE_SOURCE_DIR}/scripts/tools/minify_js.cjs ${DZB_QRCODE_JS}
     COMMENT "Assembling the page in build/.../site")
   add_custom_target(site ALL DEPENDS ${site}/.assembled)
 

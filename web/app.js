@@ -93,6 +93,8 @@
       dzb.firstFrameMs = performance.now();  // since navigation start
       loading.hidden = true;
       canvas.focus();
+      // Idle time after the first frame: the card's QR encoder, ready long before anyone prints.
+      (window.requestIdleCallback || ((callback) => setTimeout(callback, 500)))(loadQrEncoder);
     }
   };
 
@@ -333,6 +335,48 @@
     if (className) node.className = className;
     return node;
   }
+  // The permalink as a QR code, for a phone at the bench to reopen these
+  // inputs. The encoder (Debian's node-qrcode-generator) is not part of the
+  // first paint: it is fetched once the app has drawn (loadQrEncoder), and the
+  // offline single file carries it inline. Without it the card keeps the text link.
+  function qrCode(text) {
+    if (typeof window.qrcode !== 'function') return null;
+    const qr = window.qrcode(0, 'M');  // the smallest version that holds it, 15 % error correction
+    qr.addData(text);
+    qr.make();
+    const count = qr.getModuleCount();
+    const quiet = 4;  // the blank margin scanners need, in modules
+    let path = '';
+    for (let row = 0; row < count; row++) {
+      for (let col = 0; col < count; col++) {
+        if (qr.isDark(row, col)) path += 'M' + (col + quiet) + ' ' + (row + quiet) + 'h1v1h-1z';
+      }
+    }
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    const size = count + 2 * quiet;
+    svg.setAttribute('viewBox', '0 0 ' + size + ' ' + size);
+    svg.setAttribute('class', 'card-qr');
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', 'QR code of the permalink');
+    svg.setAttribute('shape-rendering', 'crispEdges');
+    const background = document.createElementNS(ns, 'rect');
+    background.setAttribute('width', size);
+    background.setAttribute('height', size);
+    background.setAttribute('fill', '#fff');
+    const modules = document.createElementNS(ns, 'path');
+    modules.setAttribute('d', path);
+    modules.setAttribute('fill', '#000');
+    svg.append(background, modules);
+    return svg;
+  }
+  function loadQrEncoder() {
+    if (typeof window.qrcode === 'function' || document.getElementById('dzb-qrcode')) return;
+    const script = document.createElement('script');
+    script.id = 'dzb-qrcode';
+    script.src = 'qrcode.js?v=' + version;
+    document.head.appendChild(script);
+  }
   function buildCard() {
     // Ctrl+P before any Print press: the tool on screen (its section is the one besides "app").
     const shown = [...mirror.querySelectorAll('[data-tool]')].find((node) => node.dataset.tool !== 'app');
@@ -350,7 +394,8 @@
       if (name !== 'tool' && !name.startsWith(cardTool + '.')) query.delete(name);
     }
     const address = location.origin + location.pathname + '?' + query.toString();
-    const parts = [el('h1', 'Diazepane Bench: ' + cardTitle),
+    const qr = qrCode(address);
+    const parts = [...(qr ? [qr] : []), el('h1', 'Diazepane Bench: ' + cardTitle),
       el('p', new Date().toLocaleString() + ' · ' + address, 'card-meta')];
     const entries = [...section.children];
     const groups = {};

@@ -30,9 +30,9 @@ ensure_packages() {
 # What the page needs (scripts/serve); the native build and every test suite
 # need the rest.
 BUILD_PACKAGES=(cmake ninja-build python3 python3-fonttools python3-brotli fonts-dejavu-core
-  emscripten nodejs node-terser dpkg-dev ca-certificates)
+  emscripten nodejs node-terser node-qrcode-generator dpkg-dev ca-certificates)
 NATIVE_PACKAGES=(build-essential libsdl2-dev libgl-dev doctest-dev libstb-dev)
-TEST_PACKAGES=(chromium xvfb xauth libgl1-mesa-dri clang-14 libclang-rt-14-dev)
+TEST_PACKAGES=(chromium xvfb xauth libgl1-mesa-dri clang-14 libclang-rt-14-dev zbar-tools)
 
 # The first Debian archive URI and keyring in the machine's own apt set-up:
 # source packages are fetched from the same mirror the machine already uses.

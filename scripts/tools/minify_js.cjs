@@ -1,5 +1,6 @@
-// Minifies the page's first-paint scripts in the assembled site, in place:
-// app.js and Emscripten's runtime (diazepane-bench.js). Emscripten 3.1.6 here
+// Minifies the page's scripts in the assembled site, in place: app.js and
+// Emscripten's runtime (diazepane-bench.js), the first paint, and the QR
+// encoder the bench card loads later (qrcode.js). Emscripten 3.1.6 here
 // has no Closure Compiler, and its own pass only strips whitespace; terser
 // (Debian's node-terser) renames locals and the runtime's top-level names,
 // about 10 KB gzip of the first paint. `Module` keeps its name: app.js hands
@@ -23,6 +24,8 @@ async function main() {
   const jobs = [
     ['app.js', { compress: { passes: 2 }, mangle: true }],
     ['diazepane-bench.js', { compress: { passes: 2 }, mangle: { reserved: ['Module'] }, toplevel: true }],
+    // Loaded after the first frame, for the card; its global `qrcode` keeps its name.
+    ['qrcode.js', { compress: { passes: 2 }, mangle: true }],
   ];
   for (const [name, options] of jobs) {
     const file = path.join(site, name);

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the "Download for offline use" page: one self-contained HTML file
-(page shell, styles, runtime, the WebAssembly as base64, the embedded font)
+(page shell, styles, runtime, the WebAssembly as base64, the embedded font,
+the bench card's QR encoder)
 that opens from a USB stick or an LMS file area with no server at all.
 
 The assembled site's index.html is the template: its external stylesheet and
@@ -29,14 +30,16 @@ def main() -> int:
     style = (site / "style.css").read_text(encoding="utf-8")
     shell = (site / "app.js").read_text(encoding="utf-8")
     runtime = (site / "diazepane-bench.js").read_text(encoding="utf-8")
+    qr_encoder = (site / "qrcode.js").read_text(encoding="utf-8")
     wasm = base64.b64encode((site / "diazepane-bench.wasm").read_bytes()).decode("ascii")
     # "</script" inside inlined code would end the block early.
-    for name, text in (("app.js", shell), ("diazepane-bench.js", runtime)):
+    for name, text in (("app.js", shell), ("diazepane-bench.js", runtime), ("qrcode.js", qr_encoder)):
         if "</script" in text.lower():
             raise SystemExit(f"{name} contains '</script': it cannot be inlined")
 
     marker = "window.dzbOfflineFile = true;"
-    blocks = [marker, shell, runtime]
+    # The QR encoder comes first: with no server to load it from, the card finds it defined.
+    blocks = [marker, qr_encoder, shell, runtime]
     html = re.sub(r'\s*<link rel="(preload|manifest|stylesheet|apple-touch-icon)"[^>]*>', "", html)
     html = html.replace("</head>", f"<style>{style}</style>\n</head>")
     scripts = (f'<script type="application/octet-stream" id="dzb-wasm">{wasm}</script>\n'

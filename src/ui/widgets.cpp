@@ -20,7 +20,8 @@ namespace ui {
 
 void heading(UiContext& ctx, const char* text) {
   ImGui::PushFont(ctx.fonts.heading);
-  ImGui::TextUnformatted(typeset_chemistry(text).c_str());
+  // Wrapped: a long heading on a phone would otherwise run past the column's edge.
+  wrapped_text_unformatted(text);
   ImGui::PopFont();
 }
 
@@ -30,8 +31,12 @@ bool ends_in_digit(const std::string& word) {
   return !word.empty() && word.back() >= '0' && word.back() <= '9';
 }
 
-// A unit or percent sign that belongs with the number before it ("2.58 L", "37.1 %").
-bool is_unit(const std::string& word) {
+// A unit or percent sign that belongs with the number before it ("2.58 L", "37.1 %"),
+// also when punctuation follows it ("0.0372 mol/L,").
+bool is_unit(std::string word) {
+  while (!word.empty() &&
+         (word.back() == ',' || word.back() == ';' || word.back() == '.' || word.back() == ')'))
+    word.pop_back();
   return !word.empty() && word.size() <= 5 && !(word[0] >= '0' && word[0] <= '9') && word != "and" &&
          word != "or" && word != "of" && word != "to" && word != "in" && word != "at";
 }

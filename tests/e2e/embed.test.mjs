@@ -260,6 +260,8 @@ test('"Offline copy" downloads one HTML file that opens from file:// with no net
   await waitForMirror(file, 'water_last_ml', '9.00 mL');
   assert.equal(await file.evaluate(() => window.dzb.widgets['app.offline_copy']), undefined,
     'the offline file offers no copy of itself');
+  // The bench card's QR encoder travels inline: nothing to fetch, and the CSP hash admits it.
+  assert.equal(await file.evaluate(() => typeof window.qrcode), 'function');
   assert.deepEqual(problems, []);
   await offline.close();
 });

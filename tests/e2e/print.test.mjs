@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import {
   startBrowser, openApp, typeInto, clickWidget, tapWidget, selectTab, waitForMirror, waitForClipboard, waitForSettled,
   artifactsDir,
@@ -192,5 +193,36 @@ test('the accessible form has a Print button that prints the card', async () => 
   await page.waitForFunction(() => window.dzb.printDialogs === 1, null, { timeout: 10000 });
   await page.emulateMedia({ media: 'print' });
   assert.match(await cardText(page), /Diazepane Bench: LiAlH₄ workup/);
+  await context.close();
+});
+
+// A scanner (zbarimg, Debian's zbar-tools) reads the card's QR code back: it
+// must give exactly the permalink printed beside it.
+function scanQr(pngPath) {
+  const run = spawnSync('zbarimg', ['--quiet', '--raw', pngPath], { encoding: 'utf8' });
+  if (run.error) throw new Error(`zbarimg could not run (${run.error.message}): install zbar-tools`);
+  return run.stdout.trim();
+}
+
+test('the card carries the permalink as a QR code that a scanner reads back', async () => {
+  const { context, page, problems } = await freshApp({ deviceScaleFactor: 2 });
+  await selectTab(page, 'alkylation');
+  await typeInto(page, 'field.kappa', '2');
+  await waitForMirror(page, 'input.kappa', '2');
+  await waitForSettled(page);
+  // Loaded after the first frame, not with it.
+  await page.waitForFunction(() => typeof window.qrcode === 'function', null, { timeout: 10000 });
+  await printCard(page);
+  const text = await cardText(page);
+  const link = text.match(/https?:\/\/\S+\?tool=alkylation\S*/)[0];
+  assert.match(link, /alkylation\.kappa=2(&|$)/);
+  const qr = page.locator('#card svg.card-qr');
+  assert.equal(await qr.count(), 1);
+  const box = await qr.boundingBox();
+  assert.ok(box.width > 90 && Math.abs(box.width - box.height) < 1, `a square about 3 cm wide: ${JSON.stringify(box)}`);
+  const shot = join(artifactsDir, 'card-qr.png');
+  await qr.screenshot({ path: shot });
+  assert.equal(scanQr(shot), link);
+  assert.deepEqual(problems, []);
   await context.close();
 });
