@@ -25,8 +25,17 @@ void add_errors(std::vector<ReportEntry>& entries, const FitViewBase& view) {
         {"fit.error", "Fit input problem", view.errors.list.front().message, ReportKind::status});
 }
 
-// The lines that every fit has once it ran: value, range, verdict, message,
-// whether its "Use" button can write it into the tool.
+// How the verdict reads on screen: a clean fit (note), one that holds only
+// at the edges or only bounds the value (caution), data that disagree (danger).
+chem::WarningLevel verdict_level(const chem::FitResult& fit) {
+  if (!fit.consistent) return chem::WarningLevel::danger;
+  return fit.determined && !fit.marginal ? chem::WarningLevel::note : chem::WarningLevel::caution;
+}
+
+// The lines that every fit has once it ran: value, range, verdict, the
+// model's note when the fit is not clean (which measurement would pin it
+// down, how the data disagree), whether its "Use" button can write it into
+// the tool.
 void add_verdict(std::vector<ReportEntry>& entries, const FitViewBase& view, const chem::FitResult& fit,
                  const std::string& key, const std::string& name, const std::string& unit,
                  const std::string& measurements, size_t count, const std::string& value,
@@ -43,20 +52,73 @@ void add_verdict(std::vector<ReportEntry>& entries, const FitViewBase& view, con
                      fit_range_text(fit.range, unit)});
   entries.push_back({"fit." + key + "_verdict", "What the data say about " + name,
                      fit_verdict(fit, name, unit, measurements, count, view.error_abs)});
-  entries.push_back({"fit." + key + "_message", "Fit note", fit.message});
-  if (view.stale)
-    entries.push_back({"fit." + key + "_stale", "Fit", "stale: the fit is for the last readable input",
-                       ReportKind::status});
+  entries.back().level = verdict_level(fit);
+  if (entries.back().level != chem::WarningLevel::note)
+    entries.push_back({"fit." + key + "_message", "Fit note", fit.message});
   const std::string blocked = fit_use_blocked(view, fit, name);
-  const std::string use = view.in_use        ? "in use: the tool's field holds the fitted value"
-                          : !blocked.empty() ? "not available: " + blocked
-                                             : "available";
+  const std::string use = view.in_use        ? "In use: the tool's field holds the fitted value"
+                          : !blocked.empty() ? "Not available: " + blocked
+                                             : "Available";
   entries.push_back({"fit." + key + "_use", "Use the fitted " + name, use});
 }
 
-void add_model_problems(std::vector<ReportEntry>& entries, const FitViewBase& view, const std::string& key) {
-  if (view.blocked) entries.push_back({"fit." + key + "_blocked", "Fit", *view.blocked});
-  if (view.problem) entries.push_back({"fit." + key + "_problem", "Fit", view.problem->message});
+// Why there is no fit, or whether the one shown is old: "fit.<key>_blocked",
+// "_problem", "_stale", "_held", each a status at the level it is shown.
+void add_status(std::vector<ReportEntry>& entries, const FitViewBase& view, const std::string& key) {
+  const auto add = [&](const char* suffix, const std::string& text, chem::WarningLevel level) {
+    entries.push_back({"fit." + key + suffix, "Fit", text, ReportKind::status});
+    entries.back().level = level;
+  };
+  if (view.blocked) add("_blocked", *view.blocked, chem::WarningLevel::caution);
+  if (view.problem) add("_problem", view.problem->message, chem::WarningLevel::danger);
+  if (view.stale) {
+    add("_stale", "Stale: this fit is for the last readable input. Fix the marked field.",
+        chem::WarningLevel::caution);
+  }
+  if (view.held) add("_held", "Refitting when you let go…", chem::WarningLevel::note);
+}
+
+// A line of the report that is a warning on screen too.
+ReportEntry warning_entry(const std::string& key, const std::string& label, const std::string& text) {
+  return {key, label, text, ReportKind::warning};
+}
+
+// What became of the electrophile charged: the sentence under the κ fit.
+std::string electrophile_balance(const KappaFitView& view, const chem::KappaFit& fit) {
+  if (fit.conversion >= 0.995) {
+    return "The products account for the " + format_sig(view.equivalents) +
+           " equiv charged: the electrophile was used up.";
+  }
+  return "The products account for " + format_sig(fit.consumed_equiv) + " equiv of the " +
+         format_sig(view.equivalents) + " charged: " + percent(fit.conversion) +
+         " conversion of the electrophile (not used up yet, lost, e.g. to hydrolysis, or a product missing "
+         "from the analysis: a precipitated HX or quaternary salt, a poor detector response).";
+}
+
+// The addition time for the tool's target yield at the run's C_total, its
+// range, why there is none or only a bound, and a warning when it lies far
+// from the run's own time (one run pins the model at one addition time).
+void add_addition_advice(std::vector<ReportEntry>& entries, const KIntraFitView& view,
+                         const chem::FitAdvice& a) {
+  // Short enough to sit beside its number on a phone; the conditions are on the range's line.
+  entries.push_back(
+      {"fit.addition_h", "Addition for " + percent(view.target_yield) + " ring", addition_advice_text(a)});
+  if (!a.reason.empty()) {
+    entries.push_back({"fit.addition_note", "Addition time", a.reason,
+                       a.kind == chem::AdviceKind::none ? ReportKind::warning : ReportKind::result});
+  }
+  if (!a.advice) return;
+  entries.push_back({"fit.addition_range_h",
+                     "At C_total " + format_sig(view.total_molar) + " mol/L and EM " +
+                         format_sig(view.em_molar) + " mol/L, over the k_intra range",
+                     fit_range_text(a.advice->hours_range, "h")});
+  const double ratio = a.advice->addition_hours / view.addition_hours;
+  if (a.advice->addition_hours > 0 && (ratio > 3 || ratio < 1.0 / 3)) {
+    entries.push_back(warning_entry("fit.addition_extrapolation", "Beyond your run",
+                                    "That is " + format_sig(ratio, 2) + "× your run's " +
+                                        format_sig(view.addition_hours) +
+                                        " h: the model extrapolates from one run."));
+  }
 }
 
 }  // namespace
@@ -164,27 +226,39 @@ std::vector<ReportEntry> em_fit_report(const CyclizationInputs& in, const EmFitV
                        run.value.str(), ReportKind::input});
   }
   add_errors(entries, view);
-  add_model_problems(entries, view, "em");
-  if (!view.fit) return entries;
+  add_status(entries, view, "em");
+  if (!view.fit) {
+    if (view.points.empty() && view.errors.empty()) {
+      entries.push_back(
+          {"fit.em_hint", "Fit",
+           "Enter C0 and the ring yield (or the ring : oligomer ratio) of at least one batch run.",
+           ReportKind::status});
+      entries.back().level = chem::WarningLevel::note;
+    }
+    return entries;
+  }
   const chem::FitResult& fit = *view.fit;
   add_verdict(entries, view, fit, "em", "EM", "mol/L", "runs", view.points.size(),
               fit.value ? format_sig(*fit.value) + " mol/L" : "");
   if (fit.value) {
     for (size_t i = 0; i < view.points.size() && i < fit.residuals.size(); ++i) {
       const std::string n = std::to_string(view.point_rows[i] + 1);
-      entries.push_back({"fit.run_" + n, "Run " + n + ", measured and fitted",
-                         format_sig(view.points[i].c0_molar) + " mol/L: measured " +
-                             percent(fit.residuals[i].measured) + ", model " +
-                             percent(fit.residuals[i].fitted)});
+      entries.push_back(
+          {"fit.run_" + n, "Run " + n + " at " + format_sig(view.points[i].c0_molar) + " mol/L",
+           "measured " + percent(fit.residuals[i].measured) + ", model " + percent(fit.residuals[i].fitted)});
     }
     if (view.points.size() > 1 && fit.rms_residual) {
-      entries.push_back({"fit.em_residual", "Residual (rms, largest)",
-                         format_sig(*fit.rms_residual * 100, 2) + " %, largest " +
+      entries.push_back({"fit.em_residual", "Residual",
+                         format_sig(*fit.rms_residual * 100, 2) + " % rms, largest " +
                              format_sig(*fit.max_abs_residual * 100, 2) + " % (percentage points)"});
+    } else if (view.points.size() == 1 && fit.determined) {
+      entries.push_back({"fit.em_one_run", "One run",
+                         "One run fits any model: a run at a second concentration tests whether one EM "
+                         "explains both."});
     }
   }
   const std::string note = em_extrapolation_note(in, view, tool);
-  if (!note.empty()) entries.push_back({"fit.em_extrapolation", "Beyond your runs", note});
+  if (!note.empty()) entries.push_back(warning_entry("fit.em_extrapolation", "Beyond your runs", note));
   if (view.stale) mark_stale(entries);
   return entries;
 }
@@ -200,7 +274,7 @@ std::vector<ReportEntry> k_intra_fit_report(const CyclizationInputs& in, const K
        ReportKind::input},
   };
   add_errors(entries, view);
-  add_model_problems(entries, view, "k_intra");
+  add_status(entries, view, "k_intra");
   if (!view.fit) return entries;
   const chem::KIntraFit& fit = *view.fit;
   entries.push_back({"fit.k_intra_em", "k_intra fitted at EM", format_sig(view.em_molar) + " mol/L"});
@@ -210,20 +284,11 @@ std::vector<ReportEntry> k_intra_fit_report(const CyclizationInputs& in, const K
                      fit.half_life_h ? format_sig(*fit.half_life_h) + " h" : "not determined"});
   entries.push_back({"fit.half_life_range_h", "Half-lives that reproduce the run",
                      fit_range_text(fit.half_life_range_h, "h")});
-  entries.push_back({"fit.batch_ring_yield", "The same run added at once", percent(fit.batch_ring_yield)});
-  if (view.advice) {
-    const chem::FitAdvice& a = *view.advice;
-    const std::string at =
-        " for " + percent(view.target_yield) + " ring at " + format_sig(view.total_molar) + " mol/L";
-    entries.push_back({"fit.addition_h", "Addition time" + at, addition_advice_text(a)});
-    if (a.advice) {
-      entries.push_back({"fit.addition_range_h", "Addition times over the k_intra range",
-                         fit_range_text(a.advice->hours_range, "h")});
-    }
-    if (!a.reason.empty()) entries.push_back({"fit.addition_note", "Addition time", a.reason});
-  }
+  entries.push_back(
+      {"fit.batch_ring_yield", "Ring yield of the same run added at once", percent(fit.batch_ring_yield)});
+  if (view.advice) add_addition_advice(entries, view, *view.advice);
   const std::string note = k_intra_extrapolation_note(in, view, tool);
-  if (!note.empty()) entries.push_back({"fit.k_intra_extrapolation", "Beyond your run", note});
+  if (!note.empty()) entries.push_back(warning_entry("fit.k_intra_extrapolation", "Beyond your run", note));
   if (view.stale) mark_stale(entries);
   return entries;
 }
@@ -248,20 +313,30 @@ std::vector<ReportEntry> kappa_fit_report(const AlkylationInputs& in, const Kapp
   entries.push_back(
       {"input.fit.error", "Measurement error (± % absolute)", f.error_pct.str(), ReportKind::input});
   add_errors(entries, view);
-  add_model_problems(entries, view, "kappa");
-  if (!view.fit) return entries;
+  add_status(entries, view, "kappa");
+  if (!view.fit) {
+    if (view.errors.empty() && !view.problem) {
+      entries.push_back(
+          {"fit.kappa_hint", "Fit", "Enter the measured SM, mono and bis.", ReportKind::status});
+      entries.back().level = chem::WarningLevel::note;
+    }
+    return entries;
+  }
   const chem::KappaFit& fit = *view.fit;
   add_verdict(entries, view, fit, "kappa", "κ", "", "fractions", 1, fit.value ? format_sig(*fit.value) : "");
+  // What the fit took: areas after their response factors, or mol % scaled to sum to 100.
   entries.push_back(
-      {"fit.composition", "Measured composition (mol %)",
+      {"fit.composition", "As mol % of the diamine",
        "SM " + percent(fit.unreacted) + ", mono " + percent(fit.mono) + ", bis " + percent(fit.bis)});
+  if (!areas && std::abs(view.entered_sum_pct - 100) > 0.5) {
+    entries.push_back({"fit.normalised", "Normalised",
+                       "the three summed to " + format_sig(view.entered_sum_pct) + " %, scaled to 100 %"});
+  }
   entries.push_back(
       {"fit.consumed_equiv", "Electrophile in the products", format_sig(fit.consumed_equiv) + " equiv"});
   entries.push_back({"fit.conversion", "Conversion of the electrophile", percent(fit.conversion)});
-  if (!areas && std::abs(view.entered_sum_pct - 100) > 0.5) {
-    entries.push_back({"fit.normalised", "Normalised",
-                       "the three summed to " + format_sig(view.entered_sum_pct) + " %: scaled to 100 %"});
-  }
+  entries.push_back(
+      {"fit.electrophile_balance", "Where the electrophile went", electrophile_balance(view, fit)});
   if (view.stale) mark_stale(entries);
   return entries;
 }

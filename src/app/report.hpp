@@ -28,7 +28,8 @@ struct ReportEntry {
   bool stale = false;    // derived from the last valid input, not from what is typed now
   std::string detail{};  // a step's how and why (empty elsewhere)
   bool done = false;     // a step ticked off on the bench checklist
-  // How loud a warning is on screen (red for danger); the texts say the same.
+  // How loud a warning or status is on screen (red for danger); the texts say
+  // the same. A fit's verdict uses it too: note for a clean fit.
   chem::WarningLevel level = chem::WarningLevel::caution;
 };
 

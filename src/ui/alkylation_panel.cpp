@@ -25,8 +25,8 @@ std::optional<double> stale_value(const app::AlkylationView& view, double value)
   return view.stale ? std::optional<double>(value) : std::nullopt;
 }
 
-void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view,
-                       const app::KappaFitView& fit, ReportView& rv, UiContext& ctx) {
+void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view, const AlkylationFit& fit,
+                       ReportView& rv, UiContext& ctx) {
   heading(ctx, "Mono or bis? A symmetric diamine");
   ImGui::TextUnformatted(typeset_chemistry("Rate ratio κ = k2/k1 (per molecule)").c_str());
   if (rv.find("kappa_note")) {
@@ -73,7 +73,7 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
   spec.format_x = [](double x) { return app::format_sig(x) + " equiv"; };
   spec.format_y = [](double y) { return app::format_sig(y * 100) + " %"; };
   spec.csv = [&view] { return app::alkylation_fractions_csv(view); };
-  add_alkylation_fit_points(fit, spec);
+  add_alkylation_fit_points(fit.view, spec);
   draw_plot(ctx, spec);
   muted_text(
       "Assumes perfect mixing and complete reaction of the electrophile. Poor mixing (fast addition, "
@@ -180,7 +180,7 @@ void draw_alkylation_panel(app::AlkylationInputs& inputs, app::AppSession& sessi
   const app::Report report = app::alkylation_report(inputs, view);
   ctx.mirror("alkylation", report);
   ReportView rv(report, ctx);
-  const app::KappaFitView fit = evaluate_alkylation_fit(inputs, session, ctx);
+  const AlkylationFit fit = evaluate_alkylation_fit(inputs, session, ctx);
 
   Columns columns = begin_columns("alkylation", 0.5f);
   draw_distribution(inputs, view, fit, rv, ctx);

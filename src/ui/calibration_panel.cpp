@@ -7,13 +7,12 @@
 #include "app/format.hpp"
 #include "imgui.h"
 #include "ui/fit_widgets.hpp"
+#include "ui/report_widgets.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
 namespace {
-
-std::string percent(double fraction) { return app::format_sig(fraction * 100) + " %"; }
 
 // Fits refit when a field changes; a slider drag (the EM the k_intra fit
 // uses) would refit every frame, so during one the last fit is kept.
@@ -52,49 +51,27 @@ bool draw_batch_run(app::CyclizationFitInputs& fit, int row, const app::EmFitVie
   return removed;
 }
 
-void draw_em_result(app::CyclizationInputs& in, const app::EmFitView& view, const app::CyclizationView& tool,
-                    UiContext& ctx) {
-  fit_status(view);
-  if (!view.fit) {
-    if (view.points.empty() && view.errors.empty()) {
-      muted_text("Enter C0 and the ring yield (or the ring : oligomer ratio) of at least one batch run.");
-    }
-    return;
-  }
-  const chem::EmFit& fit = *view.fit;
-  const bool compromise = fit.value_kind == chem::ValueKind::least_squares_compromise;
-  big_result(ctx, compromise ? "Least-squares EM (a compromise)" : "Fitted EM",
-             fit.value ? app::format_sig(*fit.value) + " mol/L" : "not determined", view.stale);
-  wrapped_text("EMs that reproduce every run within ±%s %%: %s.",
-               app::plain_error_points(view.error_abs).c_str(),
-               app::fit_range_text(fit.range, "mol/L").c_str());
-  verdict_line(fit, app::fit_verdict(fit, "EM", "mol/L", "runs", view.points.size(), view.error_abs));
-  if (fit.value) {
-    for (size_t i = 0; i < view.points.size() && i < fit.residuals.size(); ++i) {
-      wrapped_text("Run %d, %s mol/L: measured %s, model %s.", view.point_rows[i] + 1,
-                   app::format_sig(view.points[i].c0_molar).c_str(),
-                   percent(fit.residuals[i].measured).c_str(), percent(fit.residuals[i].fitted).c_str());
-    }
-    if (view.points.size() > 1 && fit.rms_residual) {
-      wrapped_text("Residual: %s %% rms, largest %s %% (percentage points).",
-                   app::format_sig(*fit.rms_residual * 100, 2).c_str(),
-                   app::format_sig(*fit.max_abs_residual * 100, 2).c_str());
-    } else if (view.points.size() == 1 && fit.determined) {
-      muted_text(
-          "One run fits any model: a run at a second concentration tests whether one EM explains both.");
-    }
-  }
-  const std::string note = app::em_extrapolation_note(in, view, tool);
-  if (!note.empty()) warning_text(chem::WarningLevel::caution, note);
+void draw_em_result(app::CyclizationInputs& in, const CyclizationFits& fits, UiContext& ctx) {
+  ReportView rv(fits.em_report, ctx);
+  fit_status(rv, "em");
+  const app::EmFitView& view = fits.em;
+  if (!view.fit) return;
+  rv.big("fit.em");
+  rv.line("fit.em_range");
+  verdict_line(rv, "em");
+  for (int row = 0; row < in.fit.batch_runs; ++row) rv.line(("fit.run_" + std::to_string(row + 1)).c_str());
+  rv.line("fit.em_residual");
+  rv.sentence("fit.em_one_run", true);
+  rv.warnings("fit.em_extrapolation");
   const std::string label =
       "Use fitted EM" + (view.value_text.empty() ? "" : " (" + view.value_text + " mol/L)");
-  if (use_button(ctx, "cyclization.fit_use_em", label, view, fit, "EM")) {
+  if (use_button(ctx, rv, "cyclization.fit_use_em", label, view, *view.fit, "em", "EM")) {
     app::use_fitted_em(in, view);
   }
 }
 
-void draw_em_fit(app::CyclizationInputs& in, const app::EmFitView& view, const app::CyclizationView& tool,
-                 UiContext& ctx) {
+void draw_em_fit(app::CyclizationInputs& in, const CyclizationFits& fits, UiContext& ctx) {
+  const app::EmFitView& view = fits.em;
   heading(ctx, "Batch runs → EM");
   muted_text(
       "Each run: the precursor concentration C0 and the ring yield, or the ring : oligomer ratio "
@@ -110,43 +87,32 @@ void draw_em_fit(app::CyclizationInputs& in, const app::EmFitView& view, const a
   if (ImGui::Button("Add a run", touch_button_size("Add a run"))) app::add_batch_run(fit);
   ImGui::EndDisabled();
   ctx.tag_last_item("cyclization.fit_add");
-  draw_em_result(in, view, tool, ctx);
+  draw_em_result(in, fits, ctx);
 }
 
-void draw_advice(const app::KIntraFitView& view, UiContext& ctx) {
+// The addition time for the tool's target yield: large when the fit gives
+// one; a bound or "not given" as a line, with the reason under it.
+void draw_advice(const app::KIntraFitView& view, ReportView& rv) {
   if (!view.advice) return;
   const chem::FitAdvice& advice = *view.advice;
-  const std::string label = "Addition for " + percent(view.target_yield) + " ring";
-  if (advice.kind == chem::AdviceKind::none) {
-    // Out of reach, or no k_intra: say why rather than show nothing.
-    wrapped_text("%s: not given.", label.c_str());
-    warning_text(chem::WarningLevel::caution, advice.reason);
-    return;
-  }
-  const chem::AdditionAdvice& a = *advice.advice;
-  if (advice.kind == chem::AdviceKind::time) {
-    big_result(ctx, label.c_str(),
-               a.addition_hours == 0 ? std::string("none needed") : app::format_sig(a.addition_hours) + " h",
-               view.stale);
+  if (advice.kind == chem::AdviceKind::time && advice.advice->addition_hours > 0) {
+    rv.big("fit.addition_h");
   } else {
-    // Only a bound: no single big number that reads like the answer.
-    wrapped_text("%s: %s.", label.c_str(), app::addition_advice_text(advice).c_str());
-    muted_text(advice.reason);
+    rv.line("fit.addition_h");
   }
-  wrapped_text("At C_total %s mol/L and EM %s mol/L (the tool's target yield); over the k_intra range: %s.",
-               app::format_sig(view.total_molar).c_str(), app::format_sig(view.em_molar).c_str(),
-               app::fit_range_text(a.hours_range, "h").c_str());
-  // One run pins the model at one addition time; far from it the model extrapolates.
-  const double ratio = a.addition_hours / view.addition_hours;
-  if (a.addition_hours > 0 && (ratio > 3 || ratio < 1.0 / 3)) {
-    warning_text(chem::WarningLevel::caution, "That is " + app::format_sig(ratio, 2) + "× your run's " +
-                                                  app::format_sig(view.addition_hours) +
-                                                  " h: the model extrapolates from one run.");
+  // Why there is no time (a warning), or why it is only a bound (a note).
+  const app::ReportEntry* note = rv.find("fit.addition_note");
+  if (note && note->kind == app::ReportKind::warning) {
+    rv.warnings("fit.addition_note");
+  } else {
+    rv.sentence("fit.addition_note", true);
   }
+  rv.line("fit.addition_range_h");
+  rv.warnings("fit.addition_extrapolation");
 }
 
-void draw_k_intra_fit(app::CyclizationInputs& in, const app::KIntraFitView& view,
-                      const app::CyclizationView& tool, UiContext& ctx) {
+void draw_k_intra_fit(app::CyclizationInputs& in, const CyclizationFits& fits, UiContext& ctx) {
+  const app::KIntraFitView& view = fits.k_intra;
   heading(ctx, "A syringe-pump run → k_intra");
   muted_text(
       "One timed run into a fixed volume (all the solvent in the flask first), at the tool's EM: C_total "
@@ -157,26 +123,23 @@ void draw_k_intra_fit(app::CyclizationInputs& in, const app::KIntraFitView& view
   row_field(ctx, "fit_pump_addition_h", "Addition time", fit.pump_addition_h, "h", view.errors, 90, false);
   row_field(ctx, "fit_pump_yield", "Ring yield", fit.pump_yield_pct, "%", view.errors, 90, false);
   row_errors(ctx, view.errors, {"fit_pump_total", "fit_pump_addition_h", "fit_pump_yield"});
-  fit_status(view);
+  ReportView rv(fits.k_intra_report, ctx);
+  fit_status(rv, "k_intra");
   if (!view.fit) return;
-  const chem::KIntraFit& f = *view.fit;
-  big_result(ctx, "Fitted k_intra", f.value ? app::format_sig(*f.value) + " 1/s" : "not determined",
-             view.stale);
-  wrapped_text(
-      "Half-life %s; k_intra within ±%s %% at EM = %s mol/L exactly: %s (half-life %s). Added at once: %s "
-      "ring.",
-      f.half_life_h ? (app::format_sig(*f.half_life_h) + " h").c_str() : "not determined",
-      app::plain_error_points(view.error_abs).c_str(), app::format_sig(view.em_molar).c_str(),
-      app::fit_range_text(f.range, "1/s").c_str(), app::fit_range_text(f.half_life_range_h, "h").c_str(),
-      percent(f.batch_ring_yield).c_str());
-  verdict_line(f, app::fit_verdict(f, "k_intra", "1/s", "runs", 1, view.error_abs));
-  draw_advice(view, ctx);
-  if (use_button(ctx, "cyclization.fit_use_k", "Use fitted k_intra", view, f, "k_intra")) {
+  rv.big("fit.k_intra");
+  rv.line("fit.k_intra_em");
+  rv.line("fit.k_intra_range");
+  rv.line("fit.half_life_h");
+  rv.line("fit.half_life_range_h");
+  rv.line("fit.batch_ring_yield");
+  verdict_line(rv, "k_intra");
+  draw_advice(view, rv);
+  if (use_button(ctx, rv, "cyclization.fit_use_k", "Use fitted k_intra", view, *view.fit, "k_intra",
+                 "k_intra")) {
     app::use_fitted_k_intra(in, view);
   }
   muted_text("The tool's k_intra sets the clock of Syringe-pump mode.");
-  const std::string note = app::k_intra_extrapolation_note(in, view, tool);
-  if (!note.empty()) warning_text(chem::WarningLevel::caution, note);
+  rv.warnings("fit.k_intra_extrapolation");
 }
 
 }  // namespace
@@ -185,22 +148,22 @@ CyclizationFits evaluate_cyclization_fits(const app::CyclizationInputs& in, cons
                                           app::AppSession& session, UiContext& ctx) {
   const bool hold = dragging();
   CyclizationFits fits{app::evaluate_em_fit(in, session.calibration_cache, hold),
-                       app::evaluate_k_intra_fit(in, session.calibration_cache, hold)};
-  ctx.mirror("cyclization", app::em_fit_report(in, fits.em, tool));
-  ctx.mirror("cyclization", app::k_intra_fit_report(in, fits.k_intra, tool));
+                       app::evaluate_k_intra_fit(in, session.calibration_cache, hold),
+                       {},
+                       {}};
+  fits.em_report = app::em_fit_report(in, fits.em, tool);
+  fits.k_intra_report = app::k_intra_fit_report(in, fits.k_intra, tool);
+  ctx.mirror("cyclization", fits.em_report);
+  ctx.mirror("cyclization", fits.k_intra_report);
   return fits;
 }
 
-void draw_fit_extrapolation(const app::CyclizationInputs& in, const CyclizationFits& fits,
-                            const app::CyclizationView& tool) {
-  for (const std::string& note : {app::em_extrapolation_note(in, fits.em, tool),
-                                  app::k_intra_extrapolation_note(in, fits.k_intra, tool)}) {
-    if (!note.empty()) warning_text(chem::WarningLevel::caution, note);
-  }
+void draw_fit_extrapolation(const CyclizationFits& fits, UiContext& ctx) {
+  ReportView(fits.em_report, ctx).warnings("fit.em_extrapolation");
+  ReportView(fits.k_intra_report, ctx).warnings("fit.k_intra_extrapolation");
 }
 
-void draw_cyclization_fits(app::CyclizationInputs& in, const CyclizationFits& fits,
-                           const app::CyclizationView& tool, UiContext& ctx) {
+void draw_cyclization_fits(app::CyclizationInputs& in, const CyclizationFits& fits, UiContext& ctx) {
   if (!fit_section(ctx, "cyclization.fit_section", "From my results: fit EM and k_intra",
                    app::has_fit_data(in.fit), "cyclization")) {
     return;
@@ -208,9 +171,9 @@ void draw_cyclization_fits(app::CyclizationInputs& in, const CyclizationFits& fi
   ImGui::PushID("fit");
   error_field(ctx, in.fit.error_pct, fits.em.errors);
   ImGui::Spacing();
-  draw_em_fit(in, fits.em, tool, ctx);
+  draw_em_fit(in, fits, ctx);
   ImGui::Spacing();
-  draw_k_intra_fit(in, fits.k_intra, tool, ctx);
+  draw_k_intra_fit(in, fits, ctx);
   ImGui::PopID();
 }
 

@@ -294,7 +294,7 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   ImGui::Spacing();
   mark_results();
   draw_headline_results(rv);
-  draw_fit_extrapolation(inputs, fits, view);
+  draw_fit_extrapolation(fits, ctx);
   // One narrow column (a phone, a small embed): the diagram and plot come
   // right after the headline, the detailed figures after them.
   if (columns.wide) {
@@ -309,7 +309,7 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   }
   ImGui::Spacing();
   // Below the plot that shows the runs; closed, it takes one row.
-  draw_cyclization_fits(inputs, fits, view, ctx);
+  draw_cyclization_fits(inputs, fits, ctx);
   ImGui::Spacing();
   draw_explanation(rv, ctx);
   end_columns(columns);

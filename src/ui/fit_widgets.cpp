@@ -22,6 +22,7 @@ bool fit_section(UiContext& ctx, const char* test_name, const char* label, bool 
   if (has_data) ImGui::SetNextItemOpen(true, ImGuiCond_Once);
   const bool open = ImGui::CollapsingHeader(label);
   ctx.tag_last_item(test_name);
+  ctx.tag_last_item("report.fit.section");  // the header shows the section open or closed
   ctx.mirror(tool, {{"fit.section", label, open ? "open" : "closed"}});
   return open;
 }
@@ -56,39 +57,45 @@ void error_field(UiContext& ctx, app::TextField& value, const app::FieldErrors& 
       "that reproduces them all.");
 }
 
-void fit_status(const app::FitViewBase& view) {
-  if (view.blocked) warning_text(chem::WarningLevel::caution, *view.blocked);
-  if (view.problem) warning_text(chem::WarningLevel::danger, view.problem->message);
-  if (view.stale) {
-    warning_text(chem::WarningLevel::caution,
-                 "Stale: this fit is for the last readable input. Fix the marked field.");
-  }
-  if (view.held) muted_text("Refitting when you let go…");
+void fit_status(ReportView& rv, const std::string& key) {
+  for (const char* suffix : {"_blocked", "_problem", "_stale", "_held", "_hint"})
+    rv.status(("fit." + key + suffix).c_str());
 }
 
-void verdict_line(const chem::FitResult& fit, const std::string& text) {
-  const bool clean = fit.determined && !fit.marginal;
-  const ImVec4 colour = !fit.consistent ? palette().error : clean ? palette().ok : palette().caution;
-  ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  wrapped_text("%s %s", !fit.consistent ? "⚠" : clean ? "✓" : "•", text.c_str());
+void verdict_line(ReportView& rv, const std::string& key) {
+  const std::string verdict_key = "fit." + key + "_verdict";
+  const app::ReportEntry* verdict = rv.find(verdict_key.c_str());
+  if (!verdict) return;
+  const chem::WarningLevel level = verdict->level;
+  const ImVec4 colour = level == chem::WarningLevel::danger    ? palette().error
+                        : level == chem::WarningLevel::caution ? palette().caution
+                                                               : palette().ok;
+  ImGui::PushStyleColor(ImGuiCol_Text, verdict->stale ? palette().text_muted : colour);
+  const char* mark = level == chem::WarningLevel::danger    ? "⚠"
+                     : level == chem::WarningLevel::caution ? "•"
+                                                            : "✓";
+  wrapped_text("%s %s", mark, verdict->value.c_str());
   ImGui::PopStyleColor();
-  // The model's own words say which measurement would pin an undetermined
-  // value down, or how the data disagree; a clean fit needs no more than the line above.
-  if (!clean || !fit.consistent) muted_text(fit.message);
+  rv.tag(verdict_key.c_str());
+  rv.sentence(("fit." + key + "_message").c_str(), true);
 }
 
-bool use_button(UiContext& ctx, const char* test_name, const std::string& label, const app::FitViewBase& view,
-                const chem::FitResult& fit, const std::string& parameter) {
-  const std::string blocked = app::fit_use_blocked(view, fit, parameter);
-  const bool usable = blocked.empty() && !view.held && !view.in_use;
+bool use_button(UiContext& ctx, ReportView& rv, const char* test_name, const std::string& label,
+                const app::FitViewBase& view, const chem::FitResult& fit, const std::string& key,
+                const std::string& parameter) {
+  const bool blocked = !app::fit_use_blocked(view, fit, parameter).empty();
+  const bool usable = !blocked && !view.held && !view.in_use;
   const std::string text = view.in_use ? "✓ In use: the tool's " + parameter + " is this fit" : label;
   ImGui::BeginDisabled(!usable);
   const bool pressed = ImGui::Button(text.c_str(), touch_button_size(text.c_str()));
   ImGui::EndDisabled();
   ctx.tag_last_item(test_name);
-  // A stale fit has its own line (fit_status) above.
+  // The button is the report's "fit.<key>_use": its state is the entry's value.
+  const std::string use_key = "fit." + key + "_use";
+  rv.tag(use_key.c_str());
+  // A stale fit that could otherwise be used says so in its status line above.
   const bool only_stale = view.stale && fit.value && fit.consistent;
-  if (!blocked.empty() && !only_stale) muted_text("Not usable: " + blocked + ".");
+  if (blocked && !only_stale) rv.sentence(use_key.c_str(), true);
   return pressed && usable;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/calibration_state.hpp"
+#include "ui/report_widgets.hpp"
 #include "ui/ui_context.hpp"
 
 namespace ui {
@@ -26,18 +27,22 @@ void row_errors(UiContext& ctx, const app::FieldErrors& errors, std::initializer
 // The measurement error field shared by a section's fits, with what it means.
 void error_field(UiContext& ctx, app::TextField& value, const app::FieldErrors& errors);
 
-// Why there is no fit (a tool field, the model), and whether the one shown is stale.
-void fit_status(const app::FitViewBase& view);
+// Why there is no fit (a tool field, the model, nothing entered yet), and
+// whether the one shown is stale or waits for a drag to end: the report's
+// "fit.<key>_blocked", "_problem", "_stale", "_held" and "_hint".
+void fit_status(ReportView& rv, const std::string& key);
 
-// The verdict in the colour of what it says: determined, only a bound or
-// barely consistent, inconsistent; under it the fit's message when it is not
-// a clean fit.
-void verdict_line(const chem::FitResult& fit, const std::string& text);
+// The report's "fit.<key>_verdict" in the colour of its level, with its mark:
+// determined (note), only a bound or barely consistent (caution),
+// inconsistent (danger); under it "fit.<key>_message", the model's own words,
+// which the report has only when the fit is not clean.
+void verdict_line(ReportView& rv, const std::string& key);
 
 // "Use fitted …": writes the value into the tool's field. Disabled, with the
-// reason under it, when there is nothing to use or the data are
-// inconsistent (app::fit_use_blocked); "✓ In use" once it is.
-bool use_button(UiContext& ctx, const char* test_name, const std::string& label, const app::FitViewBase& view,
-                const chem::FitResult& fit, const std::string& parameter);
+// report's "fit.<key>_use" under it saying why, when there is nothing to use
+// or the data are inconsistent (app::fit_use_blocked); "✓ In use" once it is.
+bool use_button(UiContext& ctx, ReportView& rv, const char* test_name, const std::string& label,
+                const app::FitViewBase& view, const chem::FitResult& fit, const std::string& key,
+                const std::string& parameter);
 
 }  // namespace ui

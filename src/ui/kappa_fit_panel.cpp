@@ -1,18 +1,15 @@
 // The Alkylation tool's "From my results": κ from one measured SM / mono / bis
 // composition. Numbers and words come from app/calibration_state.
-#include <cmath>
-
 #include "app/format.hpp"
 #include "imgui.h"
 #include "ui/calibration_panel.hpp"
 #include "ui/fit_widgets.hpp"
+#include "ui/report_widgets.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
 namespace {
-
-std::string percent(double fraction) { return app::format_sig(fraction * 100) + " %"; }
 
 void draw_composition(app::AlkylationFitInputs& f, const app::KappaFitView& view, UiContext& ctx) {
   number_field(ctx, "fit_equiv", "Electrophile charged per diamine", f.equivalents, "equiv",
@@ -39,36 +36,21 @@ void draw_composition(app::AlkylationFitInputs& f, const app::KappaFitView& view
       "chromophore (benzyl; Boc does not).");
 }
 
-void draw_kappa_result(app::AlkylationInputs& in, const app::KappaFitView& view, UiContext& ctx) {
-  fit_status(view);
-  if (!view.fit) {
-    if (view.errors.empty() && !view.problem) muted_text("Enter the measured SM, mono and bis.");
-    return;
-  }
-  const chem::KappaFit& fit = *view.fit;
-  const bool own = fit.value_kind == chem::ValueKind::composition_only;
-  big_result(ctx, own ? "κ from the composition alone" : "Fitted κ",
-             fit.value ? app::format_sig(*fit.value) : "not determined", view.stale);
-  wrapped_text("κ that reproduce the composition within ±%s %%: %s.",
-               app::plain_error_points(view.error_abs).c_str(), app::fit_range_text(fit.range, "").c_str());
-  verdict_line(fit, app::fit_verdict(fit, "κ", "", "fractions", 1, view.error_abs));
-  // What the fit took: areas after their response factors, or mol % that did not sum to 100.
-  if (in.fit.unit == app::CompositionUnit::areas || std::abs(view.entered_sum_pct - 100) > 0.5) {
-    wrapped_text("As mol %% of the diamine: SM %s, mono %s, bis %s.", percent(fit.unreacted).c_str(),
-                 percent(fit.mono).c_str(), percent(fit.bis).c_str());
-  }
-  if (fit.conversion < 0.995) {
-    wrapped_text(
-        "The products account for %s equiv of the %s charged: %s conversion of the electrophile "
-        "(not used up yet, lost, e.g. to hydrolysis, or a product missing from the analysis: a "
-        "precipitated HX or quaternary salt, a poor detector response).",
-        app::format_sig(fit.consumed_equiv).c_str(), app::format_sig(view.equivalents).c_str(),
-        percent(fit.conversion).c_str());
-  } else {
-    wrapped_text("The products account for the %s equiv charged: the electrophile was used up.",
-                 app::format_sig(view.equivalents).c_str());
-  }
-  if (use_button(ctx, "alkylation.fit_use_kappa", "Use fitted κ", view, fit, "κ")) {
+void draw_kappa_result(app::AlkylationInputs& in, const AlkylationFit& fit, UiContext& ctx) {
+  ReportView rv(fit.report, ctx);
+  fit_status(rv, "kappa");
+  const app::KappaFitView& view = fit.view;
+  if (!view.fit) return;
+  rv.big("fit.kappa");
+  rv.line("fit.kappa_range");
+  verdict_line(rv, "kappa");
+  rv.line("fit.composition");
+  rv.line("fit.normalised");
+  rv.sentence("fit.electrophile_balance");
+  // The sentence gives these two numbers of the report.
+  rv.tag("fit.consumed_equiv");
+  rv.tag("fit.conversion");
+  if (use_button(ctx, rv, "alkylation.fit_use_kappa", "Use fitted κ", view, *view.fit, "kappa", "κ")) {
     app::use_fitted_kappa(in, view);
   }
   muted_text("κ sets the distribution plot above and the mono-Boc planner.");
@@ -76,14 +58,15 @@ void draw_kappa_result(app::AlkylationInputs& in, const app::KappaFitView& view,
 
 }  // namespace
 
-app::KappaFitView evaluate_alkylation_fit(const app::AlkylationInputs& in, app::AppSession& session,
-                                          UiContext& ctx) {
-  app::KappaFitView view = app::evaluate_kappa_fit(in, session.calibration_cache);
-  ctx.mirror("alkylation", app::kappa_fit_report(in, view));
-  return view;
+AlkylationFit evaluate_alkylation_fit(const app::AlkylationInputs& in, app::AppSession& session,
+                                      UiContext& ctx) {
+  AlkylationFit fit{app::evaluate_kappa_fit(in, session.calibration_cache), {}};
+  fit.report = app::kappa_fit_report(in, fit.view);
+  ctx.mirror("alkylation", fit.report);
+  return fit;
 }
 
-void draw_alkylation_fit(app::AlkylationInputs& in, const app::KappaFitView& view, UiContext& ctx) {
+void draw_alkylation_fit(app::AlkylationInputs& in, const AlkylationFit& fit, UiContext& ctx) {
   if (!fit_section(ctx, "alkylation.fit_section", "From my results: fit κ", app::has_fit_data(in.fit),
                    "alkylation")) {
     return;
@@ -92,9 +75,9 @@ void draw_alkylation_fit(app::AlkylationInputs& in, const app::KappaFitView& vie
   muted_text(
       "One measured composition after a known amount of electrophile: κ follows from SM and mono at any "
       "conversion (the Frost–Schwemer relation has no time in it).");
-  draw_composition(in.fit, view, ctx);
-  error_field(ctx, in.fit.error_pct, view.errors);
-  draw_kappa_result(in, view, ctx);
+  draw_composition(in.fit, fit.view, ctx);
+  error_field(ctx, in.fit.error_pct, fit.view.errors);
+  draw_kappa_result(in, fit, ctx);
   ImGui::PopID();
 }
 

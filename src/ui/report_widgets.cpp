@@ -47,7 +47,10 @@ void ReportView::sentence(const char* key, bool muted) {
 void ReportView::status(const char* key) {
   const app::ReportEntry* entry = find(key);
   if (!entry) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
+  const ImVec4 colour = entry->level == chem::WarningLevel::danger ? palette().error
+                        : entry->level == chem::WarningLevel::note ? palette().text_muted
+                                                                   : palette().caution;
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
   wrapped_text_unformatted(entry->value);
   ImGui::PopStyleColor();
   tag(key);

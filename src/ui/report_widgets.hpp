@@ -28,7 +28,8 @@ class ReportView {
   void line(const char* key);
   // The value alone, wrapped (a sentence that names its own subject).
   void sentence(const char* key, bool muted = false);
-  // A status entry (the stale note, a problem) in the caution colour.
+  // A status entry (the stale note, a problem) in the colour of its level
+  // (caution by default; danger red, a note muted).
   void status(const char* key);
   // The warnings whose keys start with `key_prefix` (all by default), each at its level.
   void warnings(const char* key_prefix = "");

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/calibration_state.hpp"
+#include "app/format.hpp"
 #include "chem/cyclization_engine.hpp"
 
 namespace {
@@ -48,8 +49,14 @@ TEST_CASE("EM from two batch runs: the engine's EM back, written into the tool's
   const auto mirror = app::em_fit_report(in, view, app::CyclizationView{});
   CHECK(mirror_value(mirror, "fit.em") == "0.0200 mol/L");
   CHECK(mirror_value(mirror, "fit.em_verdict") == "Determined: one EM explains all 2 runs within ±3 %");
-  CHECK(mirror_value(mirror, "fit.run_1").find("0.0500 mol/L: measured") == 0);
-  CHECK(mirror_value(mirror, "fit.em_use") == "available");
+  const app::ReportEntry* run = app::find_entry(mirror, "fit.run_1");
+  REQUIRE(run);
+  CHECK(run->label == "Run 1 at 0.0500 mol/L");
+  CHECK(run->value.rfind("measured ", 0) == 0);
+  CHECK(mirror_value(mirror, "fit.em_use") == "Available");
+  // A clean fit: its verdict reads as good news, and needs no note under it.
+  CHECK(app::find_entry(mirror, "fit.em_verdict")->level == chem::WarningLevel::note);
+  CHECK_FALSE(app::find_entry(mirror, "fit.em_message"));
 
   CHECK(app::use_fitted_em(in, view));
   CHECK(in.em_molar.str() == "0.02");
@@ -81,7 +88,10 @@ TEST_CASE("EM fit: a ratio, a yield of 100 % (a lower bound only), runs that dis
   const auto mirror = app::em_fit_report(in, view, app::CyclizationView{});
   CHECK(mirror_value(mirror, "fit.em") == "not determined");
   CHECK(mirror_value(mirror, "fit.em_verdict").rfind("Only a lower bound: EM ≥ ", 0) == 0);
-  CHECK(mirror_value(mirror, "fit.em_use").rfind("not available", 0) == 0);
+  CHECK(mirror_value(mirror, "fit.em_use").rfind("Not available", 0) == 0);
+  // Only a bound: a caution, with the model's words on what would pin it down.
+  CHECK(app::find_entry(mirror, "fit.em_verdict")->level == chem::WarningLevel::caution);
+  CHECK_FALSE(mirror_value(mirror, "fit.em_message").empty());
   const std::string em_before = in.em_molar.str();
   CHECK_FALSE(app::use_fitted_em(in, view));
   CHECK(in.em_molar.str() == em_before);
@@ -223,12 +233,17 @@ TEST_CASE("κ from a composition: 25/50/25 at 1 equiv is the statistical 0.5, ar
   auto mirror = app::kappa_fit_report(in, view);
   CHECK(mirror_value(mirror, "fit.kappa") == "0.500");
   CHECK(mirror_value(mirror, "fit.conversion") == "100 %");
+  CHECK(mirror_value(mirror, "fit.electrophile_balance") ==
+        "The products account for the 1.00 equiv charged: the electrophile was used up.");
   CHECK(app::use_fitted_kappa(in, view));
   CHECK(in.kappa.str() == "0.5");
   // Half the electrophile unused: the same κ, a conversion of 50 %.
   in.fit.equivalents.set("2");
   view = app::evaluate_kappa_fit(in, cache);
-  CHECK(mirror_value(app::kappa_fit_report(in, view), "fit.conversion") == "50.0 %");
+  mirror = app::kappa_fit_report(in, view);
+  CHECK(mirror_value(mirror, "fit.conversion") == "50.0 %");
+  CHECK(mirror_value(mirror, "fit.electrophile_balance")
+            .rfind("The products account for 1.00 equiv of the 2.00 charged: 50.0 % conversion", 0) == 0);
   // LC areas: mono absorbs twice as strongly.
   in.fit.equivalents.set("1");
   in.fit.unit = app::CompositionUnit::areas;
@@ -245,7 +260,7 @@ TEST_CASE("κ from a composition: 25/50/25 at 1 equiv is the statistical 0.5, ar
   in.fit.mono.set("48");
   view = app::evaluate_kappa_fit(in, cache);
   CHECK(mirror_value(app::kappa_fit_report(in, view), "fit.normalised") ==
-        "the three summed to 98.0 %: scaled to 100 %");
+        "the three summed to 98.0 %, scaled to 100 %");
 }
 
 TEST_CASE("a fitted EM or k_intra used beyond the runs it came from is said to be an extrapolation") {
@@ -303,7 +318,8 @@ TEST_CASE("EM fit: runs that barely agree are not a plain 'Determined'; inconsis
   CHECK(mirror_value(mirror, "fit.em_verdict") ==
         "Barely consistent: all 3 runs agree within ±3 % only at the edges of their errors");
   CHECK(mirror_value(mirror, "fit.em_message").find("A2 + B2") != std::string::npos);
-  CHECK(mirror_value(mirror, "fit.em_use") == "available");  // consistent: usable, with the warning
+  CHECK(mirror_value(mirror, "fit.em_use") == "Available");  // consistent: usable, with the warning
+  CHECK(app::find_entry(mirror, "fit.em_verdict")->level == chem::WarningLevel::caution);
 
   // 90 % at 0.5 M and 10 % at 0.01 M: a least-squares compromise, not a fit to use.
   in.fit.batch_runs = 2;
@@ -321,7 +337,8 @@ TEST_CASE("EM fit: runs that barely agree are not a plain 'Determined'; inconsis
       mirror_value(mirror, "fit.em_verdict") ==
       "Inconsistent: no single EM reproduces all 2 runs within ±3 %; the least-squares compromise is shown");
   CHECK(mirror_value(mirror, "fit.em_use") ==
-        "not available: the data are inconsistent: the value shown is a least-squares compromise, not a fit");
+        "Not available: the data are inconsistent: the value shown is a least-squares compromise, not a fit");
+  CHECK(app::find_entry(mirror, "fit.em_verdict")->level == chem::WarningLevel::danger);
   const std::string em_before = in.em_molar.str();
   CHECK_FALSE(app::use_fitted_em(in, view));
   CHECK(in.em_molar.str() == em_before);
@@ -341,7 +358,7 @@ TEST_CASE("κ: more electrophile in the products than charged shows the composit
   CHECK(mirror_value(mirror, "fit.kappa_verdict") ==
         "Inconsistent: no single κ reproduces the measurement within ±3 %; shown is the composition's own κ, "
         "which ignores the equivalents charged");
-  CHECK(mirror_value(mirror, "fit.kappa_use").rfind("not available: the data are inconsistent", 0) == 0);
+  CHECK(mirror_value(mirror, "fit.kappa_use").rfind("Not available: the data are inconsistent", 0) == 0);
   CHECK_FALSE(app::use_fitted_kappa(in, view));
 }
 
@@ -377,4 +394,55 @@ TEST_CASE("k_intra: the range is labelled at the EM; a one-sided k_intra gives '
   mirror = app::k_intra_fit_report(in, view, app::CyclizationView{});
   CHECK(mirror_value(mirror, "fit.addition_h") == "not given");
   CHECK(mirror_value(mirror, "fit.addition_note").rfind("No addition time for 99.9 % ring: ", 0) == 0);
+}
+
+TEST_CASE("k_intra: an addition time far from the run's own is a warning of the report, shown as one") {
+  app::CyclizationInputs in;  // the tool's EM 0.05 mol/L, target 90 %
+  app::CalibrationCache cache;
+  in.fit.pump_total_molar.set("0.05");
+  in.fit.pump_addition_h.set("8");
+  in.fit.pump_yield_pct.set("60");
+  auto view = app::evaluate_k_intra_fit(in, cache);
+  REQUIRE(view.advice);
+  REQUIRE(view.advice->kind == chem::AdviceKind::time);
+  const double ratio = view.advice->advice->addition_hours / 8;
+  REQUIRE(ratio > 3);
+  auto mirror = app::k_intra_fit_report(in, view, app::CyclizationView{});
+  const app::ReportEntry* far = app::find_entry(mirror, "fit.addition_extrapolation");
+  REQUIRE(far);
+  CHECK(far->kind == app::ReportKind::warning);
+  CHECK(far->value ==
+        "That is " + app::format_sig(ratio, 2) + "× your run's 8.00 h: the model extrapolates from one run.");
+  // 70 %: within a factor of 3 of the run, no warning.
+  in.target_yield_pct.set("70");
+  view = app::evaluate_k_intra_fit(in, cache);
+  REQUIRE(view.advice);
+  CHECK(view.advice->advice->addition_hours / 8 < 3);
+  CHECK_FALSE(app::find_entry(app::k_intra_fit_report(in, view, app::CyclizationView{}),
+                              "fit.addition_extrapolation"));
+  // An unreadable field: the fit shown is the last one, every result and warning stale, said so.
+  in.target_yield_pct.set("90");
+  view = app::evaluate_k_intra_fit(in, cache);
+  in.fit.pump_yield_pct.set("6o");
+  view = app::evaluate_k_intra_fit(in, cache);
+  REQUIRE(view.stale);
+  mirror = app::k_intra_fit_report(in, view, app::CyclizationView{});
+  CHECK(mirror_value(mirror, "fit.k_intra_stale") ==
+        "Stale: this fit is for the last readable input. Fix the marked field.");
+  CHECK(app::find_entry(mirror, "fit.addition_extrapolation"));
+  for (const auto& e : mirror) {
+    if (e.kind == app::ReportKind::result || e.kind == app::ReportKind::warning)
+      CHECK_MESSAGE(e.stale, e.key);
+  }
+}
+
+TEST_CASE("fits: with nothing entered the report says what to enter") {
+  app::CalibrationCache cache;
+  app::CyclizationInputs cyclization;
+  const auto em =
+      app::em_fit_report(cyclization, app::evaluate_em_fit(cyclization, cache), app::CyclizationView{});
+  CHECK(mirror_value(em, "fit.em_hint").rfind("Enter C0 and the ring yield", 0) == 0);
+  app::AlkylationInputs alkylation;
+  const auto kappa = app::kappa_fit_report(alkylation, app::evaluate_kappa_fit(alkylation, cache));
+  CHECK(mirror_value(kappa, "fit.kappa_hint") == "Enter the measured SM, mono and bis.");
 }

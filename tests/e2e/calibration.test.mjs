@@ -52,13 +52,13 @@ test('cyclization: two batch runs give the CLI\'s EM; "Use fitted EM" sets the t
   const [lo, hi] = fit.em_range_molar;
   assert.equal(await mirrorValue(page, 'fit.em_range'), `${sig3(lo)}–${sig3(hi)} mol/L`);
   assert.equal(await mirrorValue(page, 'fit.em_verdict'), 'Determined: one EM explains all 2 runs within ±3 %');
-  assert.match(await mirrorValue(page, 'fit.em_residual'), /^[0-9.]+ %, largest [0-9.]+ % \(percentage points\)$/);
+  assert.match(await mirrorValue(page, 'fit.em_residual'), /^[0-9.]+ % rms, largest [0-9.]+ % \(percentage points\)$/);
   assert.equal(await mirrorValue(page, 'fit.run_2'),
-    `0.100 mol/L: measured 31.1 %, model ${pct(fit.points[1].fitted_ring_yield)}`);
-  assert.equal(await mirrorValue(page, 'fit.em_use'), 'available');
+    `measured 31.1 %, model ${pct(fit.points[1].fitted_ring_yield)}`);
+  assert.equal(await mirrorValue(page, 'fit.em_use'), 'Available');
 
   await clickWidget(page, 'cyclization.fit_use_em');
-  await waitForMirror(page, 'fit.em_use', /^in use/);
+  await waitForMirror(page, 'fit.em_use', /^In use/);
   const em = await mirrorValue(page, 'input.em');
   assert.ok(Math.abs(Number(em) / fit.em_molar - 1) < 0.005, `EM field ${em} vs fit ${fit.em_molar}`);
   const ring = cli('cyclization', '--c0', 0.1, '--em', em).ring_yield;
@@ -84,7 +84,7 @@ test('cyclization: two batch runs give the CLI\'s EM; "Use fitted EM" sets the t
   }
   await waitForMirror(shared.page, 'fit.em', `${sig3(fit.em_molar)} mol/L`);
   await waitForMirror(shared.page, 'ring_yield', pct(ring));
-  assert.match(await mirrorValue(shared.page, 'fit.em_use'), /^in use/);
+  assert.match(await mirrorValue(shared.page, 'fit.em_use'), /^In use/);
   assert.deepEqual(shared.problems, []);
   await shared.context.close();
   assert.deepEqual(problems, []);
@@ -102,7 +102,7 @@ test('cyclization: a ring yield of 100 % only bounds EM from below, and there is
   await waitForMirror(page, 'fit.em_verdict', `Only a lower bound: EM ≥ ${sig3(fit.em_range_molar[0])} mol/L`);
   assert.equal(await mirrorValue(page, 'fit.em'), 'not determined');
   assert.equal(await mirrorValue(page, 'fit.em_range'), `≥ ${sig3(fit.em_range_molar[0])} mol/L`);
-  assert.match(await mirrorValue(page, 'fit.em_use'), /^not available/);
+  assert.match(await mirrorValue(page, 'fit.em_use'), /^Not available/);
   // The button is there but does nothing.
   const em = await mirrorValue(page, 'input.em');
   await clickWidget(page, 'cyclization.fit_use_em');
@@ -128,7 +128,7 @@ test('cyclization: one syringe-pump run gives k_intra, its half-life and the add
   const [lo, hi] = fit.addition_h_for_target_range;
   assert.equal(await mirrorValue(page, 'fit.addition_range_h'), `${sig3(lo)}–${sig3(hi)} h`);
   await clickWidget(page, 'cyclization.fit_use_k');
-  await waitForMirror(page, 'fit.k_intra_use', /^in use/);
+  await waitForMirror(page, 'fit.k_intra_use', /^In use/);
   // The tool's syringe-pump mode now runs on it: at the run's own conditions
   // (5 mmol in 100 mL over 8 h) it gives the run's yield back.
   await clickWidget(page, 'cyclization.mode.1');
@@ -192,7 +192,7 @@ test('alkylation: 25/50/25 at 1.0 equiv gives κ = 0.5; "Use fitted κ" moves κ
   assert.equal(await mirrorValue(page, 'fit.conversion'), pct(other.conversion));
   assert.equal(await mirrorValue(page, 'fit.consumed_equiv'), `${sig3(other.consumed_equiv)} equiv`);
   await clickWidget(page, 'alkylation.fit_use_kappa');
-  await waitForMirror(page, 'fit.kappa_use', /^in use/);
+  await waitForMirror(page, 'fit.kappa_use', /^In use/);
   const kappa = await mirrorValue(page, 'input.kappa');
   await waitForMirror(page, 'mono', pct(cli('alkylation', '--equiv', 1, '--kappa', kappa).mono));
   await waitForMirror(page, 'mono_yield', pct(cli('monoboc', '--diamine-equiv', 4, '--kappa', kappa).mono_yield));
@@ -226,8 +226,8 @@ test('malformed entries: a message at the field, the text kept, the last fit kep
   assert.equal(await mirrorValue(page, 'input.fit.value_2'), 'abc');
   assert.equal(await mirrorValue(page, 'input.fit.c0_1'), '0.05');
   assert.equal(await mirrorValue(page, 'fit.em'), em);
-  assert.equal(await mirrorValue(page, 'fit.em_stale'), 'stale: the fit is for the last readable input');
-  assert.match(await mirrorValue(page, 'fit.em_use'), /^not available: fix the marked field/);
+  assert.equal(await mirrorValue(page, 'fit.em_stale'), 'Stale: this fit is for the last readable input. Fix the marked field.');
+  assert.match(await mirrorValue(page, 'fit.em_use'), /^Not available: fix the marked field/);
   // The bad text is saved too, to be corrected later.
   await page.waitForFunction(() => location.search.includes('cyclization.fit_value_2=abc'));
   // A decimal comma and a bad ratio, each named.
