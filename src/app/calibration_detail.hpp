@@ -41,6 +41,15 @@ View keep_last_fit(const View& fresh, const View& last) {
   return kept;
 }
 
+// A fresh fit becomes the one a refused input falls back to only when the
+// user is not in the middle of an edit (`commit`, as for the tools' own
+// results): a stale fit shows what the user had before editing, never the
+// fit of a keystroke on the way ("7" on the way to "70").
+template <class View>
+void commit_fit(const View& view, std::optional<View>& committed, bool commit) {
+  if (commit && view.fit && !view.stale && !view.held && view.errors.empty()) committed = view;
+}
+
 // The cached view for `key`, or a new one from `compute`; during a drag a
 // changed key keeps the last view, marked held.
 template <class View, class Compute>

@@ -178,19 +178,24 @@ KIntraFitView compute_k(const CyclizationInputs& in, const KIntraFitView& last, 
 std::string batch_c0_field(int row) { return "fit_c0_" + std::to_string(row + 1); }
 std::string batch_value_field(int row) { return "fit_value_" + std::to_string(row + 1); }
 
-EmFitView evaluate_em_fit(const CyclizationInputs& in, CalibrationCache& cache, bool hold) {
-  EmFitView view = cached(cache.em_key, cache.em, em_key(in), hold,
-                          [&](const EmFitView& last) { return compute_em(in, last, cache.fits_run); });
+EmFitView evaluate_em_fit(const CyclizationInputs& in, CalibrationCache& cache, bool hold, bool commit) {
+  EmFitView view = cached(cache.em_key, cache.em, em_key(in), hold, [&](const EmFitView&) {
+    return compute_em(in, cache.em_committed.value_or(EmFitView{}), cache.fits_run);
+  });
   view.in_use = !view.value_text.empty() && !view.stale && trimmed(in.em_molar.str()) == view.value_text;
+  commit_fit(view, cache.em_committed, commit);
   return view;
 }
 
-KIntraFitView evaluate_k_intra_fit(const CyclizationInputs& in, CalibrationCache& cache, bool hold) {
-  KIntraFitView view = cached(cache.k_key, cache.k, k_key(in), hold,
-                              [&](const KIntraFitView& last) { return compute_k(in, last, cache.fits_run); });
+KIntraFitView evaluate_k_intra_fit(const CyclizationInputs& in, CalibrationCache& cache, bool hold,
+                                   bool commit) {
+  KIntraFitView view = cached(cache.k_key, cache.k, k_key(in), hold, [&](const KIntraFitView&) {
+    return compute_k(in, cache.k_committed.value_or(KIntraFitView{}), cache.fits_run);
+  });
   const std::string& field_text = in.k_entry == KIntraEntry::rate ? view.value_text : view.half_life_text;
   const TextField& field = in.k_entry == KIntraEntry::rate ? in.k_intra_per_s : in.half_life_h;
   view.in_use = !field_text.empty() && !view.stale && trimmed(field.str()) == field_text;
+  commit_fit(view, cache.k_committed, commit);
   return view;
 }
 

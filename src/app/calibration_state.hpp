@@ -60,13 +60,21 @@ struct CalibrationCache {
   EmFitView em;
   KIntraFitView k;
   KappaFitView kappa;
+  // The last fits committed (not taken mid-edit): what a refused input shows, stale.
+  std::optional<EmFitView> em_committed;
+  std::optional<KIntraFitView> k_committed;
+  std::optional<KappaFitView> kappa_committed;
   int fits_run = 0;  // counts model fits actually computed (tests check the cache)
 };
 
-EmFitView evaluate_em_fit(const CyclizationInputs& inputs, CalibrationCache& cache, bool hold = false);
+// `hold`: a slider is being dragged (a changed fit waits, marked held).
+// `commit`: the user is not mid-edit, so a fresh fit may become the committed one.
+EmFitView evaluate_em_fit(const CyclizationInputs& inputs, CalibrationCache& cache, bool hold = false,
+                          bool commit = true);
 KIntraFitView evaluate_k_intra_fit(const CyclizationInputs& inputs, CalibrationCache& cache,
-                                   bool hold = false);
-KappaFitView evaluate_kappa_fit(const AlkylationInputs& inputs, CalibrationCache& cache, bool hold = false);
+                                   bool hold = false, bool commit = true);
+KappaFitView evaluate_kappa_fit(const AlkylationInputs& inputs, CalibrationCache& cache, bool hold = false,
+                                bool commit = true);
 
 // Write a fitted value into the tool's own field, which everything else in
 // the tool (and the permalink) reads. False when there is no value to use,

@@ -54,11 +54,12 @@ KappaFitView compute_kappa(const AlkylationInputs& in, const KappaFitView& last,
 
 }  // namespace
 
-KappaFitView evaluate_kappa_fit(const AlkylationInputs& in, CalibrationCache& cache, bool hold) {
-  KappaFitView view =
-      cached(cache.kappa_key, cache.kappa, kappa_key(in), hold,
-             [&](const KappaFitView& last) { return compute_kappa(in, last, cache.fits_run); });
+KappaFitView evaluate_kappa_fit(const AlkylationInputs& in, CalibrationCache& cache, bool hold, bool commit) {
+  KappaFitView view = cached(cache.kappa_key, cache.kappa, kappa_key(in), hold, [&](const KappaFitView&) {
+    return compute_kappa(in, cache.kappa_committed.value_or(KappaFitView{}), cache.fits_run);
+  });
   view.in_use = !view.value_text.empty() && !view.stale && trimmed(in.kappa.str()) == view.value_text;
+  commit_fit(view, cache.kappa_committed, commit);
   return view;
 }
 

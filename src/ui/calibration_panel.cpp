@@ -147,8 +147,9 @@ void draw_k_intra_fit(app::CyclizationInputs& in, const CyclizationFits& fits, U
 CyclizationFits evaluate_cyclization_fits(const app::CyclizationInputs& in, const app::CyclizationView& tool,
                                           app::AppSession& session, UiContext& ctx) {
   const bool hold = dragging();
-  CyclizationFits fits{app::evaluate_em_fit(in, session.calibration_cache, hold),
-                       app::evaluate_k_intra_fit(in, session.calibration_cache, hold),
+  app::CalibrationCache& cache = session.calibration_cache;
+  CyclizationFits fits{app::evaluate_em_fit(in, cache, hold, may_commit(cache.em_committed.has_value())),
+                       app::evaluate_k_intra_fit(in, cache, hold, may_commit(cache.k_committed.has_value())),
                        {},
                        {}};
   fits.em_report = app::em_fit_report(in, fits.em, tool);

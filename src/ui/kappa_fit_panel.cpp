@@ -60,7 +60,9 @@ void draw_kappa_result(app::AlkylationInputs& in, const AlkylationFit& fit, UiCo
 
 AlkylationFit evaluate_alkylation_fit(const app::AlkylationInputs& in, app::AppSession& session,
                                       UiContext& ctx) {
-  AlkylationFit fit{app::evaluate_kappa_fit(in, session.calibration_cache), {}};
+  app::CalibrationCache& cache = session.calibration_cache;
+  AlkylationFit fit{app::evaluate_kappa_fit(in, cache, false, may_commit(cache.kappa_committed.has_value())),
+                    {}};
   fit.report = app::kappa_fit_report(in, fit.view);
   ctx.mirror("alkylation", fit.report);
   return fit;

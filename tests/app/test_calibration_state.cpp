@@ -446,3 +446,40 @@ TEST_CASE("fits: with nothing entered the report says what to enter") {
   const auto kappa = app::kappa_fit_report(alkylation, app::evaluate_kappa_fit(alkylation, cache));
   CHECK(mirror_value(kappa, "fit.kappa_hint") == "Enter the measured SM, mono and bis.");
 }
+
+TEST_CASE("fits: a refused input shows the fit committed before the edit, not a keystroke's on the way") {
+  app::CyclizationInputs in;
+  app::CalibrationCache cache;
+  in.fit.pump_total_molar.set("0.05");
+  in.fit.pump_addition_h.set("8");
+  in.fit.pump_yield_pct.set("60");
+  const auto before = app::evaluate_k_intra_fit(in, cache, false, true);  // not editing: committed
+  REQUIRE(before.fit);
+  REQUIRE(before.fit->value);
+  // Mid-edit: "70" on the way to "70o" has a fit of its own, shown fresh but never committed.
+  in.fit.pump_yield_pct.set("70");
+  const auto passing = app::evaluate_k_intra_fit(in, cache, false, false);
+  REQUIRE(passing.fit);
+  REQUIRE(passing.fit->value);
+  CHECK_FALSE(passing.stale);
+  CHECK(*passing.fit->value != doctest::Approx(*before.fit->value));
+  in.fit.pump_yield_pct.set("70o");
+  const auto refused = app::evaluate_k_intra_fit(in, cache, false, false);
+  REQUIRE(refused.stale);
+  REQUIRE(refused.fit);
+  CHECK(*refused.fit->value == doctest::Approx(*before.fit->value));
+  // The same for κ and EM.
+  app::AlkylationInputs alk;
+  alk.fit.equivalents.set("1");
+  alk.fit.sm.set("25");
+  alk.fit.mono.set("50");
+  alk.fit.bis.set("25");
+  const auto kappa_before = app::evaluate_kappa_fit(alk, cache, false, true);
+  REQUIRE(kappa_before.fit);
+  alk.fit.mono.set("5");
+  REQUIRE(app::evaluate_kappa_fit(alk, cache, false, false).fit);
+  alk.fit.mono.set("5x");
+  const auto kappa_refused = app::evaluate_kappa_fit(alk, cache, false, false);
+  REQUIRE(kappa_refused.stale);
+  CHECK(*kappa_refused.fit->value == doctest::Approx(*kappa_before.fit->value));
+}
