@@ -329,39 +329,70 @@ std::string completion_text(const CyclizationView& view) {
 std::vector<ProtocolStep> cyclization_plan(const CyclizationView& view) {
   const chem::EngineResult& r = view.result;
   const std::string finish_detail =
-      "Then the ring yield is final; what is still open chain goes on closing or growing.";
+      "Then the ring is within about a point of its final yield; the precursor left still closes or joins "
+      "chains, and open chains go on closing or growing. The time scales as 1/k_intra, an order of magnitude "
+      "at best: confirm by TLC or LC–MS that the precursor is gone.";
   if (view.mode == CyclizationMode::batch) {
     return {
-        {"Dissolve the precursor at " + format_sig(view.c0_molar) +
-             " mol/L: " + format_sig(1 / view.c0_molar) + " mL of solvent per mmol, all at once",
+        {"Make up the solution at " + format_sig(view.c0_molar) + " mol/L: " + format_sig(1 / view.c0_molar) +
+             " mL of solution per mmol, all at once",
          "In batch the concentration is the one lever: C0/EM = " + format_sig(view.c0_molar / view.em_molar) +
-             ". Cool or heat the solvent to the reaction temperature first: the model has one temperature."},
-        {"Stir until 99 % of the precursor has reacted: " + completion_text(view), finish_detail},
+             ". Bring the solvent to the reaction temperature first: the model has one temperature."},
+        {"Stir until 99 % of the precursor has reacted: " +
+             format_sig(r.k_intra_time_complete / std::log(2.0)) +
+             " ring-closure half-lives (k_intra·t = " + format_sig(r.k_intra_time_complete) + ")",
+         finish_detail},
     };
   }
   std::vector<ProtocolStep> steps;
   const double feed_ml = view.final_volume_ml - view.start_volume_ml;
-  steps.push_back({"Put " + format_volume_ml(view.start_volume_ml) + " of solvent in the flask",
-                   "Bring it to the reaction temperature and stir well: the model assumes perfect mixing."});
+  const std::string unreactive_feed =
+      "Keep that solution unreactive: the precursor as its ammonium salt, or the neutral sulfonamide "
+      "(Richman–Atkins), with the base in the flask, not in the syringe. A free amine–alkyl halide precursor "
+      "would close and oligomerise in the syringe, which the model does not count.";
+  steps.push_back(
+      {"Put " + format_volume_ml(view.start_volume_ml) + " of solvent in the flask",
+       "Bring it to the reaction temperature and stir well: the model assumes perfect mixing and one "
+       "temperature. Heating for hours or days: a condenser, N2 with a bubbler outlet (never a "
+       "sealed flask), a temperature cut-off (common practice)."});
+  std::string feed_detail =
+      "Into the well-stirred flask, dropwise onto the vortex (not down the wall) or through a needle just "
+      "below "
+      "the surface, so each drop is diluted at once (common practice).";
+  const double half_life_h = chem::half_life_hours(view.k_intra_per_s);
+  if (view.addition_hours < half_life_h) {
+    feed_detail += " This feed is shorter than the ring-closure half-life (" + format_sig(half_life_h) +
+                   " h): it gives " + percent(r.ring_yield) + " ring against " +
+                   percent(view.batch_ring_yield) + " for adding everything at once.";
+    if (view.addition_for_target && *view.addition_for_target > 0) {
+      feed_detail += " For " + percent(view.target_yield) + ", add over " +
+                     format_sig(*view.addition_for_target) + " h.";
+    }
+  }
   if (feed_ml > 0) {
-    steps.push_back({"Dissolve " + format_sig(view.amount_mmol) + " mmol of precursor in " +
-                         format_volume_ml(feed_ml) + " of solvent and load the syringe",
-                     "The feed brings the volume from " + format_volume_ml(view.start_volume_ml) + " to " +
-                         format_volume_ml(view.final_volume_ml) + "."});
+    const double syringe_molar = view.amount_mmol / feed_ml;
+    steps.push_back(
+        {"Dissolve " + format_sig(view.amount_mmol) + " mmol of precursor and make up to " +
+             format_volume_ml(feed_ml) + " (" + format_sig(syringe_molar) + " mol/L); load the syringe",
+         "The syringe holds " + format_sig(syringe_molar) + " mol/L. " + unreactive_feed +
+             " The feed brings the flask from " + format_volume_ml(view.start_volume_ml) + " to " +
+             format_volume_ml(view.final_volume_ml) +
+             "; if one syringe does not hold it: two syringes, a refill, or a peristaltic pump."});
     steps.push_back({"Add it over " + format_sig(view.addition_hours) +
                          " h: " + format_sig(feed_ml / view.addition_hours) + " mL/h (" +
                          format_sig(view.amount_mmol / view.addition_hours) + " mmol/h)",
-                     "Into the stirred flask, below the surface or onto the vortex, so each drop is diluted "
-                     "at once."});
+                     feed_detail});
   } else {
     steps.push_back({"Add " + format_sig(view.amount_mmol) + " mmol of precursor over " +
                          format_sig(view.addition_hours) +
                          " h: " + format_sig(view.amount_mmol / view.addition_hours) + " mmol/h",
-                     "The starting volume is the final volume: the feed is taken as concentrated enough "
-                     "that its own volume does not count."});
+                     "The starting volume is the final volume: the feed is taken as so small that its volume "
+                     "does not count. Such a concentrated feed must not react before it is added. " +
+                         unreactive_feed + " " + feed_detail});
   }
   steps.push_back({"Stir on until 99 % of the precursor has reacted: " + format_sig(r.completion_hours) +
-                       " h after the feed began",
+                       " h after the feed began (" + format_sig(r.completion_hours - view.addition_hours) +
+                       " h after it ends)",
                    finish_detail});
   return steps;
 }
@@ -375,6 +406,23 @@ std::string cyclization_marker_label(const CyclizationView& view) {
   return view.mode == CyclizationMode::batch ? "C0 = " + format_sig(view.current_x) + " M"
                                              : "t = " + format_sig(view.current_x) + " h";
 }
+
+namespace {
+
+// Why no steady state formed. The precursor's concentration settles within a
+// few ring-closure lifetimes (1/k_intra) of a constant feed into a constant
+// volume; a short feed never gets there, and a growing volume keeps diluting it.
+std::string no_steady_state_reason(const CyclizationView& view) {
+  const double k_t = view.k_intra_per_s * view.addition_hours * 3600;
+  const std::string short_feed =
+      "the feed is too short: k_intra·t_add = " + format_sig(k_t) +
+      ", and the precursor concentration needs several ring-closure lifetimes to settle";
+  if (view.start_volume_fraction >= 1) return short_feed;
+  if (k_t < 3) return short_feed + "; the volume also grows with the feed";
+  return "the volume grows with the feed, so the precursor concentration falls with it";
+}
+
+}  // namespace
 
 std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const CyclizationView& view) {
   std::vector<ReportEntry> entries;
@@ -459,15 +507,12 @@ std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const C
                        format_sig(r.steady_state_molar) + " mol/L"});
     entries.push_back({"steady_state_yield", "Steady-state ring yield", percent(r.steady_state_yield)});
   } else {
-    entries.push_back(
-        {"steady_state", "Steady state",
-         std::string("not reached during the feed (") +
-             (view.start_volume_fraction < 1 ? "the volume grows with the feed" : "the feed is too short") +
-             ")"});
-    entries.push_back({"peak_precursor", "Precursor concentration at most",
+    entries.push_back({"steady_state", "Steady state",
+                       "not reached during the feed (" + no_steady_state_reason(view) + ")"});
+    entries.push_back({"peak_precursor", "Precursor concentration in the flask, at most",
                        format_sig(r.peak_precursor_molar) + " mol/L, " + format_sig(r.peak_precursor_hours) +
                            " h into the feed"});
-    entries.push_back({"end_of_feed_precursor", "Precursor concentration when the feed stops",
+    entries.push_back({"end_of_feed_precursor", "Precursor concentration in the flask when the feed stops",
                        format_sig(r.end_of_feed_precursor_molar) + " mol/L"});
   }
   entries.push_back({"batch_ring_yield", "Same amount added at once", percent(view.batch_ring_yield)});

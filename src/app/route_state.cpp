@@ -1,5 +1,7 @@
 #include "app/route_state.hpp"
 
+#include <cmath>
+
 #include "app/format.hpp"
 #include "app/workup_state.hpp"
 #include "chem/number_input.hpp"
@@ -186,20 +188,22 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
   if (!r.schedule.empty() && !tms) {
     entries.push_back({"portions", "Azide portions",
                        std::to_string(r.schedule.size()) + " × " + format_mass_g(r.schedule[0].mass_g) +
-                           ", every " + format_sig(r.interval_min) + " min"});
+                           " at 0 °C, one every " + format_sig(r.interval_min) + " min"});
     entries.push_back({"min_portions", "Least number of portions (heat gate)",
                        std::to_string(r.min_portions) + "; one portion at once: +" +
                            format_sig(r.portion_rise_k, 2) + " K"});
+    // Whole minutes (portions are at least 5 min apart): two significant
+    // figures would print "120 min" twice above 100 min.
     std::string times;
     for (const auto& portion : r.schedule)
-      times += (times.empty() ? "" : ", ") + format_sig(portion.time_min, 2) + " min";
+      times += (times.empty() ? "" : ", ") + std::to_string(std::lround(portion.time_min)) + " min";
     entries.push_back({"portion_times", "Portion times", times});
     entries.push_back({"portion_wait", "Caution", chem::kPortionWaitNote, ReportKind::warning});
   }
   if (!r.schedule.empty() && tms) {
     entries.push_back({"portions", "TMSN3 parts",
                        std::to_string(r.schedule.size()) + " × " + format_volume_ml(r.portion_ml) +
-                           ", every " + format_sig(r.interval_min) + " min"});
+                           " at 0 °C, one every " + format_sig(r.interval_min) + " min"});
     entries.push_back(
         {"min_portions", "Least number of parts",
          std::to_string(r.min_portions) +
@@ -207,18 +211,19 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
   }
   if (tms)
     entries.push_back({"tfoh_free", "TfOH left after the basic N", format_sig(r.tfoh_free_equiv) + " equiv"});
-  if (r.tetrazole_risk) {
+  // A yield rule of thumb: a caution, below the azide's own dangers.
+  if (r.tetrazole_risk)
     entries.push_back({"tetrazole_warning", "Warning", chem::kTetrazoleNote, ReportKind::warning});
-    entries.back().level = chem::WarningLevel::danger;
-  }
   if (r.scale_warning)
     entries.push_back({"scale_warning", "Caution: scale", *r.scale_warning, ReportKind::warning});
   for (const auto& caution : r.cautions)
     entries.push_back({"caution." + caution.key, "Caution", caution.text, ReportKind::warning});
   const auto& hazards = chem::azide_hazard_notes();
-  for (size_t i = 0; i < hazards.size(); ++i)
+  for (size_t i = 0; i < hazards.size(); ++i) {
     entries.push_back(
-        {"azide_hazard" + std::to_string(i + 1), "Azide hazard", hazards[i], ReportKind::warning});
+        {"azide_hazard" + std::to_string(i + 1), "Azide hazard", hazards[i].text, ReportKind::warning});
+    entries.back().level = hazards[i].level;
+  }
   // After the reaction: each step with its own hazard and source, so the screen
   // can put the hazard beside its step and every surface can cite it.
   for (size_t i = 0; i < r.steps.size(); ++i) {
@@ -226,7 +231,10 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
     const std::string name = "step" + std::to_string(i + 1);
     entries.push_back({name, "Step " + std::to_string(i + 1), step.title, ReportKind::step});
     entries.back().detail = step.detail;
-    entries.push_back({name + "_hazard", "Hazard", step.hazard, ReportKind::warning});
+    // The hazard names its step: the clipboard and the card list warnings apart from the steps.
+    entries.push_back({name + "_hazard", "Hazard",
+                       "Step " + std::to_string(i + 1) + ", " + step.title + ": " + step.hazard,
+                       ReportKind::warning});
     entries.push_back({name + "_source", "Source", step.source, ReportKind::source});
   }
   entries.insert(

@@ -184,10 +184,15 @@ std::vector<ReportEntry> workup_report(const WorkupInputs& inputs, const WorkupV
   entries.push_back({"h2_mol_max", "H2 released, upper bound", format_sig(w.h2_mol_max) + " mol"});
   entries.push_back(
       {"h2_l_25c_max", "H2 volume at 25 °C, 1 atm, upper bound", format_sig(w.h2_l_25c_max) + " L"});
-  entries.push_back({"water_stoichiometric_ml", "Least water that destroys the hydride (2 H2O each)",
+  entries.push_back({"water_stoichiometric_ml",
+                     "Least water that destroys the hydride, formally (2 H2O per LiAlH4, to LiAlO2)",
                      format_volume_ml(w.water_stoichiometric_ml)});
-  entries.push_back({"fieser_water_ml", "Water in the recipe, in all (so the salts come out granular)",
-                     format_volume_ml(w.fieser_water_ml) + ", " +
+  // The recipe's water counts the water of the 15 % NaOH solution too.
+  const double naoh_water_ml = w.fieser_water_ml - w.water_first_ml - w.water_last_ml;
+  entries.push_back({"fieser_water_ml", "Water the recipe adds in all, the 15 % NaOH's water included",
+                     format_volume_ml(w.fieser_water_ml) + " (" + format_sig(w.water_first_ml) + " + " +
+                         format_volume_ml(w.water_last_ml) + " water, " + format_volume_ml(naoh_water_ml) +
+                         " in the NaOH solution), " +
                          format_sig(w.fieser_water_ml / w.water_stoichiometric_ml, 2) + " times the least"});
   for (size_t i = 0; i < view.warnings.size(); ++i) {
     entries.push_back(

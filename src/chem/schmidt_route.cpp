@@ -26,17 +26,23 @@ double reagent_density(const char* key) { return find_reagent(key)->density_g_ml
 
 }  // namespace
 
-const std::vector<std::string>& azide_hazard_notes() {
-  static const std::vector<std::string> notes = {
-      "Azide and acid give hydrazoic acid, HN3: highly toxic and explosive, boiling at 37 °C. Work in a fume "
-      "hood behind a shield, at 0 °C to room temperature, never warmer.",
-      "Add NaN3 in small portions to the cold acid solution, never acid to solid azide and never all at "
-      "once: "
-      "each portion releases HN3 and N2.",
-      "No dichloromethane or chloroform with sodium azide (explosive di- and triazidomethane), no metal "
-      "spatulas, and no azide waste into drains with copper or lead pipes (metal azides).",
-      "Destroy excess azide before disposal: add aqueous sodium nitrite first, then acidify slowly (never "
-      "acid before nitrite), in the hood; keep azide waste separate.",
+const std::vector<ScaleWarning>& azide_hazard_notes() {
+  // Danger: what can kill or explode (HN3 itself, azidomethanes); caution: how to avoid it.
+  static const std::vector<ScaleWarning> notes = {
+      {WarningLevel::danger,
+       "Azide and acid give hydrazoic acid, HN3: highly toxic and explosive, boiling at 37 °C. Work in a "
+       "fume "
+       "hood behind a shield, at 0 °C to room temperature, never warmer."},
+      {WarningLevel::caution,
+       "Add NaN3 in small portions to the cold acid solution, never acid to solid azide and never all at "
+       "once: "
+       "each portion releases HN3 and N2."},
+      {WarningLevel::danger,
+       "No dichloromethane or chloroform with sodium azide (explosive di- and triazidomethane), no metal "
+       "spatulas, and no azide waste into drains with copper or lead pipes (metal azides)."},
+      {WarningLevel::caution,
+       "Destroy excess azide before disposal: add aqueous sodium nitrite first, then acidify slowly (never "
+       "acid before nitrite), in the hood; keep azide waste separate."},
   };
   return notes;
 }

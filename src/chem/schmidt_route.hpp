@@ -199,7 +199,7 @@ inline constexpr const char kTmsn3Reference[] =
 const ModelCard& route_model();
 
 // The hydrazoic-acid hazards that go with every Schmidt reaction.
-const std::vector<std::string>& azide_hazard_notes();
+const std::vector<ScaleWarning>& azide_hazard_notes();
 
 inline constexpr double kTetrazoleAzideEquiv = 2.0;  // rule of thumb, see the .cpp
 inline constexpr const char kTetrazoleNote[] =

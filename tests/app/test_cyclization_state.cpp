@@ -97,7 +97,10 @@ TEST_CASE("cyclization view: steady-state figures only where a steady state form
   auto view = app::evaluate_cyclization(in, nullptr, cache);  // k_intra 1e-5 /s, 8 h: k t = 0.29
   REQUIRE(view.valid);
   auto mirror = app::cyclization_report(in, view);
-  CHECK(mirror_value(mirror, "steady_state") == "not reached during the feed (the feed is too short)");
+  // k_intra·t_add = 1e-5 /s × 8 h = 0.288: far from the few lifetimes a steady state needs.
+  CHECK(mirror_value(mirror, "steady_state") ==
+        "not reached during the feed (the feed is too short: k_intra·t_add = 0.288, and the precursor "
+        "concentration needs several ring-closure lifetimes to settle)");
   CHECK(mirror_value(mirror, "peak_precursor").find(" mol/L, ") != std::string::npos);
   CHECK(mirror_value(mirror, "steady_state_molar").empty());
   REQUIRE(view.ring_yield_k_low);
@@ -194,10 +197,16 @@ TEST_CASE("the bench plan: solvent, syringe load, feed rate and stirring time fr
   const auto plan = app::cyclization_plan(view);
   REQUIRE(plan.size() == 4);
   CHECK(plan[0].title == "Put 50.0 mL of solvent in the flask");
-  CHECK(plan[1].title == "Dissolve 6.00 mmol of precursor in 200 mL of solvent and load the syringe");
+  // 6 mmol in the 200 mL of feed: 0.03 mol/L in the syringe.
+  CHECK(plan[1].title ==
+        "Dissolve 6.00 mmol of precursor and make up to 200 mL (0.0300 mol/L); load the syringe");
+  CHECK(plan[1].detail.find("ammonium salt") != std::string::npos);  // never a reacting feed
   CHECK(plan[2].title == "Add it over 10.0 h: 20.0 mL/h (0.600 mmol/h)");
+  // 10 h is shorter than the 19.3 h half-life at k_intra 1e-5 /s: the feed gains little, and says so.
+  CHECK(plan[2].detail.find("shorter than the ring-closure half-life (19.3 h)") != std::string::npos);
   CHECK(plan[3].title == "Stir on until 99 % of the precursor has reacted: " +
-                             app::format_sig(view.result.completion_hours) + " h after the feed began");
+                             app::format_sig(view.result.completion_hours) + " h after the feed began (" +
+                             app::format_sig(view.result.completion_hours - 10) + " h after it ends)");
   CHECK(view.result.completion_hours > 10);  // the feed itself takes 10 h
   // Every step is in the report, in order, and stale with it.
   const auto report = app::cyclization_report(in, view);
@@ -210,5 +219,6 @@ TEST_CASE("the bench plan: solvent, syringe load, feed rate and stirring time fr
   const auto batch_plan = app::cyclization_plan(batch);
   REQUIRE(batch_plan.size() == 2);
   CHECK(batch_plan[0].title ==
-        "Dissolve the precursor at 0.0200 mol/L: 50.0 mL of solvent per mmol, all at once");
+        "Make up the solution at 0.0200 mol/L: 50.0 mL of solution per mmol, all at once");
+  CHECK(batch_plan[1].title.find(" ring-closure half-lives (k_intra·t = ") != std::string::npos);
 }

@@ -111,3 +111,31 @@ TEST_CASE("cautions reach the mirror under caution.<key>") {
   REQUIRE(view.error);
   CHECK(view.error->field == "azide_equiv");
 }
+
+TEST_CASE(
+    "route report: portion times are whole minutes, never two portions at one time; hazards name their "
+    "step") {
+  app::RouteInputs in;
+  in.azide_equiv.set("2.5");
+  in.portions.set("30");
+  in.addition_min.set("200");
+  const auto view = app::evaluate_route(in, nullptr);
+  REQUIRE(view.valid);
+  const auto report = app::route_report(in, view);
+  const std::string times = mirror_value(report, "portion_times");
+  std::vector<std::string> seen;
+  size_t start = 0;
+  while (start < times.size()) {
+    const size_t end = std::min(times.find(", ", start), times.size());
+    seen.push_back(times.substr(start, end - start));
+    start = end + 2;
+  }
+  CHECK(seen.size() == 30);
+  for (size_t i = 1; i < seen.size(); ++i) CHECK_MESSAGE(seen[i] != seen[i - 1], times);
+  CHECK(seen.back() == "200 min");
+  CHECK(mirror_value(report, "step1_hazard").rfind("Step 1, " + view.result.steps[0].title + ": ", 0) == 0);
+  for (const auto& entry : report) {
+    if (entry.key.rfind("azide_hazard", 0) == 0 && entry.value.find("HN3: highly toxic") != std::string::npos)
+      CHECK(entry.level == chem::WarningLevel::danger);
+  }
+}

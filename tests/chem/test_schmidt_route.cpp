@@ -140,8 +140,12 @@ TEST_CASE("the tetrazole warning starts above 2 equiv and says it is a rule of t
   CHECK(std::string(chem::kTetrazoleNote).find("rule of thumb") != std::string::npos);
   bool mentions_dcm = false, mentions_37c = false;
   for (const auto& note : chem::azide_hazard_notes()) {
-    mentions_dcm |= note.find("dichloromethane") != std::string::npos;
-    mentions_37c |= note.find("37 °C") != std::string::npos;
+    // What can kill or explode is a danger, not a caution.
+    const bool deadly = note.text.find("dichloromethane") != std::string::npos ||
+                        note.text.find("37 °C") != std::string::npos;
+    mentions_dcm |= note.text.find("dichloromethane") != std::string::npos;
+    mentions_37c |= note.text.find("37 °C") != std::string::npos;
+    CHECK((note.level == chem::WarningLevel::danger) == deadly);
   }
   CHECK(mentions_dcm);
   CHECK(mentions_37c);

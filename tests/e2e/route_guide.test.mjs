@@ -22,7 +22,7 @@ test('the route from 10 g of piperidone: azide, portions, lactam, LiAlH4, produc
   const ketone = cli('mw', 'C12H15NO').molar_mass;
   const mmol = 10 / ketone * 1000;
   assert.equal(await mirrorValue(page, 'ketone'), `10.0 g = ${sig3(mmol)} mmol (C12H15NO)`);
-  assert.equal(await mirrorValue(page, 'portions'), '14 × 368 mg, every 9.23 min');
+  assert.equal(await mirrorValue(page, 'portions'), '14 × 368 mg at 0 °C, one every 9.23 min');
   const lahG = mmol * 0.7 * 2 / 1000 * 37.95;
   assert.match(await mirrorValue(page, 'lah'), new RegExp(`^${sig3(lahG)} g = `));
   // Twice the azide carries twice the heat: the gate asks for 25 portions (603 K / 25 K).
@@ -64,7 +64,7 @@ function cliRefusal(...args) {
 
 test('all the azide at once is refused at the portions field, and the interval too', async () => {
   const { context, page, problems } = await openTab('route');
-  await waitForMirror(page, 'portions', '14 × 368 mg, every 9.23 min');
+  await waitForMirror(page, 'portions', '14 × 368 mg at 0 °C, one every 9.23 min');
   assert.equal(await mirrorValue(page, 'min_portions'), '13; one portion at once: +22 K');
   await typeInto(page, 'field.portions', '1');
   const once = cliRefusal('--ketone-g', 10, '--portions', 1);
@@ -88,7 +88,7 @@ test('all the azide at once is refused at the portions field, and the interval t
   await typeInto(page, 'field.portions', '12');
   await waitForMirror(page, 'error', cliRefusal('--ketone-g', 10, '--portions', 12).message);
   await typeInto(page, 'field.portions', '13');
-  await waitForMirror(page, 'portions', /^13 × 396 mg, every 10\.0 min$/);
+  await waitForMirror(page, 'portions', /^13 × 396 mg at 0 °C, one every 10\.0 min$/);
   assert.equal(await mirrorValue(page, 'error'), null);
   // A zero addition time is all at once too, and is named at its own field.
   await typeInto(page, 'field.addition_min', '0');
@@ -103,7 +103,7 @@ test('all the azide at once is refused at the portions field, and the interval t
 
 test('a large batch gets a caution, above bench scale no schedule at all; the steps after the reaction come with sources', async () => {
   const { context, page, problems } = await openTab('route');
-  await waitForMirror(page, 'portions', '14 × 368 mg, every 9.23 min');
+  await waitForMirror(page, 'portions', '14 × 368 mg at 0 °C, one every 9.23 min');
   assert.equal(await mirrorValue(page, 'scale_warning'), null);
   assert.equal(await mirrorValue(page, 'step4'), 'Destroy the azide in the aqueous waste');
   // Each step carries its how, its hazard (a warning of its own) and its source.
