@@ -12,10 +12,9 @@ std::string ReportView::value(const char* key) const {
 }
 
 void ReportView::tag(const char* key) const {
-  const std::string name = std::string("report.") + key;
-  ctx_.tag_last_item(name.c_str());
+  ctx_.tag_last_item_for_tests(std::string("report.") + key);
   const app::ReportEntry* entry = find(key);
-  if (entry && entry->stale) ctx_.tag_last_item(("stale." + std::string(key)).c_str());
+  if (entry && entry->stale) ctx_.tag_last_item_for_tests(std::string("stale.") + key);
 }
 
 void ReportView::big(const char* key) {

@@ -39,6 +39,14 @@ void UiContext::follow_focus(const char* name, bool focused) {
   if (focused && !g.NavDisableHighlight) keyboard_focus_ = name;
 }
 
+void UiContext::tag_last_item_for_tests(const std::string& name) {
+  if (!host_.test_hooks_enabled()) return;
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  const ImRect clip = ImGui::GetCurrentWindowRead()->ClipRect;
+  rects_.push_back({name, min.x, min.y, max.x - min.x, max.y - min.y, false, clip.Min.y, clip.Max.y});
+}
+
 void UiContext::tag_rect(const char* name, float x, float y, float width, float height) {
   if (!host_.test_hooks_enabled()) return;
   rects_.push_back({name, x, y, width, height, false, y, y + height});
@@ -113,8 +121,25 @@ std::optional<UiContext::Capture> UiContext::take_capture() {
 }
 
 void UiContext::mirror(const std::string& tool, const app::Report& entries) {
+  if (pointer_drag_in_progress()) return;  // published once the drag ends (end_frame)
   auto& frame_entries = frame_mirror_[tool];
   frame_entries.insert(frame_entries.end(), entries.begin(), entries.end());
+}
+
+void UiContext::publish_mirror() {
+  // A tool no longer on screen leaves the mirror too (empty section).
+  for (auto& [tool, published] : published_mirror_) {
+    if (!published.empty() && frame_mirror_.count(tool) == 0) {
+      published.clear();
+      host_.publish_mirror(tool, {});
+    }
+  }
+  for (const auto& [tool, entries] : frame_mirror_) {
+    const std::string key = app::report_lines(entries);
+    if (published_mirror_[tool] == key) continue;
+    published_mirror_[tool] = key;
+    host_.publish_mirror(tool, entries);
+  }
 }
 
 void UiContext::end_frame() {
@@ -148,19 +173,11 @@ void UiContext::end_frame() {
     host_.publish_keyboard_focus(keyboard_focus_);
   }
   if (!keyboard_focus_.empty()) published_keyboard_focus_ = keyboard_focus_;
-  // A tool no longer on screen leaves the mirror too (empty section).
-  for (auto& [tool, published] : published_mirror_) {
-    if (!published.empty() && frame_mirror_.count(tool) == 0) {
-      published.clear();
-      host_.publish_mirror(tool, {});
-    }
-  }
-  for (const auto& [tool, entries] : frame_mirror_) {
-    const std::string key = app::report_lines(entries);
-    if (published_mirror_[tool] == key) continue;
-    published_mirror_[tool] = key;
-    host_.publish_mirror(tool, entries);
-  }
+  // Like the form, the text mirror follows a slider drag once it ends: each
+  // frame of a drag would rewrite the page's text (and its announcements
+  // wait for the input to settle anyway), a frame's worth of CPU spent on
+  // values nobody reads until the finger lifts.
+  if (!pointer_drag_in_progress()) publish_mirror();
   if (print_request_) {
     // The plot drawn this frame, if one can be seen whole enough to print.
     const WidgetRect* plot = nullptr;

@@ -30,6 +30,10 @@ class UiContext {
 
   // Records the last ImGui item under `name` for browser tests.
   void tag_last_item(const char* name);
+  // Records the last ImGui item under `name` only for browser tests (a second
+  // name for an item already tagged, such as the report entry it shows): the
+  // page's own frames skip the bookkeeping.
+  void tag_last_item_for_tests(const std::string& name);
   // Records any rectangle (screen px) under `name`, e.g. a whole window.
   void tag_rect(const char* name, float x, float y, float width, float height);
   // Records the last item as a text field (for the soft keyboard) and, when it
@@ -93,6 +97,7 @@ class UiContext {
  private:
   Host& host_;
   void follow_focus(const char* name, bool focused);
+  void publish_mirror();
 
   std::vector<WidgetRect> rects_;
   std::vector<WidgetRect> published_rects_;
