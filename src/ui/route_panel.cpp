@@ -86,11 +86,11 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   rv.warnings("azide_hazard");
   rv.line("tfoh_free");
   step_heading(ctx, "After the reaction: quench, base, azide waste");
-  int letter = 0;
   for (const auto& step : rv.report()) {
     if (step.kind != app::ReportKind::step) continue;
     ImGui::BeginGroup();
-    wrapped_text("%c. %s", static_cast<char>('a' + letter++), step.value.c_str());
+    // "Step 1: …", as the clipboard, the card and each step's hazard name it.
+    wrapped_text("%s: %s", step.label.c_str(), step.value.c_str());
     wrapped_text_unformatted(step.detail);
     ImGui::EndGroup();
     rv.tag(step.key.c_str());

@@ -19,8 +19,9 @@ bool is_word_char(char c) {
 }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// The word typeset, or empty when it is not a formula.
-std::string formula(const std::string& word) {
+// The word typeset, or empty when it is not a formula. `charged`: a sign
+// follows the word (N3-, Na+), so a formula without digits counts too.
+std::string formula(const std::string& word, bool charged = false) {
   for (const char* skip : kNotFormulas)
     if (word == skip) return "";
   std::string out;
@@ -55,7 +56,14 @@ std::string formula(const std::string& word) {
     i += std::strlen(matched);
     after_symbol = true;
   }
-  return subscripted ? out : "";
+  return subscripted || charged ? out : "";
+}
+
+// A sign right after a word, itself followed by no word character ("N3-,",
+// "Na+ "), is an ion's charge; "N-alkylation" and "A-B" are not.
+bool charge_at(const std::string& text, size_t i) {
+  return i < text.size() && (text[i] == '-' || text[i] == '+') &&
+         (i + 1 == text.size() || !is_word_char(text[i + 1]));
 }
 
 }  // namespace
@@ -77,9 +85,14 @@ std::string typeset_chemistry(const std::string& text) {
     size_t end = i;
     while (end < text.size() && is_word_char(text[end])) ++end;
     const std::string word = text.substr(i, end - i);
-    const std::string typeset = formula(word);
+    const bool charged = charge_at(text, end);
+    const std::string typeset = formula(word, charged);
     out += typeset.empty() ? word : typeset;
     i = end;
+    if (charged && !typeset.empty()) {
+      out += text[i] == '-' ? "⁻" : "⁺";
+      ++i;
+    }
   }
   return out;
 }

@@ -16,6 +16,17 @@ TEST_CASE("formulas get subscripts") {
   CHECK(typeset_chemistry("C0 = 0.1 M") == "C₀ = 0.1 M");
 }
 
+TEST_CASE("an ion's charge is a superscript sign; a hyphen inside words stays") {
+  CHECK(typeset_chemistry("the azide stays in the water as N3-, which") ==
+        "the azide stays in the water as N₃⁻, which");
+  CHECK(typeset_chemistry("Na+ and Cl-") == "Na⁺ and Cl⁻");
+  CHECK(typeset_chemistry("HN3 (pKa 4.7)") == "HN₃ (pKa 4.7)");
+  for (const char* plain : {"N-alkylation", "N-sulfonyl", "A + B", "P + B -> Q", "1,4-diazepane",
+                            "di- and tri-", "C-N bond", "x - y", "10^-3"}) {
+    CHECK(typeset_chemistry(plain) == plain);
+  }
+}
+
 TEST_CASE("numbers, units, names and mechanisms stay as typed") {
   for (const char* plain : {"2.58 L", "1,4-diazepane", "SN2 displacement", "A2 + B2", "10^-3", "1e-9",
                             "n, n, 3n", "7-membered", "DP5(4)", "mL", "NaOH", "THF", "EM 0.05 M"}) {
