@@ -68,6 +68,7 @@ struct CyclizationView {
   double start_volume_fraction = 1;
   double batch_ring_yield = 0;                                // the same material added at once
   std::optional<double> addition_for_target;                  // h; 0 = adding at once already reaches it
+  double longest_addition_hours = 0;                          // the longest addition searched for the target
   std::optional<double> ring_yield_k_low, ring_yield_k_high;  // at k_intra x 0.1 and x 10
   std::vector<double> course_h, course_precursor, course_ring, course_oligomer;  // mol/L
   YieldCurve curve;

@@ -213,7 +213,7 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
     entries.push_back({"tfoh_free", "TfOH left after the basic N", format_sig(r.tfoh_free_equiv) + " equiv"});
   // A yield rule of thumb: a caution, below the azide's own dangers.
   if (r.tetrazole_risk)
-    entries.push_back({"tetrazole_warning", "Warning", chem::kTetrazoleNote, ReportKind::warning});
+    entries.push_back({"tetrazole_warning", "Caution", chem::kTetrazoleNote, ReportKind::warning});
   if (r.scale_warning)
     entries.push_back({"scale_warning", "Caution: scale", *r.scale_warning, ReportKind::warning});
   for (const auto& caution : r.cautions)
@@ -235,6 +235,7 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
     entries.push_back({name + "_hazard", "Hazard",
                        "Step " + std::to_string(i + 1) + ", " + step.title + ": " + step.hazard,
                        ReportKind::warning});
+    entries.back().level = step.hazard_level;
     entries.push_back({name + "_source", "Source", step.source, ReportKind::source});
   }
   entries.insert(

@@ -74,6 +74,6 @@ inline constexpr const char* kWorkupModelText =
     "H2 per LiAlH4, ideal gas at 25 °C and 1 atm. The least water that destroys the hydride is 2 H2O per "
     "LiAlH4 (LiAlH4 + 2 H2O → LiAlO2 + 4 H2, a balanced equation); the recipe adds about five times that "
     "(its NaOH solution's water included). In the n : n : 3n proportions the aluminium salts come out as a "
-    "granular, filterable solid; more water makes them gelatinous.";
+    "granular, filterable solid; more water than this tends to give a gelatinous, slow-filtering solid.";
 
 }  // namespace app

@@ -46,6 +46,8 @@ struct RouteStep {
   std::string detail;
   std::string hazard;
   std::string source;
+  // Danger where the hazard can kill or explode (HN3, azidomethanes), else caution.
+  WarningLevel hazard_level = WarningLevel::caution;
 };
 
 // A caution that goes with the plan, at the input it concerns.

@@ -167,6 +167,7 @@ void add_quench_and_waste(const RouteInput& in, RouteResult& r) {
          "azide salts, including the ammonium azide the basic N forms with HN3, react with it to explosive "
          "diazidomethane (R. E. Conrow, W. D. Dean, Org. Process Res. Dev. 2008, 12, 1285).",
          kTmsn3Reference});
+    r.steps.back().hazard_level = WarningLevel::danger;  // HN3 released
   }
   const std::string acid_name = tms ? "TfOH" : "MsOH";
   r.steps.push_back(
@@ -183,6 +184,7 @@ void add_quench_and_waste(const RouteInput& in, RouteResult& r) {
                     "'s dilution adds to it.") +
            " While the water is acidic, unreacted azide is HN3 (pKa 4.7): in the water and in the headspace.",
        heats});
+  r.steps.back().hazard_level = WarningLevel::danger;  // HN3 in the headspace
   r.steps.push_back(
       {"Neutralise, then basify",
        "Add " + mass_text(r.naoh_g) +
@@ -199,6 +201,7 @@ void add_quench_and_waste(const RouteInput& in, RouteResult& r) {
        "them, found on evaporation.",
        "R. E. Conrow, W. D. Dean, Org. Process Res. Dev. 2008, 12, 1285; N. P. Peet, P. M. Weintraub, Chem. "
        "Eng. News, 19 April 1993, p. 4 (a NaN3/H2SO4 mixture extracted with CH2Cl2 exploded)"});
+  r.steps.back().hazard_level = WarningLevel::danger;  // explosive azidomethanes
   r.steps.push_back(
       {"Destroy the azide in the aqueous waste",
        "Dilute so that the azide is at most 5 % (at least " + volume_text(r.azide_waste_water_ml) +
@@ -209,6 +212,7 @@ void add_quench_and_waste(const RouteInput& in, RouteResult& r) {
        "open vessel. Nitrite in acid also turns amines in the waste (lactam or ketone left in the water, "
        "other amine waste) into N-nitrosamines, potent carcinogens: keep other amine waste out of it.",
        kPrudentPractices});
+  r.steps.back().hazard_level = WarningLevel::danger;  // HN3 if the order is wrong; nitrosamines
 }
 
 const ModelCard& route_model() {

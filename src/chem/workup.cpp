@@ -119,7 +119,8 @@ const ModelCard& fieser_model() {
           "1 atm.",
           "The least water that destroys LiAlH4 is 2 H2O per LiAlH4 (LiAlH4 + 2 H2O -> LiAlO2 + 4 H2); the "
           "recipe adds about five times that (its NaOH solution's water included). In the n : n : 3n "
-          "proportions the salts come out as a filterable solid; more water makes them gelatinous.",
+          "proportions the salts come out as a filterable solid; more water than this tends to give a "
+          "gelatinous, slow-filtering solid.",
           "LiAlH4 is taken as pure (37.95 g/mol); a solution's molarity is taken as labelled.",
       }};
   return card;

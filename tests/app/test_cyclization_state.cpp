@@ -99,8 +99,9 @@ TEST_CASE("cyclization view: steady-state figures only where a steady state form
   auto mirror = app::cyclization_report(in, view);
   // k_intra·t_add = 1e-5 /s × 8 h = 0.288: far from the few lifetimes a steady state needs.
   CHECK(mirror_value(mirror, "steady_state") ==
-        "not reached during the feed (the feed is too short: k_intra·t_add = 0.288, and the precursor "
-        "concentration needs several ring-closure lifetimes to settle)");
+        "not reached during the feed (the feed is too short: k_intra·t_add = 0.288; at a fixed volume the "
+        "precursor concentration settles (within 5 % over the last 80 % of the feed) only after about 12–15 "
+        "ring-closure lifetimes)");
   CHECK(mirror_value(mirror, "peak_precursor").find(" mol/L, ") != std::string::npos);
   CHECK(mirror_value(mirror, "steady_state_molar").empty());
   REQUIRE(view.ring_yield_k_low);
@@ -221,4 +222,36 @@ TEST_CASE("the bench plan: solvent, syringe load, feed rate and stirring time fr
   CHECK(batch_plan[0].title ==
         "Make up the solution at 0.0200 mol/L: 50.0 mL of solution per mmol, all at once");
   CHECK(batch_plan[1].title.find(" ring-closure half-lives (k_intra·t = ") != std::string::npos);
+}
+
+TEST_CASE("no steady state: a short feed, a growing volume, or a nearly full flask close to steady") {
+  app::CyclizationInputs in;
+  in.mode = app::CyclizationMode::syringe_pump;
+  in.amount_mmol.set("6");
+  in.final_volume_ml.set("250");
+  app::CyclizationCache cache;
+  const auto reason = [&](const char* start_ml, const char* hours) {
+    in.start_volume_ml.set(start_ml);
+    in.addition_h.set(hours);
+    const auto view = app::evaluate_cyclization(in, nullptr, cache);
+    REQUIRE(view.valid);
+    return mirror_value(app::cyclization_report(in, view), "steady_state");
+  };
+  // 50 -> 250 mL over 10 h at k_intra 1e-5 /s: k_intra·t_add 0.36, the feed is the reason first.
+  CHECK(reason("50", "10").find("the feed is too short: k_intra·t_add = 0.36") != std::string::npos);
+  CHECK(reason("50", "10").find("the volume also grows") != std::string::npos);
+  // 249 -> 250 mL over 1000 h (k_intra·t_add 36): flat to well under 5 %, said to be close to steady.
+  CHECK(reason("249", "1000").find("close to steady") != std::string::npos);
+  // 25 -> 250 mL over 1000 h: the volume grows tenfold and dilutes the precursor.
+  CHECK(reason("25", "1000").find("so the precursor concentration falls with it") != std::string::npos);
+  // The bench plan: no addition up to the searched limit reaches 90 % in a small final volume.
+  in.final_volume_ml.set("25");
+  in.start_volume_ml.set("5");
+  in.addition_h.set("5");
+  const auto small = app::evaluate_cyclization(in, nullptr, cache);
+  REQUIRE(small.valid);
+  REQUIRE_FALSE(small.addition_for_target);
+  const auto plan = app::cyclization_plan(small);
+  CHECK(plan[2].detail.find("is enough at this final volume: use a larger final volume") !=
+        std::string::npos);
 }
