@@ -93,6 +93,14 @@ std::optional<std::string> UiContext::take_command(const std::string& name) {
 }
 
 void UiContext::begin_frame() {
+  // During a slider drag the text mirror follows a few times a second, not
+  // every frame: each publish rewrites the page's text (its announcements
+  // wait for the input to settle anyway), a frame's worth of CPU spent on
+  // values nobody reads until the finger lifts. The first frame of a drag
+  // and the one after it ends are always published.
+  const double now_s = ImGui::GetTime();
+  mirror_this_frame_ = !pointer_drag_in_progress() || now_s - mirror_published_at_s_ >= kDragMirrorPeriodS;
+  if (mirror_this_frame_) mirror_published_at_s_ = now_s;
   rects_.clear();
   text_fields_.clear();
   controls_.clear();
@@ -121,7 +129,7 @@ std::optional<UiContext::Capture> UiContext::take_capture() {
 }
 
 void UiContext::mirror(const std::string& tool, const app::Report& entries) {
-  if (pointer_drag_in_progress()) return;  // published once the drag ends (end_frame)
+  if (!mirror_this_frame_) return;
   auto& frame_entries = frame_mirror_[tool];
   frame_entries.insert(frame_entries.end(), entries.begin(), entries.end());
 }
@@ -173,11 +181,7 @@ void UiContext::end_frame() {
     host_.publish_keyboard_focus(keyboard_focus_);
   }
   if (!keyboard_focus_.empty()) published_keyboard_focus_ = keyboard_focus_;
-  // Like the form, the text mirror follows a slider drag once it ends: each
-  // frame of a drag would rewrite the page's text (and its announcements
-  // wait for the input to settle anyway), a frame's worth of CPU spent on
-  // values nobody reads until the finger lifts.
-  if (!pointer_drag_in_progress()) publish_mirror();
+  if (mirror_this_frame_) publish_mirror();
   if (print_request_) {
     // The plot drawn this frame, if one can be seen whole enough to print.
     const WidgetRect* plot = nullptr;

@@ -112,6 +112,9 @@ class UiContext {
   std::string keypad_target_label_;
   TargetPlace keypad_target_place_;
   std::map<std::string, std::vector<app::ReportEntry>> frame_mirror_;
+  static constexpr double kDragMirrorPeriodS = 0.25;
+  bool mirror_this_frame_ = true;
+  double mirror_published_at_s_ = -1;
   std::map<std::string, std::string> published_mirror_;
   std::optional<Capture> capture_;
   std::optional<std::pair<std::string, std::string>> print_request_;  // tool, title
