@@ -12,6 +12,7 @@ std::string ReportView::value(const char* key) const {
 }
 
 void ReportView::tag(const char* key) const {
+  if (!ctx_.host().test_hooks_enabled()) return;  // the tags are for browser tests only
   ctx_.tag_last_item_for_tests(std::string("report.") + key);
   const app::ReportEntry* entry = find(key);
   if (entry && entry->stale) ctx_.tag_last_item_for_tests(std::string("stale.") + key);

@@ -1,0 +1,264 @@
+// The Cyclization tool's words: its report (inputs, results, the bench plan,
+// sources), the sentences the screen and the mirror share, and why no steady
+// state formed. The numbers come from the view (cyclization_state.cpp).
+#include <algorithm>
+#include <cmath>
+
+#include "app/cyclization_state.hpp"
+#include "app/format.hpp"
+#include "chem/cyclization.hpp"
+
+namespace app {
+namespace {
+
+std::string percent(double fraction) { return format_sig(fraction * 100) + " %"; }
+
+}  // namespace
+
+std::string completion_text(const CyclizationView& view) {
+  const chem::EngineResult& r = view.result;
+  const std::string when = "when 99 % of the precursor has reacted";
+  const std::string k_t = "k_intra·t = " + format_sig(r.k_intra_time_complete);
+  if (r.completion_hours > 0) return format_sig(r.completion_hours) + " h, " + when + " (" + k_t + ")";
+  // Batch: no k_intra on screen, so the time is in ring-closure half-lives.
+  return format_sig(r.k_intra_time_complete / std::log(2.0)) + " ring-closure half-lives, " + when + " (" +
+         k_t + ")";
+}
+
+std::vector<ProtocolStep> cyclization_plan(const CyclizationView& view) {
+  const chem::EngineResult& r = view.result;
+  const std::string finish_detail =
+      "Then the ring is within about a point of its final yield; the precursor left still closes or joins "
+      "chains, and open chains go on closing or growing. The time scales as 1/k_intra, an order of magnitude "
+      "at best: confirm by TLC or LC–MS that the precursor is gone.";
+  if (view.mode == CyclizationMode::batch) {
+    return {
+        {"Make up the solution at " + format_sig(view.c0_molar) + " mol/L: " + format_sig(1 / view.c0_molar) +
+             " mL of solution per mmol, all at once",
+         "In batch the concentration is the one lever: C0/EM = " + format_sig(view.c0_molar / view.em_molar) +
+             ". Bring the solvent to the reaction temperature first and start the reaction there, the base "
+             "(or "
+             "the free amine) added last: the model has one temperature and starts its clock when everything "
+             "is mixed."},
+        {"Stir until 99 % of the precursor has reacted: " +
+             format_sig(r.k_intra_time_complete / std::log(2.0)) +
+             " ring-closure half-lives (k_intra·t = " + format_sig(r.k_intra_time_complete) + ")",
+         finish_detail},
+    };
+  }
+  std::vector<ProtocolStep> steps;
+  const double feed_ml = view.final_volume_ml - view.start_volume_ml;
+  const std::string unreactive_feed =
+      "Keep that solution unreactive: the precursor as its ammonium salt, or as the N-sulfonamide "
+      "(unreactive "
+      "until deprotonated, as in Richman–Atkins-type closures), with the base in the flask, not in the "
+      "syringe: at least 2 equiv for the ammonium salt, 1 for the sulfonamide. A free amine–alkyl halide "
+      "precursor would close and oligomerise in the syringe, which the model does not count.";
+  steps.push_back(
+      {"Put " + format_volume_ml(view.start_volume_ml) + " of solvent in the flask",
+       "Bring it to the reaction temperature and stir well: the model assumes perfect mixing and one "
+       "temperature. Heating for hours or days: a condenser, N2 with a bubbler outlet (never a "
+       "sealed flask), a temperature cut-off (common practice)."});
+  std::string feed_detail =
+      "Into the well-stirred flask, dropwise onto the vortex (not down the wall) or through a needle just "
+      "below "
+      "the surface, so each drop is diluted at once (common practice).";
+  const double half_life_h = chem::half_life_hours(view.k_intra_per_s);
+  if (view.addition_hours < half_life_h) {
+    feed_detail += " This feed is shorter than the ring-closure half-life (" + format_sig(half_life_h) +
+                   " h): it gives " + percent(r.ring_yield) + " ring against " +
+                   percent(view.batch_ring_yield) + " for adding everything at once.";
+  }
+  // Below the target: how long a feed would reach it, or that none does here.
+  if (r.ring_yield < view.target_yield) {
+    if (view.addition_for_target && *view.addition_for_target > 0) {
+      feed_detail += " For " + percent(view.target_yield) + ", add over " +
+                     format_sig(*view.addition_for_target) + " h.";
+    } else if (!view.addition_for_target) {
+      feed_detail += " For " + percent(view.target_yield) + ", no addition up to " +
+                     format_sig(view.longest_addition_hours) +
+                     " h is enough at this final volume: use a larger final volume.";
+    }
+  }
+  if (feed_ml > 0) {
+    const double syringe_molar = view.amount_mmol / feed_ml;
+    steps.push_back(
+        {"Dissolve " + format_sig(view.amount_mmol) + " mmol of precursor and make up to " +
+             format_volume_ml(feed_ml) + " (" + format_sig(syringe_molar) + " mol/L); load the syringe",
+         "The syringe holds " + format_sig(syringe_molar) + " mol/L. " + unreactive_feed +
+             " The feed brings the flask from " + format_volume_ml(view.start_volume_ml) + " to " +
+             format_volume_ml(view.final_volume_ml) +
+             "; if one syringe does not hold it: two syringes, a refill, or a peristaltic pump."});
+    steps.push_back({"Add it over " + format_sig(view.addition_hours) +
+                         " h: " + format_sig(feed_ml / view.addition_hours) + " mL/h (" +
+                         format_sig(view.amount_mmol / view.addition_hours) + " mmol/h)",
+                     feed_detail});
+  } else {
+    steps.push_back({"Add " + format_sig(view.amount_mmol) + " mmol of precursor over " +
+                         format_sig(view.addition_hours) +
+                         " h: " + format_sig(view.amount_mmol / view.addition_hours) + " mmol/h",
+                     "The starting volume is the final volume: the feed is taken as so small that its volume "
+                     "does not count. Such a concentrated feed must not react before it is added. " +
+                         unreactive_feed + " " + feed_detail});
+  }
+  // 99 % may be reached as the feed runs out (a fast closure): say so, not "0.00 h after it ends".
+  const double after_feed_h = r.completion_hours - view.addition_hours;
+  const std::string after_feed = after_feed_h > 0.005 * view.addition_hours
+                                     ? " (" + format_sig(after_feed_h) + " h after it ends)"
+                                     : ", already when the feed ends";
+  steps.push_back({"Stir on until 99 % of the precursor has reacted: " + format_sig(r.completion_hours) +
+                       " h after the feed began" + after_feed,
+                   finish_detail});
+  return steps;
+}
+
+std::string cyclization_pathway_text(const CyclizationView& view) {
+  return "ring " + percent(view.ring_yield()) + ", dimer and oligomers " +
+         percent(view.result.oligomer_yield);
+}
+
+std::string cyclization_marker_label(const CyclizationView& view) {
+  return view.mode == CyclizationMode::batch ? "C0 = " + format_sig(view.current_x) + " M"
+                                             : "t = " + format_sig(view.current_x) + " h";
+}
+
+namespace {
+
+// k_intra·t_add below which a feed is too short for the engine's steady-state
+// test (within 5 % over the last 80 % of the feed: about ln 20 / 0.2 = 15
+// ring-closure lifetimes for the first-order closure alone).
+constexpr double kSteadyStateKIntraTime = 15;
+
+// Why no steady state formed: a feed too short for the precursor's
+// concentration to settle, or a growing volume (which the engine never counts
+// as steady, though a nearly full flask comes close).
+std::string no_steady_state_reason(const CyclizationView& view) {
+  const chem::EngineResult& r = view.result;
+  const double k_t = view.k_intra_per_s * view.addition_hours * 3600;
+  const std::string short_feed =
+      "the feed is too short: k_intra·t_add = " + format_sig(k_t) +
+      "; at a fixed volume the precursor concentration settles (within 5 % over the "
+      "last 80 % of the feed) only after about 12–15 ring-closure lifetimes";
+  if (view.start_volume_fraction >= 1) return short_feed;
+  if (k_t < kSteadyStateKIntraTime) return short_feed + "; the volume also grows with the feed";
+  const double drop = r.peak_precursor_molar > 0
+                          ? (r.peak_precursor_molar - r.end_of_feed_precursor_molar) / r.peak_precursor_molar
+                          : 1;
+  if (drop < 0.05) {
+    return "the volume grows with the feed, and the model counts a steady state only at a fixed volume; here "
+           "the precursor concentration stays within " +
+           format_sig(std::max(drop, 0.0) * 100, 2) + " % of its peak, close to steady";
+  }
+  return "the volume grows with the feed, so the precursor concentration falls with it";
+}
+
+}  // namespace
+
+std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const CyclizationView& view) {
+  std::vector<ReportEntry> entries;
+  const bool batch = in.mode == CyclizationMode::batch;
+  entries.push_back(
+      {"mode", "Mode", batch ? "batch (all at once)" : "syringe-pump addition", ReportKind::input});
+  entries.push_back({"ring_size", "Ring size", std::to_string(in.ring_size), ReportKind::input});
+  entries.push_back({"input.em", "Effective molarity (mol/L)", in.em_molar.str(), ReportKind::input});
+  entries.push_back({"input.large_ring_em", "Large-ring EM at 14 atoms (mol/L)", in.large_ring_em_molar.str(),
+                     ReportKind::input});
+  if (batch) {
+    entries.push_back({"input.c0", "Concentration (mol/L)", in.c0_molar.str(), ReportKind::input});
+  } else {
+    entries.push_back({"input.amount_mmol", "Amount (mmol)", in.amount_mmol.str(), ReportKind::input});
+    entries.push_back(
+        {"input.final_volume_ml", "Final volume (mL)", in.final_volume_ml.str(), ReportKind::input});
+    entries.push_back(
+        {"input.start_volume_ml", "Starting volume (mL)", in.start_volume_ml.str(), ReportKind::input});
+    if (in.k_entry == KIntraEntry::rate) {
+      entries.push_back({"input.k_intra", "k_intra (1/s)", in.k_intra_per_s.str(), ReportKind::input});
+    } else {
+      entries.push_back(
+          {"input.half_life_h", "Ring-closure half-life (h)", in.half_life_h.str(), ReportKind::input});
+    }
+    entries.push_back({"input.addition_h", "Addition time (h)", in.addition_h.str(), ReportKind::input});
+  }
+  entries.push_back(
+      {"input.target_yield", "Target ring yield (%)", in.target_yield_pct.str(), ReportKind::input});
+  if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
+  if (view.stale) entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
+  entries.push_back({"source", "Sources", kCyclizationCitations, ReportKind::source});
+  if (!view.valid) return entries;
+  const auto plan = cyclization_plan(view);
+  for (size_t i = 0; i < plan.size(); ++i) {
+    entries.push_back(
+        {"step" + std::to_string(i + 1), "Step " + std::to_string(i + 1), plan[i].title, ReportKind::step});
+    entries.back().detail = plan[i].detail;
+  }
+  const auto& r = view.result;
+  const chem::EngineComposition& c = r.at_completion;
+  entries.push_back({"ring_yield", "Ring yield", percent(r.ring_yield)});
+  // The diagram and the plot, in the other column: marked stale there too.
+  entries.push_back({"pathway", "Where the precursor goes", cyclization_pathway_text(view)});
+  if (view.stale) entries.push_back({"pathway_stale", "Pathway diagram", kStaleText, ReportKind::status});
+  if (view.curve.x.size() >= 2) {
+    entries.push_back({"yield_plot_marker", "Yield plot marker", cyclization_marker_label(view)});
+    if (view.stale) entries.push_back({"yield_plot_stale", "Yield plot", kStaleText, ReportKind::status});
+  }
+  entries.push_back({"oligomer_yield", "Oligomers, cyclic and linear", percent(r.oligomer_yield)});
+  entries.push_back({"composition_time", "Split of the flask shown at", completion_text(view)});
+  entries.push_back({"ring_at_completion", "Ring, at that time", percent(c.ring)});
+  entries.push_back({"cyclic_oligomers", "Cyclic dimer and larger rings", percent(c.cyclic_oligomers)});
+  entries.push_back({"linear_oligomers",
+                     "Open chains of 2–" + std::to_string(view.max_chain_length) + " units",
+                     percent(c.linear_oligomers)});
+  entries.push_back({"long_chains", kLongChainsLabel, percent(c.long_chains)});
+  entries.push_back({"precursor_left", "Precursor left", percent(c.precursor_left)});
+  entries.push_back({"dimer_em", "EM of the cyclic dimer", format_sig(r.em_by_size[1]) + " mol/L"});
+  entries.push_back(
+      {"closed_form_ring_yield", "Precursor-only limit (closed form)", percent(view.closed_form_ring_yield)});
+  if (batch) {
+    entries.push_back({"c0_over_em", "C0 / EM", format_sig(view.c0_molar / view.em_molar)});
+    entries.push_back({"solvent_ml_per_mmol", "Solvent per mmol", format_sig(1 / view.c0_molar) + " mL"});
+    if (view.concentration_for_target) {
+      entries.push_back({"concentration_for_target",
+                         "Concentration for " + percent(view.target_yield) + " ring in batch, at most",
+                         format_sig(*view.concentration_for_target) + " mol/L (" +
+                             format_sig(1 / *view.concentration_for_target) + " mL per mmol)"});
+    }
+    if (view.ring_yield_at_rule_of_thumb) {
+      entries.push_back({"rule_of_thumb", "Ring yield at the 0.05 M rule of thumb",
+                         percent(*view.ring_yield_at_rule_of_thumb)});
+    }
+    if (view.stale) mark_stale(entries);
+    return entries;
+  }
+  entries.push_back({"total_molar", "Final concentration C_total", format_sig(view.total_molar) + " mol/L"});
+  entries.push_back({"k_intra_half_life", "Ring-closure half-life",
+                     format_sig(chem::half_life_hours(view.k_intra_per_s)) + " h"});
+  if (r.steady_state) {
+    entries.push_back({"steady_state_molar", "Steady-state precursor concentration",
+                       format_sig(r.steady_state_molar) + " mol/L"});
+    entries.push_back({"steady_state_yield", "Steady-state ring yield", percent(r.steady_state_yield)});
+  } else {
+    entries.push_back({"steady_state", "Steady state",
+                       "not reached during the feed (" + no_steady_state_reason(view) + ")"});
+    entries.push_back({"peak_precursor", "Precursor concentration in the flask, at most",
+                       format_sig(r.peak_precursor_molar) + " mol/L, " + format_sig(r.peak_precursor_hours) +
+                           " h into the feed"});
+    entries.push_back({"end_of_feed_precursor", "Precursor concentration in the flask when the feed stops",
+                       format_sig(r.end_of_feed_precursor_molar) + " mol/L"});
+  }
+  entries.push_back({"batch_ring_yield", "Same amount added at once", percent(view.batch_ring_yield)});
+  entries.push_back({"ring_yield_k_low", "Ring yield at k_intra × 0.1",
+                     view.ring_yield_k_low ? percent(*view.ring_yield_k_low) : "outside the model's range"});
+  entries.push_back(
+      {"ring_yield_k_high", "Ring yield at k_intra × 10",
+       view.ring_yield_k_high ? percent(*view.ring_yield_k_high) : "outside the model's range"});
+  entries.push_back({"completion_h", "Time to 99 % conversion", format_sig(r.completion_hours) + " h"});
+  if (view.addition_for_target) {
+    entries.push_back({"recommended_addition_h", "Addition time for the target yield",
+                       *view.addition_for_target == 0 ? std::string("none needed: adding at once reaches it")
+                                                      : format_sig(*view.addition_for_target) + " h"});
+  }
+  if (view.stale) mark_stale(entries);
+  return entries;
+}
+
+}  // namespace app
