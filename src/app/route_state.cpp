@@ -9,59 +9,36 @@
 namespace app {
 namespace {
 
-std::optional<chem::InputError> read(const TextField& field, const chem::QuantityRule& rule, double& target) {
-  auto value = chem::parse_quantity(field.str(), rule);
-  if (!value.ok()) return value.error();
-  target = value.value();
-  return std::nullopt;
-}
+namespace in = route_input;
 
-constexpr double kNoLimit = 1e300;  // the model checks ranges; here the text is read
-
-std::optional<chem::InputError> read_inputs(const RouteInputs& in, chem::RouteInput& out) {
-  out.ketone_formula = in.ketone_formula.str();
-  out.amount_in_mmol = in.amount_in_mmol;
-  out.method = in.method;
+std::optional<chem::InputError> read_inputs(const RouteInputs& fields, chem::RouteInput& out) {
+  out.ketone_formula = fields.ketone_formula.str();
+  out.amount_in_mmol = fields.amount_in_mmol;
+  out.method = fields.method;
   double portions = 0, lactam_pct = 0, reduction_pct = 0;
-  const char* unit = in.amount_in_mmol ? "mmol" : "g";
-  if (auto e = read(in.ketone_amount, {"ketone_amount", "Amount of ketone", unit, kNoLimit, true},
-                    out.ketone_amount))
+  if (auto e = read_number(in::kKetoneAmount, fields.ketone_amount, out.ketone_amount, fields.amount_in_mmol))
     return e;
-  if (auto e =
-          read(in.azide_equiv, {"azide_equiv", "Azide equivalents", "", kNoLimit, true}, out.azide_equiv))
-    return e;
-  if (in.method == chem::SchmidtMethod::tmsn3_tfoh) {
-    if (auto e = read(in.tfoh_equiv, {"tfoh_equiv", "TfOH equivalents", "", kNoLimit, true}, out.tfoh_equiv))
-      return e;
-    if (auto e = read(in.basic_n_equiv, {"basic_n_equiv", "Basic amine N per ketone", "", kNoLimit, true},
-                      out.basic_n_equiv))
-      return e;
+  if (auto e = read_number(in::kAzideEquiv, fields.azide_equiv, out.azide_equiv)) return e;
+  if (fields.method == chem::SchmidtMethod::tmsn3_tfoh) {
+    if (auto e = read_number(in::kTfohEquiv, fields.tfoh_equiv, out.tfoh_equiv)) return e;
+    if (auto e = read_number(in::kBasicNEquiv, fields.basic_n_equiv, out.basic_n_equiv)) return e;
   } else {
-    if (auto e = read(in.acid_ml_per_g, {"acid_ml_per_g", "Acid per gram of ketone", "mL/g", kNoLimit, true},
-                      out.acid_ml_per_g))
-      return e;
+    if (auto e = read_number(in::kAcidMlPerG, fields.acid_ml_per_g, out.acid_ml_per_g)) return e;
   }
   // Every method adds its azide in portions (TMSN3: parts of the dropwise addition).
-  if (auto e = read(in.portions, {"portions", "Number of portions", "", kNoLimit, true}, portions)) return e;
-  if (portions != static_cast<int>(portions))
-    return chem::InputError{"portions", "Number of portions must be a whole number"};
+  if (auto e = read_number(in::kPortions, fields.portions, portions)) return e;
   out.portions = static_cast<int>(std::min(portions, 1e6));
-  if (auto e =
-          read(in.addition_min, {"addition_min", "Addition time", "min", kNoLimit, true}, out.addition_min))
-    return e;
-  if (auto e = read(in.lactam_yield_pct, {"lactam_yield", "Lactam yield", "%", kNoLimit, true}, lactam_pct))
-    return e;
-  if (auto e = read(in.lah_equiv, {"lah_equiv", "LiAlH4 equivalents", "", kNoLimit, true}, out.lah_equiv))
-    return e;
-  if (auto e = read(in.reduction_yield_pct, {"reduction_yield", "Reduction yield", "%", kNoLimit, true},
-                    reduction_pct))
-    return e;
+  if (auto e = read_number(in::kAdditionMin, fields.addition_min, out.addition_min)) return e;
+  if (auto e = read_number(in::kLactamYield, fields.lactam_yield_pct, lactam_pct)) return e;
+  if (auto e = read_number(in::kLahEquiv, fields.lah_equiv, out.lah_equiv)) return e;
+  if (auto e = read_number(in::kReductionYield, fields.reduction_yield_pct, reduction_pct)) return e;
   if (lactam_pct > 100) return chem::InputError{"lactam_yield", "Lactam yield cannot exceed 100 %"};
   if (reduction_pct > 100) return chem::InputError{"reduction_yield", "Reduction yield cannot exceed 100 %"};
   out.lactam_yield = lactam_pct / 100;
   out.reduction_yield = reduction_pct / 100;
-  out.lah_molarity =
-      in.lah_form == 0 ? 0 : kLahSolutionPresets[(in.lah_form - 1) % kLahSolutionPresets.size()].molarity;
+  out.lah_molarity = fields.lah_form == 0
+                         ? 0
+                         : kLahSolutionPresets[(fields.lah_form - 1) % kLahSolutionPresets.size()].molarity;
   return std::nullopt;
 }
 
@@ -79,7 +56,7 @@ void set_route_method(RouteInputs& in, chem::SchmidtMethod method) {
   const int portions = chem::default_portions(amounts);
   in.portions.set(std::to_string(portions));
   double minutes = 0;
-  const bool readable = !read(in.addition_min, {"addition_min", "", "min", kNoLimit, true}, minutes);
+  const bool readable = !read_number(route_input::kAdditionMin, in.addition_min, minutes);
   if (!readable || minutes < chem::kMinPortionIntervalMin * (portions - 1))
     in.addition_min.set(format_sig(chem::default_addition_min(portions)));
 }
@@ -132,36 +109,26 @@ void add_calculator(const RouteInputs& in, const RouteView& view, std::vector<Re
 }  // namespace
 
 std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& view) {
-  std::vector<ReportEntry> entries{
-      {"input.ketone_formula", "Ketone formula", in.ketone_formula.str(), ReportKind::input},
-      {"input.ketone_amount", in.amount_in_mmol ? "Ketone (mmol)" : "Ketone (g)", in.ketone_amount.str(),
-       ReportKind::input},
-      {"input.azide_equiv", "Azide equivalents", in.azide_equiv.str(), ReportKind::input},
-  };
+  namespace spec = route_input;
+  const bool tms = in.method == chem::SchmidtMethod::tmsn3_tfoh;
   // Every input the panel shows, so a screen reader (and a test) can read back what was set.
-  if (in.method == chem::SchmidtMethod::tmsn3_tfoh) {
-    entries.push_back({"input.tfoh_equiv", "TfOH equivalents", in.tfoh_equiv.str(), ReportKind::input});
-    entries.push_back(
-        {"input.basic_n_equiv", "Basic amine N per ketone", in.basic_n_equiv.str(), ReportKind::input});
-    entries.push_back({"input.portions", "TMSN3 parts", in.portions.str(), ReportKind::input});
-    entries.push_back(
-        {"input.addition_min", "Addition time (min)", in.addition_min.str(), ReportKind::input});
-  } else {
-    entries.push_back({"input.portions", "NaN3 portions", in.portions.str(), ReportKind::input});
-    entries.push_back(
-        {"input.addition_min", "Addition time (min)", in.addition_min.str(), ReportKind::input});
-    entries.push_back(
-        {"input.acid_ml_per_g", "Acid per gram of ketone (mL/g)", in.acid_ml_per_g.str(), ReportKind::input});
+  std::vector<ReportEntry> entries{
+      input_entry(spec::kKetoneFormula, in.ketone_formula),
+      input_entry(spec::kKetoneAmount, in.ketone_amount, in.amount_in_mmol),
+      input_entry(spec::kAzideEquiv, in.azide_equiv),
+  };
+  if (tms) {
+    entries.push_back(input_entry(spec::kTfohEquiv, in.tfoh_equiv));
+    entries.push_back(input_entry(spec::kBasicNEquiv, in.basic_n_equiv));
   }
-  entries.insert(
-      entries.end(),
-      {
-          {"input.lactam_yield", "Lactam yield (%)", in.lactam_yield_pct.str(), ReportKind::input},
-          {"input.lah_equiv", "LiAlH4 per lactam (equiv)", in.lah_equiv.str(), ReportKind::input},
-          {"input.reduction_yield", "Reduction yield (%)", in.reduction_yield_pct.str(), ReportKind::input},
-          {"input.calculator_formula", "Molar-mass calculator formula", in.calculator_formula.str(),
-           ReportKind::input},
-      });
+  entries.push_back(input_entry(spec::kPortions, in.portions, tms));
+  entries.push_back(input_entry(spec::kAdditionMin, in.addition_min));
+  if (!tms) entries.push_back(input_entry(spec::kAcidMlPerG, in.acid_ml_per_g));
+  for (const auto& [input, field] : {std::pair{&spec::kLactamYield, &in.lactam_yield_pct},
+                                     {&spec::kLahEquiv, &in.lah_equiv},
+                                     {&spec::kReductionYield, &in.reduction_yield_pct},
+                                     {&spec::kCalculatorFormula, &in.calculator_formula}})
+    entries.push_back(input_entry(*input, *field));
   if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
   if (view.stale) entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
   entries.push_back({"source", "Sources", kRouteCitations, ReportKind::source});
@@ -170,7 +137,6 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
     return entries;
   }
   const chem::RouteResult& r = view.result;
-  const bool tms = in.method == chem::SchmidtMethod::tmsn3_tfoh;
   entries.insert(
       entries.end(),
       {

@@ -7,27 +7,29 @@
 #include <vector>
 
 #include "app/report.hpp"
+#include "app/route_inputs.hpp"
 #include "app/text_field.hpp"
 #include "chem/schmidt_route.hpp"
 
 namespace app {
 
+// Defaults come from the declarations (route_inputs.hpp).
 struct RouteInputs {
-  TextField ketone_formula{"C12H15NO"};
+  TextField ketone_formula{route_input::kKetoneFormula.default_text};
   bool amount_in_mmol = false;
-  TextField ketone_amount{"10"};
+  TextField ketone_amount{route_input::kKetoneAmount.default_text};
   chem::SchmidtMethod method = chem::SchmidtMethod::nan3_h2so4;
-  TextField azide_equiv{"1.5"};
-  TextField portions{"14"};
-  TextField addition_min{"120"};
-  TextField acid_ml_per_g{"4"};
-  TextField tfoh_equiv{"3"};
-  TextField basic_n_equiv{"1"};  // basic amine N per ketone: each takes 1 equiv TfOH
-  TextField lactam_yield_pct{"70"};
-  TextField lah_equiv{"2.0"};
+  TextField azide_equiv{route_input::kAzideEquiv.default_text};
+  TextField portions{route_input::kPortions.default_text};
+  TextField addition_min{route_input::kAdditionMin.default_text};
+  TextField acid_ml_per_g{route_input::kAcidMlPerG.default_text};
+  TextField tfoh_equiv{route_input::kTfohEquiv.default_text};
+  TextField basic_n_equiv{route_input::kBasicNEquiv.default_text};  // each basic N takes 1 equiv TfOH
+  TextField lactam_yield_pct{route_input::kLactamYield.default_text};
+  TextField lah_equiv{route_input::kLahEquiv.default_text};
   size_t lah_form = 0;  // 0: solid; 1..: kLahSolutionPresets[lah_form - 1]
-  TextField reduction_yield_pct{"85"};
-  TextField calculator_formula{"Na2SO4·10H2O"};
+  TextField reduction_yield_pct{route_input::kReductionYield.default_text};
+  TextField calculator_formula{route_input::kCalculatorFormula.default_text};
 };
 
 struct RouteView {

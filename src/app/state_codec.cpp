@@ -19,6 +19,27 @@ StateField text_field(const std::string& key, TextField& field) {
           }};
 }
 
+// A declared input: its permalink key, and the key older links used.
+StateField text_field(const InputSpec& spec, TextField& field) {
+  StateField state_field = text_field(std::string(spec.permalink), field);
+  state_field.alias = std::string(spec.permalink_alias);
+  return state_field;
+}
+
+// A declared choice: written by its name, read by its name or alias.
+template <typename Enum>
+StateField choice_field(const InputSpec& spec, Enum& target) {
+  return {std::string(spec.permalink),
+          [&target, &spec] { return std::string(spec.choices[static_cast<size_t>(target)].name); },
+          [&target, &spec](const std::string& value) {
+            const int index = find_choice(spec, value);
+            if (index < 0) return false;
+            target = static_cast<Enum>(index);
+            return true;
+          },
+          nullptr, std::string(spec.permalink_alias)};
+}
+
 template <typename Enum, size_t N>
 StateField choice_field(const std::string& key, Enum& target, const std::array<const char*, N>& names) {
   return {key, [&target, names] { return std::string(names[static_cast<size_t>(target)]); },
@@ -43,7 +64,6 @@ StateField flag_field(const std::string& key, bool& target) {
 }
 
 constexpr std::array<const char*, 5> kToolNames{"workup", "alkylation", "cyclization", "route", "guide"};
-constexpr std::array<const char*, 3> kSchmidtMethodNames{"h2so4", "msoh", "tmsn3"};
 constexpr std::array<const char*, 2> kThemeNames{"light", "dark"};
 constexpr std::array<const char*, 5> kLahModeNames{"g", "mg", "mmol", "solution", "equiv"};
 constexpr std::array<const char*, 2> kCyclizationModeNames{"batch", "syringe"};
@@ -103,29 +123,23 @@ void add_alkylation(std::vector<StateField>& fields, AlkylationInputs& a) {
 }
 
 void add_route(std::vector<StateField>& fields, RouteInputs& r) {
-  fields.push_back(text_field("route.ketone_formula", r.ketone_formula));
-  fields.push_back(flag_field("route.in_mmol", r.amount_in_mmol));
-  fields.push_back(text_field("route.amount", r.ketone_amount));
-  fields.push_back(choice_field("route.method", r.method, kSchmidtMethodNames));
-  fields.push_back(text_field("route.azide_equiv", r.azide_equiv));
-  fields.push_back(text_field("route.portions", r.portions));
-  fields.push_back(text_field("route.addition_min", r.addition_min));
-  fields.push_back(text_field("route.acid_ml_per_g", r.acid_ml_per_g));
-  fields.push_back(text_field("route.tfoh_equiv", r.tfoh_equiv));
-  fields.push_back(text_field("route.basic_n", r.basic_n_equiv));
-  fields.push_back(text_field("route.lactam_yield", r.lactam_yield_pct));
-  fields.push_back(text_field("route.lah_equiv", r.lah_equiv));
-  fields.push_back({"route.lah_form", [&r] { return std::to_string(r.lah_form); },
-                    [&r](const std::string& value) {
-                      if (value.size() != 1 || value[0] < '0' ||
-                          value[0] > '0' + int(kLahSolutionPresets.size()) - 1) {
-                        return false;  // "custom" molarity is not offered here
-                      }
-                      r.lah_form = static_cast<size_t>(value[0] - '0');
-                      return true;
-                    }});
-  fields.push_back(text_field("route.reduction_yield", r.reduction_yield_pct));
-  fields.push_back(text_field("route.calculator", r.calculator_formula));
+  namespace in = route_input;
+  fields.push_back(text_field(in::kKetoneFormula, r.ketone_formula));
+  fields.push_back(choice_field(in::kAmountInMmol, r.amount_in_mmol));
+  fields.push_back(text_field(in::kKetoneAmount, r.ketone_amount));
+  fields.push_back(choice_field(in::kMethod, r.method));
+  for (const auto& [spec, field] : {std::pair{&in::kAzideEquiv, &r.azide_equiv},
+                                    {&in::kPortions, &r.portions},
+                                    {&in::kAdditionMin, &r.addition_min},
+                                    {&in::kAcidMlPerG, &r.acid_ml_per_g},
+                                    {&in::kTfohEquiv, &r.tfoh_equiv},
+                                    {&in::kBasicNEquiv, &r.basic_n_equiv},
+                                    {&in::kLactamYield, &r.lactam_yield_pct},
+                                    {&in::kLahEquiv, &r.lah_equiv}})
+    fields.push_back(text_field(*spec, *field));
+  fields.push_back(choice_field(in::kLahForm, r.lah_form));  // "custom" molarity is not offered here
+  fields.push_back(text_field(in::kReductionYield, r.reduction_yield_pct));
+  fields.push_back(text_field(in::kCalculatorFormula, r.calculator_formula));
 }
 
 // "From my results": the rows shown, then each row's C0, measure and value
@@ -309,7 +323,7 @@ DecodeReport decode_state(AppState& state, std::string_view query) {
     if (key == "test-hooks") continue;  // read by the page shell
     bool known = false;
     for (auto& field : fields) {
-      if (field.key != key) continue;
+      if (!field.matches(key)) continue;
       known = true;
       if (field.set(value)) {
         ++report.applied;

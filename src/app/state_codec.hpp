@@ -20,6 +20,8 @@ struct StateField {
   // True when the value means nothing now and is left out of links (a row of
   // the fit table beyond those shown); decoding still accepts it.
   std::function<bool()> omit = nullptr;
+  std::string alias{};  // the key older links used for it (decoding only)
+  bool matches(std::string_view name) const { return name == key || (!alias.empty() && name == alias); }
 };
 
 std::vector<StateField> state_fields(AppState& state);

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 namespace app {
 
@@ -13,7 +14,7 @@ struct TextField {
   std::array<char, kCapacity> text{};
 
   TextField() = default;
-  explicit TextField(const char* initial) { set(initial); }
+  explicit TextField(std::string_view initial) { set(std::string(initial)); }
   // Longer text is cut at the capacity, never inside a UTF-8 character.
   void set(const std::string& value) {
     text.fill('\0');

@@ -14,49 +14,46 @@ namespace ui {
 namespace {
 
 void draw_inputs(app::RouteInputs& in, const app::RouteView& view, ReportView& rv, UiContext& ctx) {
+  namespace spec = app::route_input;
   const auto& error = view.error;
   heading(ctx, "Ring expansion: piperidone → 1,4-diazepane");
-  number_field(ctx, "ketone_formula", "Ketone (formula; default 1-benzyl-4-piperidone)", in.ketone_formula,
-               "", error, 220);
-  muted_text("Assumes only the ketone reacts: other groups must survive the acid and LiAlH4.");
-  static const char* const kUnits[] = {"g", "mmol"};
+  number_field(ctx, spec::kKetoneFormula, in.ketone_formula, error, 220);
+  muted_text("Default: 1-benzyl-4-piperidone. Assumes only the ketone reacts: other groups must survive the acid "
+             "and LiAlH4.");
   int unit = in.amount_in_mmol ? 1 : 0;
-  if (segmented(ctx, "route.unit", kUnits, 2, unit)) in.amount_in_mmol = unit == 1;
-  number_field(ctx, "ketone_amount", "Amount of ketone", in.ketone_amount, in.amount_in_mmol ? "mmol" : "g",
-               error);
-  ImGui::TextUnformatted("Schmidt conditions");
-  static const char* const kMethods[] = {"NaN3 / H2SO4", "NaN3 / MsOH", "TMSN3 / TfOH"};
+  if (segmented(ctx, "route.unit", spec::kAmountInMmol, unit)) in.amount_in_mmol = unit == 1;
+  number_field(ctx, spec::kKetoneAmount, in.ketone_amount, error, 160, true, in.amount_in_mmol);
+  ImGui::TextUnformatted(spec::kMethod.label.data());
   int method = static_cast<int>(in.method);
-  if (segmented(ctx, "route.method", kMethods, 3, method))
+  if (segmented(ctx, "route.method", spec::kMethod, method))
     app::set_route_method(in, static_cast<chem::SchmidtMethod>(method));
-  number_field(ctx, "azide_equiv", "Azide per ketone", in.azide_equiv, "equiv", error);
+  number_field(ctx, spec::kAzideEquiv, in.azide_equiv, error);
   if (in.method == chem::SchmidtMethod::tmsn3_tfoh) {
-    number_field(ctx, "tfoh_equiv", "TfOH per ketone", in.tfoh_equiv, "equiv", error);
-    number_field(ctx, "basic_n_equiv", "Basic amine N per ketone (each takes 1 TfOH)", in.basic_n_equiv,
-                 "equiv", error);
-    number_field(ctx, "portions", "TMSN3 added in", in.portions, "parts", error);
+    number_field(ctx, spec::kTfohEquiv, in.tfoh_equiv, error);
+    number_field(ctx, spec::kBasicNEquiv, in.basic_n_equiv, error);
+    muted_text("Each basic amine N takes 1 equiv TfOH.");
+    number_field(ctx, spec::kPortions, in.portions, error, 160, true, true);
     muted_text(chem::kTmsn3PortionNote);
     rv.line("min_portions");
-    number_field(ctx, "addition_min", "over", in.addition_min, "min", error);
+    number_field(ctx, spec::kAdditionMin, in.addition_min, error);
   } else {
-    number_field(ctx, "portions", "NaN3 added in", in.portions, "portions", error);
+    number_field(ctx, spec::kPortions, in.portions, error);
     if (rv.find("min_portions")) {
       rv.line("min_portions");
       muted_text(
           "One portion reacting at once may warm the acid by at most 25 K, from 0 °C to room "
           "temperature, 12 K below HN3's boiling point.");
     }
-    number_field(ctx, "addition_min", "over", in.addition_min, "min", error);
-    number_field(ctx, "acid_ml_per_g", "Acid per gram of ketone (practice value)", in.acid_ml_per_g, "mL/g",
-                 error);
+    number_field(ctx, spec::kAdditionMin, in.addition_min, error);
+    number_field(ctx, spec::kAcidMlPerG, in.acid_ml_per_g, error);
+    muted_text("A practice value (a stirrable slurry), not stoichiometry.");
   }
-  number_field(ctx, "lactam_yield", "Lactam yield", in.lactam_yield_pct, "%", error);
+  number_field(ctx, spec::kLactamYield, in.lactam_yield_pct, error);
   slider_for(ctx, "route.lactam_yield_slider", in.lactam_yield_pct, 1.0f, 100.0f, false, "%.0f %%", "%.0f");
-  number_field(ctx, "lah_equiv", "LiAlH4 per lactam", in.lah_equiv, "equiv", error);
-  static const char* const kForms[] = {"Solid", "1.0 M", "2.0 M", "2.4 M", "4.0 M"};
+  number_field(ctx, spec::kLahEquiv, in.lah_equiv, error);
   int form = static_cast<int>(in.lah_form);
-  if (segmented(ctx, "route.lah_form", kForms, 5, form)) in.lah_form = static_cast<size_t>(form);
-  number_field(ctx, "reduction_yield", "Reduction yield", in.reduction_yield_pct, "%", error);
+  if (segmented(ctx, "route.lah_form", spec::kLahForm, form)) in.lah_form = static_cast<size_t>(form);
+  number_field(ctx, spec::kReductionYield, in.reduction_yield_pct, error);
   slider_for(ctx, "route.reduction_yield_slider", in.reduction_yield_pct, 1.0f, 100.0f, false, "%.0f %%",
              "%.0f");
 }
@@ -122,8 +119,7 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
 void draw_reagents_and_calculator(app::RouteInputs& in, const app::RouteView& view, ReportView& rv,
                                   UiContext& ctx) {
   step_heading(ctx, "Molar mass calculator");
-  number_field(ctx, "calculator_formula", "Formula (hydrates with · or *)", in.calculator_formula, "",
-               view.calculator_error, 260);
+  number_field(ctx, app::route_input::kCalculatorFormula, in.calculator_formula, view.calculator_error, 260);
   rv.big("calculator");
   step_heading(ctx, "Reagents");
   if (ImGui::BeginTable("reagents", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {

@@ -209,6 +209,13 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
   return changed || typed.has_value();
 }
 
+bool number_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
+                  const std::optional<chem::InputError>& error, float width_px, bool message_below, bool variant) {
+  // Declarations are string literals: their views end in NUL.
+  const std::string label(spec.label_for(variant)), unit(spec.unit_for(variant));
+  return number_field(ctx, spec.key.data(), label.c_str(), value, unit.c_str(), error, width_px, message_below);
+}
+
 void draw_focus_ring() {
   const ImGuiContext& g = *GImGui;
   ImGuiWindow* window = g.NavWindow;
@@ -259,6 +266,14 @@ bool segmented(UiContext& ctx, const char* test_name, const char* const* labels,
   }
   ImGui::PopID();
   return changed;
+}
+
+bool segmented(UiContext& ctx, const char* test_name, const app::InputSpec& spec, int& selected) {
+  // The labels as C strings: string_views of literals, so they end in NUL.
+  const char* labels[16];
+  const int count = std::min(spec.choice_count, 16);
+  for (int i = 0; i < count; ++i) labels[i] = spec.choices[i].label.data();
+  return segmented(ctx, test_name, labels, count, selected);
 }
 
 void copy_button(UiContext& ctx, const char* test_name, const char* label, const std::string& text) {

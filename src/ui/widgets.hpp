@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "app/input_spec.hpp"
 #include "app/text_field.hpp"
 #include "chem/outcome.hpp"
 #include "chem/workup.hpp"
@@ -37,6 +38,11 @@ void warning_text(chem::WarningLevel level, const std::string& text);
 bool number_field(UiContext& ctx, const char* field, const char* label, app::TextField& value,
                   const char* unit, const std::optional<chem::InputError>& error, float width_px = 160.0f,
                   bool message_below = true);
+// The same for a declared input: its key, label and unit (`variant`: its
+// second wording, as InputSpec::variant).
+bool number_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
+                  const std::optional<chem::InputError>& error, float width_px = 160.0f, bool message_below = true,
+                  bool variant = false);
 // The message of `error` when it names `field`, tagged "error.<field>".
 void field_error(UiContext& ctx, const char* field, const std::optional<chem::InputError>& error);
 
@@ -56,6 +62,8 @@ void draw_focus_ring();
 
 // A row of big toggle buttons, one of which is selected. Returns true on change.
 bool segmented(UiContext& ctx, const char* test_name, const char* const* labels, int count, int& selected);
+// The same for a declared choice input: one button per choice, its label.
+bool segmented(UiContext& ctx, const char* test_name, const app::InputSpec& spec, int& selected);
 
 // A button that copies `text` and says "Copied" for two seconds.
 void copy_button(UiContext& ctx, const char* test_name, const char* label, const std::string& text);
