@@ -12,9 +12,10 @@ inline constexpr InputChoice kAmountUnits[] = {{"0", "g"}, {"1", "mmol"}};
 inline constexpr InputSpec kAmountInMmol =
     InputSpec{"amount_in_mmol", "Ketone amount in", "", "0", "route.in_mmol"}.one_of(kAmountUnits);
 // In g, or in mmol (the variant); the CLI names the unit in the flag.
-inline constexpr InputSpec kKetoneAmount = InputSpec{"ketone_amount", "Amount of ketone", "g", "10", "route.amount"}
-                                               .cli("ketone-g")
-                                               .variant("Amount of ketone", "mmol", "ketone-mmol");
+inline constexpr InputSpec kKetoneAmount =
+    InputSpec{"ketone_amount", "Amount of ketone", "g", "10", "route.amount"}
+        .cli("ketone-g")
+        .variant("Amount of ketone", "mmol", "ketone-mmol");
 inline constexpr InputChoice kMethods[] = {
     {"h2so4", "NaN3 / H2SO4"}, {"msoh", "NaN3 / MsOH"}, {"tmsn3-tfoh", "TMSN3 / TfOH", "tmsn3"}};
 inline constexpr InputSpec kMethod =
@@ -41,28 +42,32 @@ inline constexpr InputSpec kBasicNEquiv =
         .alias("route.basic_n")
         .cli("basic-n-equiv", "each basic N takes 1 TfOH");
 // The screen asks for %, the CLI for a fraction (0..1).
-inline constexpr InputSpec kLactamYield = InputSpec{"lactam_yield", "Lactam yield", "%", "70", "route.lactam_yield"}
-                                              .cli("lactam-yield", "as a fraction, 0..1")
-                                              .cli_as_fraction();
+inline constexpr InputSpec kLactamYield =
+    InputSpec{"lactam_yield", "Lactam yield", "%", "70", "route.lactam_yield"}
+        .cli("lactam-yield", "as a fraction, 0..1")
+        .cli_as_fraction();
 inline constexpr InputSpec kLahEquiv =
     InputSpec{"lah_equiv", "LiAlH4 per lactam", "equiv", "2.0", "route.lah_equiv"}.cli("lah-equiv");
 inline constexpr InputChoice kLahForms[] = {
     {"0", "Solid"}, {"1", "1.0 M"}, {"2", "2.0 M"}, {"3", "2.4 M"}, {"4", "4.0 M"}};
-inline constexpr InputSpec kLahForm = InputSpec{"lah_form", "LiAlH4 as", "", "0", "route.lah_form"}.one_of(kLahForms);
+inline constexpr InputSpec kLahForm =
+    InputSpec{"lah_form", "LiAlH4 as", "", "0", "route.lah_form"}.one_of(kLahForms);
 // The CLI takes any molarity of a LiAlH4 solution (0: the solid).
 inline constexpr InputSpec kLahMolarity =
-    InputSpec{"lah_molarity", "LiAlH4 solution molarity", "mol/L", "0"}.cli("lah-molarity", "0 for the solid");
+    InputSpec{"lah_molarity", "LiAlH4 solution molarity", "mol/L", "0"}.cli("lah-molarity",
+                                                                            "0 for the solid");
 inline constexpr InputSpec kReductionYield =
     InputSpec{"reduction_yield", "Reduction yield", "%", "85", "route.reduction_yield"}
         .cli("reduction-yield", "as a fraction, 0..1")
         .cli_as_fraction();
 inline constexpr InputSpec kCalculatorFormula =
-    InputSpec{"calculator_formula", "Formula for the molar mass (hydrates with · or *)", "", "Na2SO4·10H2O", "route.calculator"};
+    InputSpec{"calculator_formula", "Formula for the molar mass (hydrates with · or *)", "", "Na2SO4·10H2O",
+              "route.calculator"};
 
 // Every input of the tool, in the order the report and --help list them.
 inline constexpr const InputSpec* kAll[] = {
-    &kKetoneFormula, &kAmountInMmol, &kKetoneAmount, &kMethod,        &kAzideEquiv,     &kPortions,
-    &kAdditionMin,   &kAcidMlPerG,   &kTfohEquiv,    &kBasicNEquiv,   &kLactamYield,    &kLahEquiv,
+    &kKetoneFormula, &kAmountInMmol, &kKetoneAmount,   &kMethod,           &kAzideEquiv,  &kPortions,
+    &kAdditionMin,   &kAcidMlPerG,   &kTfohEquiv,      &kBasicNEquiv,      &kLactamYield, &kLahEquiv,
     &kLahForm,       &kLahMolarity,  &kReductionYield, &kCalculatorFormula};
 
 }  // namespace app::route_input
