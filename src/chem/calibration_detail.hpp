@@ -7,6 +7,7 @@
 #include <string>
 
 #include "chem/calibration.hpp"
+#include "chem/constants.hpp"
 #include "chem/cyclization_detail.hpp"
 #include "chem/cyclization_engine.hpp"
 #include "chem/outcome.hpp"
@@ -60,7 +61,6 @@ Outcome<double> check_error(double error_abs);
 
 // --- the cyclization fits (EM, k_intra) ---------------------------------------
 
-inline constexpr double kSecondsPerHour = 3600;
 // Ring yields to ~1e-8, far below any measurement error, at half the cost of
 // the engine's default; only the ring yield is needed, so no settling.
 inline constexpr double kFitEngineTolerance = 1e-8;

@@ -1,6 +1,7 @@
 // Batch cyclization: closed form, completion time, the inverse problem, curve.
 #include <cmath>
 
+#include "chem/constants.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_detail.hpp"
 
@@ -35,7 +36,7 @@ Outcome<double> batch_completion_hours(const BatchCyclizationInput& input, doubl
   auto k = check_between(k_intra_per_s, kKIntraRule, kMinKIntraPerS);
   if (!k.ok()) return k.error();
   const double c0 = batch.value().c0_over_em;
-  return batch_time(c0, (1 - kCompletionFraction) * c0) / k.value() / 3600;
+  return batch_time(c0, (1 - kCompletionFraction) * c0) / k.value() / kSecondsPerHour;
 }
 
 Outcome<ConcentrationPlan> concentration_for_ring_yield(double em_molar, double target_ring_yield) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "chem/constants.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_detail.hpp"
 #include "chem/ode_integrator.hpp"
@@ -14,7 +15,6 @@ namespace chem {
 namespace {
 
 using cyclization_detail::check_between;
-constexpr double kSecondsPerHour = 3600;
 
 // Dimensionless right-hand side: tau = k_intra,1 t, every amount per mole of
 // precursor in total, a = C_total / EM_1, v = V / V_final. State, n = N:

@@ -38,6 +38,7 @@
 #include <optional>
 #include <vector>
 
+#include "chem/constants.hpp"
 #include "chem/number_input.hpp"
 #include "chem/outcome.hpp"
 
@@ -81,8 +82,8 @@ inline constexpr const char* kKIntraSource =
     "closures in DMF at ~100 °C are faster, and heating multiplies k by roughly 10–100 (Ea ≈ 50–70 kJ/mol, "
     "25 → 60–80 °C). Order of magnitude: measure yours if you can.";
 inline constexpr QuantityRule kHalfLifeRule{"half_life_h", "Ring-closure half-life", "h", 1e9};
-inline double half_life_hours(double k_intra_per_s) { return 0.6931471805599453 / k_intra_per_s / 3600; }
-inline double k_intra_from_half_life(double hours) { return 0.6931471805599453 / (hours * 3600); }
+inline double half_life_hours(double k_intra_per_s) { return kLn2 / k_intra_per_s / kSecondsPerHour; }
+inline double k_intra_from_half_life(double hours) { return kLn2 / (hours * kSecondsPerHour); }
 
 inline constexpr double kEnginePrecursorLeft = 1e-9;  // precursor consumed, fraction of the total
 inline constexpr int kDefaultMaxChainLength = 20;

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <optional>
 
+#include "chem/constants.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_detail.hpp"
 #include "chem/ode_integrator.hpp"
@@ -14,8 +15,6 @@ using cyclization_detail::batch_time;
 using cyclization_detail::batch_yield;
 using cyclization_detail::check_between;
 using cyclization_detail::feed_phase;
-
-constexpr double kSecondsPerHour = 3600;
 
 // The validated inputs in dimensionless form.
 struct Scaled {
