@@ -1,6 +1,9 @@
 #include "app/alkylation_state.hpp"
 
+#include <utility>
+
 #include "app/format.hpp"
+#include "app/input_spec.hpp"
 
 namespace app {
 namespace {
@@ -10,33 +13,21 @@ namespace {
 // in every frame of a κ drag.
 constexpr int kCurvePoints = 201;
 
-std::optional<chem::InputError> read(const TextField& field, const chem::QuantityRule& rule, double& target) {
-  auto value = chem::parse_quantity(field.str(), rule);
-  if (!value.ok()) return value.error();
-  target = value.value();
-  return std::nullopt;
-}
-
 std::string percent(double fraction) { return format_sig(fraction * 100) + " %"; }
 
 std::optional<chem::InputError> compute(const AlkylationInputs& in, const AlkylationView* last_valid,
                                         AlkylationView& view) {
+  namespace spec = alkylation_input;
   double n = 0, mmol = 0, alkylation_pct = 0, deprotection_pct = 0;
-  if (auto e = read(in.kappa, chem::kKappaRule, view.kappa)) return e;
-  if (auto e = read(in.equivalents, chem::kEquivRule, view.equivalents)) return e;
-  if (auto e = read(in.diamine_equiv, chem::kDiamineEquivRule, n)) return e;
-  if (auto e =
-          read(in.electrophile_mmol, {"electrophile_mmol", "Amount of electrophile", "mmol", 1e6}, mmol)) {
-    return e;
-  }
-  if (auto e =
-          read(in.alkylation_yield_pct, {"alkylation_yield", "Alkylation yield", "%", 100}, alkylation_pct)) {
-    return e;
-  }
-  if (auto e = read(in.deprotection_yield_pct, {"deprotection_yield", "Deprotection yield", "%", 100},
-                    deprotection_pct)) {
-    return e;
-  }
+  if (auto e = read_number(spec::kKappa, in.kappa, view.kappa)) return e;
+  // chem::kEquivRule, as the CLI reads it: its messages name no unit, the panel shows "equiv".
+  auto equivalents = chem::parse_quantity(in.equivalents.str(), chem::kEquivRule);
+  if (!equivalents.ok()) return equivalents.error();
+  view.equivalents = equivalents.value();
+  if (auto e = read_number(spec::kDiamineEquiv, in.diamine_equiv, n)) return e;
+  if (auto e = read_number(spec::kElectrophileMmol, in.electrophile_mmol, mmol)) return e;
+  if (auto e = read_number(spec::kAlkylationYield, in.alkylation_yield_pct, alkylation_pct)) return e;
+  if (auto e = read_number(spec::kDeprotectionYield, in.deprotection_yield_pct, deprotection_pct)) return e;
   auto distribution = chem::alkylation_distribution(view.equivalents, view.kappa);
   if (!distribution.ok()) return distribution.error();
   view.distribution = distribution.value();
@@ -105,15 +96,16 @@ AlkylationView evaluate_alkylation(const AlkylationInputs& in, const AlkylationV
 }
 
 std::vector<ReportEntry> alkylation_report(const AlkylationInputs& in, const AlkylationView& view) {
-  std::vector<ReportEntry> entries{
-      {"input.kappa", "Rate ratio κ = k2/k1", in.kappa.str(), ReportKind::input},
-      {"input.equiv", "Equivalents of electrophile per diamine", in.equivalents.str(), ReportKind::input},
-      {"input.diamine_equiv", "Diamine excess (equiv)", in.diamine_equiv.str(), ReportKind::input},
-      {"input.electrophile_mmol", "Electrophile (mmol)", in.electrophile_mmol.str(), ReportKind::input},
-      {"input.alkylation_yield", "Alkylation yield (%)", in.alkylation_yield_pct.str(), ReportKind::input},
-      {"input.deprotection_yield", "Deprotection yield (%)", in.deprotection_yield_pct.str(),
-       ReportKind::input},
-  };
+  namespace spec = alkylation_input;
+  // Named as the messages name them ("Rate ratio κ = k2/k1"; the panel asks "κ").
+  std::vector<ReportEntry> entries;
+  for (const auto& [input, field] : {std::pair{&spec::kKappa, &in.kappa},
+                                     {&spec::kEquiv, &in.equivalents},
+                                     {&spec::kDiamineEquiv, &in.diamine_equiv},
+                                     {&spec::kElectrophileMmol, &in.electrophile_mmol},
+                                     {&spec::kAlkylationYield, &in.alkylation_yield_pct},
+                                     {&spec::kDeprotectionYield, &in.deprotection_yield_pct}})
+    entries.push_back(noun_entry(input->rule(), *field));
   if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
   if (view.stale) {
     entries.push_back({"stale", "Results", kStaleText, ReportKind::status});

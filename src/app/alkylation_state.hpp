@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/alkylation_inputs.hpp"
 #include "app/calibration_inputs.hpp"
 #include "app/report.hpp"
 #include "app/text_field.hpp"
@@ -24,13 +25,16 @@ inline constexpr KappaPreset kKappaPresets[] = {
     {"Deactivated after the first reaction", 0.05},
 };
 
+// Defaults come from the declarations (alkylation_inputs.hpp).
 struct AlkylationInputs {
-  TextField kappa{"0.5"};
-  TextField equivalents{"1.0"};          // electrophile per diamine, for the distribution
-  TextField diamine_equiv{"4"};          // N for the planner
-  TextField electrophile_mmol{"10"};     // scale of the planner
-  TextField alkylation_yield_pct{"90"};  // protection route: alkylation of the free NH
-  TextField deprotection_yield_pct{"95"};
+  TextField kappa{alkylation_input::kKappa.default_text};
+  // Electrophile per diamine, for the distribution.
+  TextField equivalents{alkylation_input::kEquiv.default_text};
+  TextField diamine_equiv{alkylation_input::kDiamineEquiv.default_text};          // N for the planner
+  TextField electrophile_mmol{alkylation_input::kElectrophileMmol.default_text};  // scale of the planner
+  // Protection route: alkylation of the free NH, then the Boc removal.
+  TextField alkylation_yield_pct{alkylation_input::kAlkylationYield.default_text};
+  TextField deprotection_yield_pct{alkylation_input::kDeprotectionYield.default_text};
   AlkylationFitInputs fit;  // "From my results"
 };
 

@@ -9,6 +9,7 @@
 
 #include "app/calibration_state.hpp"
 #include "app/format.hpp"
+#include "app/input_spec.hpp"
 #include "chem/number_input.hpp"
 
 namespace app {
@@ -20,8 +21,15 @@ std::string trimmed(const std::string& text);
 std::optional<double> read_number(const std::string& text, const chem::QuantityRule& rule,
                                   FieldErrors& errors);
 
+// The same by a declaration's rule; the problem is named `field` (a row's
+// "fit_c0_2"), or the declaration's key when `field` is empty.
+std::optional<double> read_number(const InputSpec& spec, const std::string& text, FieldErrors& errors,
+                                  const std::string& field = {});
+
 // The "± … %" field, as an absolute fraction (3 -> 0.03); the default on a problem.
 double read_error_pct(const TextField& field, FieldErrors& errors);
+// The same for a declared error field.
+double read_error_pct(const InputSpec& spec, const TextField& field, FieldErrors& errors);
 
 // "0.0502", "1.23e-05": what a fitted value looks like typed into a tool's
 // field (format_sig's "×10⁻⁵" would not read back).

@@ -78,6 +78,17 @@ void add_status(std::vector<ReportEntry>& entries, const FitViewBase& view, cons
   if (view.held) add("_held", "Refitting when you let go…", chem::WarningLevel::note);
 }
 
+// A fit input's entry: "input.fit.<name>" for the field "fit_<name>", a
+// row's with its number ("input.fit.c0_2"); its label after `prefix`
+// ("Run 2: ", "Syringe-pump run: ").
+ReportEntry fit_input_entry(const InputSpec& spec, const std::string& value, const std::string& prefix = "",
+                            int row = -1, bool variant = false) {
+  constexpr std::string_view kFieldPrefix = "fit_";
+  const std::string name(spec.key.substr(kFieldPrefix.size()));
+  return {"input.fit." + (row < 0 ? name : cyclization_input::row_name(name, row)),
+          prefix + spec.label_with_unit(variant), value, ReportKind::input};
+}
+
 // A line of the report that is a warning on screen too.
 ReportEntry warning_entry(const std::string& key, const std::string& label, const std::string& text) {
   return {key, label, text, ReportKind::warning};
@@ -152,6 +163,21 @@ double read_error_pct(const TextField& field, FieldErrors& errors) {
   return pct ? *pct / 100 : chem::kDefaultFitErrorAbs;
 }
 
+std::optional<double> read_number(const InputSpec& spec, const std::string& text, FieldErrors& errors,
+                                  const std::string& field) {
+  auto value = parse_number(spec, text);
+  if (value.ok()) return value.value();
+  chem::InputError error = value.error();
+  if (!field.empty()) error.field = field;
+  errors.list.push_back(error);
+  return std::nullopt;
+}
+
+double read_error_pct(const InputSpec& spec, const TextField& field, FieldErrors& errors) {
+  const auto pct = read_number(spec, field.str(), errors);
+  return pct ? *pct / 100 : chem::kDefaultFitErrorAbs;
+}
+
 std::string plain_error_points(double error_abs) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%g", error_abs * 100);
@@ -210,20 +236,17 @@ std::string fit_verdict(const chem::FitResult& fit, const std::string& name, con
 
 std::vector<ReportEntry> em_fit_report(const CyclizationInputs& in, const EmFitView& view,
                                        const CyclizationView& tool) {
-  std::vector<ReportEntry> entries;
-  entries.push_back(
-      {"input.fit.error", "Measurement error (± % absolute)", in.fit.error_pct.str(), ReportKind::input});
+  namespace spec = cyclization_input;
+  std::vector<ReportEntry> entries{fit_input_entry(spec::kFitError, in.fit.error_pct.str())};
   for (int row = 0; row < in.fit.batch_runs; ++row) {
     const BatchRun& run = in.fit.batch[row];
-    const std::string n = std::to_string(row + 1);
+    const std::string run_n = "Run " + std::to_string(row + 1) + ": ";
     const bool ratio = run.measure == RingMeasure::ratio;
+    entries.push_back(fit_input_entry(spec::kFitC0, run.c0_molar.str(), run_n, row));
+    // The measure as the report words it (the screen's buttons say "Yield %" and "Ring : oligomer").
     entries.push_back(
-        {"input.fit.c0_" + n, "Run " + n + ": C0 (mol/L)", run.c0_molar.str(), ReportKind::input});
-    entries.push_back({"input.fit.measure_" + n, "Run " + n + ": measured as",
-                       ratio ? "ring : oligomer" : "ring yield (%)", ReportKind::input});
-    entries.push_back({"input.fit.value_" + n,
-                       ratio ? "Run " + n + ": ring : oligomer" : "Run " + n + ": ring yield (%)",
-                       run.value.str(), ReportKind::input});
+        fit_input_entry(spec::kFitMeasure, ratio ? "ring : oligomer" : "ring yield (%)", run_n, row));
+    entries.push_back(fit_input_entry(spec::kFitValue, run.value.str(), run_n, row, ratio));
   }
   add_errors(entries, view);
   add_status(entries, view, "em");
@@ -265,13 +288,12 @@ std::vector<ReportEntry> em_fit_report(const CyclizationInputs& in, const EmFitV
 
 std::vector<ReportEntry> k_intra_fit_report(const CyclizationInputs& in, const KIntraFitView& view,
                                             const CyclizationView& tool) {
+  namespace spec = cyclization_input;
+  const std::string run = "Syringe-pump run: ";
   std::vector<ReportEntry> entries{
-      {"input.fit.pump_total", "Syringe-pump run: C_total (mol/L)", in.fit.pump_total_molar.str(),
-       ReportKind::input},
-      {"input.fit.pump_addition_h", "Syringe-pump run: addition time (h)", in.fit.pump_addition_h.str(),
-       ReportKind::input},
-      {"input.fit.pump_yield", "Syringe-pump run: ring yield (%)", in.fit.pump_yield_pct.str(),
-       ReportKind::input},
+      fit_input_entry(spec::kFitPumpTotal, in.fit.pump_total_molar.str(), run),
+      fit_input_entry(spec::kFitPumpAdditionH, in.fit.pump_addition_h.str(), run),
+      fit_input_entry(spec::kFitPumpYield, in.fit.pump_yield_pct.str(), run),
   };
   add_errors(entries, view);
   add_status(entries, view, "k_intra");
@@ -294,24 +316,30 @@ std::vector<ReportEntry> k_intra_fit_report(const CyclizationInputs& in, const K
 }
 
 std::vector<ReportEntry> kappa_fit_report(const AlkylationInputs& in, const KappaFitView& view) {
+  namespace spec = alkylation_input;
   const AlkylationFitInputs& f = in.fit;
   const bool areas = f.unit == CompositionUnit::areas;
+  // SM, mono and bis by the unit chosen: "SM (%)", or "SM area" (no unit).
+  const auto composition = [areas](const InputSpec& input, const TextField& field) {
+    ReportEntry entry = fit_input_entry(input, field.str());
+    entry.label = noun_entry(spec::composition_rule(input, areas), field).label;
+    return entry;
+  };
   std::vector<ReportEntry> entries{
-      {"input.fit.equiv", "Measured run: electrophile charged (equiv)", f.equivalents.str(),
-       ReportKind::input},
-      {"input.fit.unit", "Composition entered as", areas ? "LC areas" : "mol %", ReportKind::input},
-      {"input.fit.sm", "Measured SM", f.sm.str(), ReportKind::input},
-      {"input.fit.mono", "Measured mono", f.mono.str(), ReportKind::input},
-      {"input.fit.bis", "Measured bis", f.bis.str(), ReportKind::input},
+      fit_input_entry(spec::kFitEquiv, f.equivalents.str()),
+      {"input.fit.unit", std::string(spec::kFitUnit.label),
+       std::string(spec::kFitUnit.choices[static_cast<int>(f.unit)].label), ReportKind::input},
+      composition(spec::kFitSm, f.sm),
+      composition(spec::kFitMono, f.mono),
+      composition(spec::kFitBis, f.bis),
   };
   if (areas) {
-    entries.insert(entries.end(),
-                   {{"input.fit.rf_sm", "SM response factor", f.rf_sm.str(), ReportKind::input},
-                    {"input.fit.rf_mono", "Mono response factor", f.rf_mono.str(), ReportKind::input},
-                    {"input.fit.rf_bis", "Bis response factor", f.rf_bis.str(), ReportKind::input}});
+    for (const auto& [input, field] : {std::pair{&spec::kFitRfSm, &f.rf_sm},
+                                       {&spec::kFitRfMono, &f.rf_mono},
+                                       {&spec::kFitRfBis, &f.rf_bis}})
+      entries.push_back(fit_input_entry(*input, field->str()));
   }
-  entries.push_back(
-      {"input.fit.error", "Measurement error (± % absolute)", f.error_pct.str(), ReportKind::input});
+  entries.push_back(fit_input_entry(spec::kFitError, f.error_pct.str()));
   add_errors(entries, view);
   add_status(entries, view, "kappa");
   if (!view.fit) {

@@ -14,11 +14,14 @@
 namespace app {
 namespace {
 
+namespace spec = cyclization_input;  // the inputs' declarations
+
 // The ratio "3" (ring : oligomer = 3 : 1) or "3:1" as a ring yield.
 std::optional<double> read_ratio(const std::string& text, const std::string& field, FieldErrors& errors) {
   const size_t colon = text.find(':');
   if (colon == std::string::npos) {
-    const chem::QuantityRule rule{field, "Ring : oligomer ratio", "", 1e12, true};
+    chem::QuantityRule rule = chem::kRingRatioRule;  // as the CLI's --point-ratio, named by the row
+    rule.field = field;
     const auto r = read_number(text, rule, errors);
     if (!r) return std::nullopt;
     return *r / (1 + *r);
@@ -41,7 +44,7 @@ std::optional<double> read_ratio(const std::string& text, const std::string& fie
 // The engine options the tool's screen sets (ring size, large-ring EM): the
 // fits invert the same model the tool then runs.
 std::optional<chem::EngineInput> tool_engine(const CyclizationInputs& in, FitViewBase& view) {
-  auto large = chem::parse_quantity(in.large_ring_em_molar.str(), chem::kLargeRingEmRule);
+  auto large = parse_number(spec::kLargeRingEm, in.large_ring_em_molar.str());
   if (!large.ok()) {
     view.blocked = "The fit uses the large-ring EM field above, which does not read: fix it first.";
     return std::nullopt;
@@ -66,17 +69,16 @@ std::string em_key(const CyclizationInputs& in) {
 
 EmFitView compute_em(const CyclizationInputs& in, const EmFitView& last, int& fits_run) {
   EmFitView v;
-  v.error_abs = read_error_pct(in.fit.error_pct, v.errors);
+  v.error_abs = read_error_pct(spec::kFitError, in.fit.error_pct, v.errors);
   for (int row = 0; row < in.fit.batch_runs; ++row) {
     const BatchRun& run = in.fit.batch[row];
     const std::string c0_text = trimmed(run.c0_molar.str()), value_text = trimmed(run.value.str());
     if (c0_text.empty() && value_text.empty()) continue;  // an unused row
     const std::string c0_field = batch_c0_field(row), value_field = batch_value_field(row);
-    const auto c0 =
-        read_number(c0_text, {c0_field, "Concentration C0", "mol/L", chem::kMaxConcentrationMolar}, v.errors);
+    const auto c0 = read_number(spec::kFitC0, c0_text, v.errors, c0_field);
     std::optional<double> yield;
     if (run.measure == RingMeasure::yield_pct) {
-      const auto pct = read_number(value_text, {value_field, "Ring yield", "%", 100, true}, v.errors);
+      const auto pct = read_number(spec::kFitValue, value_text, v.errors, value_field);
       if (pct) yield = *pct / 100;
     } else if (value_text.empty()) {
       v.errors.list.push_back({value_field, "Enter the ring : oligomer ratio, e.g. 3 or 3:1"});
@@ -129,24 +131,19 @@ void advise(const chem::EngineInput& engine, KIntraFitView& v) {
 KIntraFitView compute_k(const CyclizationInputs& in, const KIntraFitView& last, int& fits_run) {
   KIntraFitView v;
   const CyclizationFitInputs& f = in.fit;
-  v.error_abs = read_error_pct(f.error_pct, v.errors);
+  v.error_abs = read_error_pct(spec::kFitError, f.error_pct, v.errors);
   if (trimmed(f.pump_total_molar.str()).empty() && trimmed(f.pump_addition_h.str()).empty() &&
       trimmed(f.pump_yield_pct.str()).empty()) {
     return v;  // no run entered
   }
-  const auto total =
-      read_number(f.pump_total_molar.str(),
-                  {"fit_pump_total", "C_total of the run", "mol/L", chem::kMaxConcentrationMolar}, v.errors);
-  const auto hours = read_number(
-      f.pump_addition_h.str(),
-      {"fit_pump_addition_h", "Addition time of the run", "h", chem::kMaxAdditionHours}, v.errors);
-  const auto pct = read_number(f.pump_yield_pct.str(),
-                               {"fit_pump_yield", "Ring yield of the run", "%", 100, true}, v.errors);
+  const auto total = read_number(spec::kFitPumpTotal, f.pump_total_molar.str(), v.errors);
+  const auto hours = read_number(spec::kFitPumpAdditionH, f.pump_addition_h.str(), v.errors);
+  const auto pct = read_number(spec::kFitPumpYield, f.pump_yield_pct.str(), v.errors);
   if (!v.errors.empty()) return keep_last_fit(v, last);
   v.total_molar = *total;
   v.addition_hours = *hours;
   v.ring_yield = *pct / 100;
-  auto em = chem::parse_quantity(in.em_molar.str(), chem::kEmRule);
+  auto em = parse_number(spec::kEm, in.em_molar.str());
   if (!em.ok()) {
     v.blocked = "The k_intra fit needs the EM field above, which does not read: fix it first.";
     return v;
@@ -154,8 +151,7 @@ KIntraFitView compute_k(const CyclizationInputs& in, const KIntraFitView& last, 
   v.em_molar = em.value();
   const auto engine = tool_engine(in, v);
   if (!engine) return v;
-  auto target =
-      chem::parse_quantity(in.target_yield_pct.str(), {"target_yield", "Target ring yield", "%", 100});
+  auto target = parse_number(spec::kTargetYield, in.target_yield_pct.str());
   v.target_yield = target.ok() ? target.value() / 100 : 0;
   ++fits_run;
   auto fit =
@@ -175,8 +171,12 @@ KIntraFitView compute_k(const CyclizationInputs& in, const KIntraFitView& last, 
 
 }  // namespace
 
-std::string batch_c0_field(int row) { return "fit_c0_" + std::to_string(row + 1); }
-std::string batch_value_field(int row) { return "fit_value_" + std::to_string(row + 1); }
+std::string batch_c0_field(int row) {
+  return cyclization_input::row_name(cyclization_input::kFitC0.key, row);
+}
+std::string batch_value_field(int row) {
+  return cyclization_input::row_name(cyclization_input::kFitValue.key, row);
+}
 
 EmFitView evaluate_em_fit(const CyclizationInputs& in, CalibrationCache& cache, bool hold, bool commit) {
   EmFitView view = cached(cache.em_key, cache.em, em_key(in), hold, [&](const EmFitView&) {

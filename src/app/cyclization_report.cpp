@@ -6,6 +6,7 @@
 
 #include "app/cyclization_state.hpp"
 #include "app/format.hpp"
+#include "app/input_spec.hpp"
 #include "chem/cyclization.hpp"
 
 namespace app {
@@ -155,32 +156,26 @@ std::string no_steady_state_reason(const CyclizationView& view) {
 }  // namespace
 
 std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const CyclizationView& view) {
+  namespace spec = cyclization_input;
   std::vector<ReportEntry> entries;
   const bool batch = in.mode == CyclizationMode::batch;
-  entries.push_back(
-      {"mode", "Mode", batch ? "batch (all at once)" : "syringe-pump addition", ReportKind::input});
-  entries.push_back({"ring_size", "Ring size", std::to_string(in.ring_size), ReportKind::input});
-  entries.push_back({"input.em", "Effective molarity (mol/L)", in.em_molar.str(), ReportKind::input});
-  entries.push_back({"input.large_ring_em", "Large-ring EM at 14 atoms (mol/L)", in.large_ring_em_molar.str(),
-                     ReportKind::input});
+  entries.push_back({std::string(spec::kMode.key), std::string(spec::kMode.label),
+                     batch ? "batch (all at once)" : "syringe-pump addition", ReportKind::input});
+  entries.push_back({std::string(spec::kRingSize.key), std::string(spec::kRingSize.label),
+                     std::to_string(in.ring_size), ReportKind::input});
+  entries.push_back(input_entry(spec::kEm, in.em_molar));
+  entries.push_back(input_entry(spec::kLargeRingEm, in.large_ring_em_molar));
   if (batch) {
-    entries.push_back({"input.c0", "Concentration (mol/L)", in.c0_molar.str(), ReportKind::input});
+    entries.push_back(input_entry(spec::kC0, in.c0_molar));
   } else {
-    entries.push_back({"input.amount_mmol", "Amount (mmol)", in.amount_mmol.str(), ReportKind::input});
-    entries.push_back(
-        {"input.final_volume_ml", "Final volume (mL)", in.final_volume_ml.str(), ReportKind::input});
-    entries.push_back(
-        {"input.start_volume_ml", "Starting volume (mL)", in.start_volume_ml.str(), ReportKind::input});
-    if (in.k_entry == KIntraEntry::rate) {
-      entries.push_back({"input.k_intra", "k_intra (1/s)", in.k_intra_per_s.str(), ReportKind::input});
-    } else {
-      entries.push_back(
-          {"input.half_life_h", "Ring-closure half-life (h)", in.half_life_h.str(), ReportKind::input});
-    }
-    entries.push_back({"input.addition_h", "Addition time (h)", in.addition_h.str(), ReportKind::input});
+    entries.push_back(input_entry(spec::kAmountMmol, in.amount_mmol));
+    entries.push_back(input_entry(spec::kFinalVolumeMl, in.final_volume_ml));
+    entries.push_back(input_entry(spec::kStartVolumeMl, in.start_volume_ml));
+    entries.push_back(in.k_entry == KIntraEntry::rate ? input_entry(spec::kKIntra, in.k_intra_per_s)
+                                                      : input_entry(spec::kHalfLife, in.half_life_h));
+    entries.push_back(input_entry(spec::kAdditionH, in.addition_h));
   }
-  entries.push_back(
-      {"input.target_yield", "Target ring yield (%)", in.target_yield_pct.str(), ReportKind::input});
+  entries.push_back(input_entry(spec::kTargetYield, in.target_yield_pct));
   if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
   if (view.stale) entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
   entries.push_back({"source", "Sources", kCyclizationCitations, ReportKind::source});

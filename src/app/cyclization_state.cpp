@@ -5,12 +5,14 @@
 #include <cstdio>
 
 #include "app/format.hpp"
+#include "app/input_spec.hpp"
 #include "chem/cyclization.hpp"
-#include "chem/number_input.hpp"
 #include "chem/ring_presets.hpp"
 
 namespace app {
 namespace {
+
+namespace spec = cyclization_input;  // the inputs' declarations
 
 // Curves: 32 engine runs on a log grid with 8 chain lengths and a 1e-6
 // tolerance (ring yields good to ~1e-5, far below a pixel); the point shown
@@ -24,13 +26,6 @@ constexpr double kBatchCurveMinMolar = 1e-4, kBatchCurveMaxMolar = 1;
 constexpr double kAdditionCurveMinHours = 0.1, kAdditionCurveMaxHours = 1000;
 constexpr double kCurveMaxKIntraTime = 2e4;  // keeps the longest curve point cheap
 constexpr int kCoursePoints = 80;
-
-std::optional<chem::InputError> read(const TextField& field, const chem::QuantityRule& rule, double& target) {
-  auto value = chem::parse_quantity(field.str(), rule);
-  if (!value.ok()) return value.error();
-  target = value.value();
-  return std::nullopt;
-}
 
 chem::EngineInput curve_input(chem::EngineInput input) {
   input.max_chain_length = kCurveChainLength;
@@ -114,7 +109,7 @@ std::optional<double> curve_and_target(CyclizationCache& cache, CyclizationView&
 
 std::optional<chem::InputError> evaluate_batch(const CyclizationInputs& in, chem::EngineInput engine,
                                                CyclizationView& view, CyclizationCache& cache, int runs) {
-  if (auto e = read(in.c0_molar, chem::kC0Rule, view.c0_molar)) return e;
+  if (auto e = read_number(spec::kC0, in.c0_molar, view.c0_molar)) return e;
   engine.total_molar = view.c0_molar;
   const std::vector<double> point_key = {0, view.c0_molar, view.em_molar, double(in.ring_size),
                                          engine.large_ring_em_molar};
@@ -144,9 +139,9 @@ std::optional<chem::InputError> evaluate_batch(const CyclizationInputs& in, chem
 }
 
 std::optional<chem::InputError> read_k_intra(const CyclizationInputs& in, double& k_intra) {
-  if (in.k_entry == KIntraEntry::rate) return read(in.k_intra_per_s, chem::kKIntraRule, k_intra);
+  if (in.k_entry == KIntraEntry::rate) return read_number(spec::kKIntra, in.k_intra_per_s, k_intra);
   double hours = 0;
-  if (auto e = read(in.half_life_h, chem::kHalfLifeRule, hours)) return e;
+  if (auto e = read_number(spec::kHalfLife, in.half_life_h, hours)) return e;
   k_intra = chem::k_intra_from_half_life(hours);
   if (k_intra < chem::kMinKIntraPerS || k_intra > chem::kMaxKIntraPerS) {
     return chem::InputError{"half_life_h", "Ring-closure half-life is outside this tool's range"};
@@ -157,11 +152,9 @@ std::optional<chem::InputError> read_k_intra(const CyclizationInputs& in, double
 std::optional<chem::InputError> evaluate_syringe(const CyclizationInputs& in, chem::EngineInput engine,
                                                  CyclizationView& view, CyclizationCache& cache, int runs) {
   double amount_mmol = 0, volume_ml = 0, start_ml = 0;
-  if (auto e = read(in.amount_mmol, {"amount_mmol", "Amount of precursor", "mmol", 1e6}, amount_mmol))
-    return e;
-  if (auto e = read(in.final_volume_ml, {"final_volume_ml", "Final volume", "mL", 1e6}, volume_ml)) return e;
-  if (auto e = read(in.start_volume_ml, {"start_volume_ml", "Starting volume", "mL", 1e6}, start_ml))
-    return e;
+  if (auto e = read_number(spec::kAmountMmol, in.amount_mmol, amount_mmol)) return e;
+  if (auto e = read_number(spec::kFinalVolumeMl, in.final_volume_ml, volume_ml)) return e;
+  if (auto e = read_number(spec::kStartVolumeMl, in.start_volume_ml, start_ml)) return e;
   if (start_ml > volume_ml) {
     return chem::InputError{"start_volume_ml", "Starting volume cannot exceed the final volume"};
   }
@@ -169,7 +162,7 @@ std::optional<chem::InputError> evaluate_syringe(const CyclizationInputs& in, ch
     return chem::InputError{"start_volume_ml", "Starting volume must be at least 1 % of the final volume"};
   }
   if (auto e = read_k_intra(in, view.k_intra_per_s)) return e;
-  if (auto e = read(in.addition_h, chem::kAdditionHoursRule, view.addition_hours)) return e;
+  if (auto e = read_number(spec::kAdditionH, in.addition_h, view.addition_hours)) return e;
   view.amount_mmol = amount_mmol;
   view.final_volume_ml = volume_ml;
   view.start_volume_ml = start_ml;
@@ -265,10 +258,10 @@ void set_k_intra_entry(CyclizationInputs& in, KIntraEntry entry) {
   double value = 0;
   // ln 2 / x converts either way; an unreadable field is left for the user.
   if (entry == KIntraEntry::half_life) {
-    if (!read(in.k_intra_per_s, chem::kKIntraRule, value))
+    if (!read_number(spec::kKIntra, in.k_intra_per_s, value))
       in.half_life_h.set(format_sig(chem::half_life_hours(value)));
   } else {
-    if (!read(in.half_life_h, chem::kHalfLifeRule, value)) {
+    if (!read_number(spec::kHalfLife, in.half_life_h, value)) {
       in.k_intra_per_s.set(format_sig(chem::k_intra_from_half_life(value)));
     }
   }
@@ -281,13 +274,13 @@ CyclizationView evaluate_cyclization(const CyclizationInputs& in, const Cyclizat
   view.mode = in.mode;
   view.max_chain_length = chem::kDefaultMaxChainLength;
   double target_pct = 0;
-  std::optional<chem::InputError> error = read(in.em_molar, chem::kEmRule, view.em_molar);
-  if (!error) error = read(in.target_yield_pct, {"target_yield", "Target ring yield", "%", 100}, target_pct);
+  std::optional<chem::InputError> error = read_number(spec::kEm, in.em_molar, view.em_molar);
+  if (!error) error = read_number(spec::kTargetYield, in.target_yield_pct, target_pct);
   if (!error && target_pct >= 100)
     error = chem::InputError{"target_yield", "Target ring yield must be below 100 %"};
   view.target_yield = target_pct / 100;
   double large_ring_em = 0;
-  if (!error) error = read(in.large_ring_em_molar, chem::kLargeRingEmRule, large_ring_em);
+  if (!error) error = read_number(spec::kLargeRingEm, in.large_ring_em_molar, large_ring_em);
   view.ring_size = in.ring_size;
   view.large_ring_em_molar = large_ring_em;
   chem::EngineInput engine;

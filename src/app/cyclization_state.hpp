@@ -19,23 +19,26 @@ namespace app {
 enum class CyclizationMode { batch, syringe_pump };
 enum class KIntraEntry { rate, half_life };
 
+// Defaults come from the declarations (cyclization_inputs.hpp); the choices
+// hold the index of their declared default.
 struct CyclizationInputs {
   CyclizationMode mode = CyclizationMode::batch;
   int ring_size = 7;
   bool n_tosyl = false;
   bool gem_dialkyl = false;
-  TextField em_molar{"0.05"};
-  TextField large_ring_em_molar{
-      "0.01"};                       // cyclic dimer and up: EM at 14 ring atoms (chem::kLargeRingEmMolar)
-  TextField c0_molar{"0.1"};         // batch
-  TextField amount_mmol{"5"};        // syringe pump: all precursor
-  TextField final_volume_ml{"100"};  // syringe pump: volume at the end of the addition
-  TextField start_volume_ml{"100"};  // syringe pump: solvent in the flask before the feed
+  TextField em_molar{cyclization_input::kEm.default_text};
+  // Cyclic dimer and up: EM at 14 ring atoms (chem::kLargeRingEmMolar).
+  TextField large_ring_em_molar{cyclization_input::kLargeRingEm.default_text};
+  TextField c0_molar{cyclization_input::kC0.default_text};                    // batch
+  TextField amount_mmol{cyclization_input::kAmountMmol.default_text};         // syringe pump: all precursor
+  TextField final_volume_ml{cyclization_input::kFinalVolumeMl.default_text};  // at the end of the addition
+  TextField start_volume_ml{cyclization_input::kStartVolumeMl.default_text};  // in the flask before the feed
   KIntraEntry k_entry = KIntraEntry::rate;
-  TextField k_intra_per_s{"1e-5"};  // syringe pump: sets the clock (chem::kDefaultKIntraPerS)
-  TextField half_life_h{"19.3"};    // the same as a half-life, ln 2 / k_intra
-  TextField addition_h{"8"};        // syringe pump
-  TextField target_yield_pct{"90"};
+  // Syringe pump: sets the clock (chem::kDefaultKIntraPerS); or the same as a half-life, ln 2 / k_intra.
+  TextField k_intra_per_s{cyclization_input::kKIntra.default_text};
+  TextField half_life_h{cyclization_input::kHalfLife.default_text};
+  TextField addition_h{cyclization_input::kAdditionH.default_text};  // syringe pump
+  TextField target_yield_pct{cyclization_input::kTargetYield.default_text};
   CyclizationFitInputs fit;  // "From my results"
 };
 

@@ -32,6 +32,12 @@ ReportEntry input_entry(const InputSpec& spec, const TextField& field, bool vari
   return {"input." + std::string(spec.key), spec.label_with_unit(variant), field.str(), ReportKind::input};
 }
 
+ReportEntry noun_entry(const chem::QuantityRule& rule, const TextField& field) {
+  std::string label(rule.what);
+  if (!rule.unit.empty()) label += " (" + std::string(rule.unit) + ")";
+  return {"input." + std::string(rule.field), label, field.str(), ReportKind::input};
+}
+
 int find_choice(const InputSpec& spec, std::string_view name) {
   for (int i = 0; i < spec.choice_count; ++i) {
     const InputChoice& choice = spec.choices[i];

@@ -131,6 +131,9 @@ chem::Outcome<double> parse_number(const InputSpec& spec, std::string_view text,
 
 // The report's entry for an input, as typed: "input.<key>", label with unit.
 ReportEntry input_entry(const InputSpec& spec, const TextField& field, bool variant = false);
+// The same named as the input's messages name it, by its rule (spec.rule()):
+// "LiAlH4 mass (g)", the noun and its unit, where the panel asks "Mass of LiAlH4".
+ReportEntry noun_entry(const chem::QuantityRule& rule, const TextField& field);
 
 // The index of `name` among a choice input's names or aliases; -1 if none.
 int find_choice(const InputSpec& spec, std::string_view name);

@@ -16,31 +16,27 @@ std::string kappa_key(const AlkylationInputs& in) {
 }
 
 KappaFitView compute_kappa(const AlkylationInputs& in, const KappaFitView& last, int& fits_run) {
+  namespace spec = alkylation_input;
   KappaFitView v;
   const AlkylationFitInputs& f = in.fit;
-  v.error_abs = read_error_pct(f.error_pct, v.errors);
+  v.error_abs = read_error_pct(spec::kFitError, f.error_pct, v.errors);
   if (trimmed(f.sm.str()).empty() && trimmed(f.mono.str()).empty() && trimmed(f.bis.str()).empty()) return v;
-  const auto equiv = read_number(f.equivalents.str(),
-                                 {"fit_equiv", "Equivalents of electrophile charged", "equiv", 10}, v.errors);
-  const bool pct = f.unit == CompositionUnit::mol_pct;
-  const double max_value = pct ? 100 : 1e300;
-  const auto sm =
-      read_number(f.sm.str(), {"fit_sm", pct ? "SM" : "SM area", pct ? "%" : "", max_value, true}, v.errors);
-  const auto mono = read_number(
-      f.mono.str(), {"fit_mono", pct ? "Mono" : "Mono area", pct ? "%" : "", max_value, true}, v.errors);
-  const auto bis = read_number(
-      f.bis.str(), {"fit_bis", pct ? "Bis" : "Bis area", pct ? "%" : "", max_value, true}, v.errors);
+  const auto equiv = read_number(spec::kFitEquiv, f.equivalents.str(), v.errors);
+  const bool areas = f.unit == CompositionUnit::areas;
+  // By the unit chosen (spec::composition_rule): % up to 100, or areas of any size.
+  const auto sm = read_number(f.sm.str(), spec::composition_rule(spec::kFitSm, areas), v.errors);
+  const auto mono = read_number(f.mono.str(), spec::composition_rule(spec::kFitMono, areas), v.errors);
+  const auto bis = read_number(f.bis.str(), spec::composition_rule(spec::kFitBis, areas), v.errors);
   chem::ResponseFactors rf;
-  if (!pct) {  // mol % are already per mole: the factors apply to areas only
-    const auto rf_sm = read_number(f.rf_sm.str(), {"fit_rf_sm", "SM response factor", "", 1e6}, v.errors);
-    const auto rf_mono =
-        read_number(f.rf_mono.str(), {"fit_rf_mono", "Mono response factor", "", 1e6}, v.errors);
-    const auto rf_bis = read_number(f.rf_bis.str(), {"fit_rf_bis", "Bis response factor", "", 1e6}, v.errors);
+  if (areas) {  // mol % are already per mole: the factors apply to areas only
+    const auto rf_sm = read_number(spec::kFitRfSm, f.rf_sm.str(), v.errors);
+    const auto rf_mono = read_number(spec::kFitRfMono, f.rf_mono.str(), v.errors);
+    const auto rf_bis = read_number(spec::kFitRfBis, f.rf_bis.str(), v.errors);
     if (rf_sm && rf_mono && rf_bis) rf = {*rf_sm, *rf_mono, *rf_bis};
   }
   if (!v.errors.empty()) return keep_last_fit(v, last);
   v.equivalents = *equiv;
-  v.entered_sum_pct = pct ? *sm + *mono + *bis : 0;
+  v.entered_sum_pct = areas ? 0 : *sm + *mono + *bis;
   ++fits_run;
   auto fit = chem::fit_kappa(v.equivalents, *sm, *mono, *bis, v.error_abs, rf);
   if (!fit.ok()) {

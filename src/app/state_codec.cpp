@@ -65,30 +65,21 @@ StateField flag_field(const std::string& key, bool& target) {
 
 constexpr std::array<const char*, 5> kToolNames{"workup", "alkylation", "cyclization", "route", "guide"};
 constexpr std::array<const char*, 2> kThemeNames{"light", "dark"};
-constexpr std::array<const char*, 5> kLahModeNames{"g", "mg", "mmol", "solution", "equiv"};
-constexpr std::array<const char*, 2> kCyclizationModeNames{"batch", "syringe"};
-constexpr std::array<const char*, 2> kKIntraEntryNames{"rate", "half_life"};
-constexpr std::array<const char*, 2> kRingMeasureNames{"yield", "ratio"};
-constexpr std::array<const char*, 2> kCompositionUnitNames{"mol_pct", "areas"};
 
 void add_workup(std::vector<StateField>& fields, WorkupInputs& w) {
-  fields.push_back(choice_field("workup.mode", w.mode, kLahModeNames));
-  fields.push_back(text_field("workup.lah_g", w.mass_g));
-  fields.push_back(text_field("workup.lah_mg", w.mass_mg));
-  fields.push_back(text_field("workup.lah_mmol", w.millimoles));
-  fields.push_back(text_field("workup.solution_ml", w.solution_ml));
-  fields.push_back({"workup.preset", [&w] { return std::to_string(w.solution_preset); },
-                    [&w](const std::string& value) {
-                      if (value.size() != 1 || value[0] < '0' ||
-                          value[0] >= '0' + int(kLahSolutionPresets.size())) {
-                        return false;
-                      }
-                      w.solution_preset = static_cast<size_t>(value[0] - '0');
-                      return true;
-                    }});
-  fields.push_back(text_field("workup.molarity", w.custom_molarity));
-  fields.push_back(text_field("workup.equiv", w.equivalents));
-  fields.push_back(text_field("workup.substrate_mmol", w.substrate_mmol));
+  namespace in = workup_input;
+  fields.push_back(choice_field(in::kMode, w.mode));
+  for (const auto& [spec, field] : {std::pair{&in::kMassG, &w.mass_g},
+                                    {&in::kMassMg, &w.mass_mg},
+                                    {&in::kMillimoles, &w.millimoles},
+                                    {&in::kSolutionMl, &w.solution_ml}})
+    fields.push_back(text_field(*spec, *field));
+  fields.push_back(choice_field(in::kSolutionPreset, w.solution_preset));
+  for (const auto& [spec, field] : {std::pair{&in::kMolarity, &w.custom_molarity},
+                                    {&in::kEquivalents, &w.equivalents},
+                                    {&in::kSubstrateMmol, &w.substrate_mmol}})
+    fields.push_back(text_field(*spec, *field));
+  // The checklist's ticks: not an input.
   fields.push_back({"workup.steps",
                     [&w] {
                       std::string bits;
@@ -104,22 +95,25 @@ void add_workup(std::vector<StateField>& fields, WorkupInputs& w) {
 }
 
 void add_alkylation(std::vector<StateField>& fields, AlkylationInputs& a) {
-  fields.push_back(text_field("alkylation.kappa", a.kappa));
-  fields.push_back(text_field("alkylation.equiv", a.equivalents));
-  fields.push_back(text_field("alkylation.diamine_equiv", a.diamine_equiv));
-  fields.push_back(text_field("alkylation.electrophile_mmol", a.electrophile_mmol));
-  fields.push_back(text_field("alkylation.alkylation_yield", a.alkylation_yield_pct));
-  fields.push_back(text_field("alkylation.deprotection_yield", a.deprotection_yield_pct));
+  namespace in = alkylation_input;
   AlkylationFitInputs& f = a.fit;
-  fields.push_back(text_field("alkylation.fit_equiv", f.equivalents));
-  fields.push_back(choice_field("alkylation.fit_unit", f.unit, kCompositionUnitNames));
-  fields.push_back(text_field("alkylation.fit_sm", f.sm));
-  fields.push_back(text_field("alkylation.fit_mono", f.mono));
-  fields.push_back(text_field("alkylation.fit_bis", f.bis));
-  fields.push_back(text_field("alkylation.fit_rf_sm", f.rf_sm));
-  fields.push_back(text_field("alkylation.fit_rf_mono", f.rf_mono));
-  fields.push_back(text_field("alkylation.fit_rf_bis", f.rf_bis));
-  fields.push_back(text_field("alkylation.fit_error", f.error_pct));
+  for (const auto& [spec, field] : {std::pair{&in::kKappa, &a.kappa},
+                                    {&in::kEquiv, &a.equivalents},
+                                    {&in::kDiamineEquiv, &a.diamine_equiv},
+                                    {&in::kElectrophileMmol, &a.electrophile_mmol},
+                                    {&in::kAlkylationYield, &a.alkylation_yield_pct},
+                                    {&in::kDeprotectionYield, &a.deprotection_yield_pct},
+                                    {&in::kFitEquiv, &f.equivalents}})
+    fields.push_back(text_field(*spec, *field));
+  fields.push_back(choice_field(in::kFitUnit, f.unit));
+  for (const auto& [spec, field] : {std::pair{&in::kFitSm, &f.sm},
+                                    {&in::kFitMono, &f.mono},
+                                    {&in::kFitBis, &f.bis},
+                                    {&in::kFitRfSm, &f.rf_sm},
+                                    {&in::kFitRfMono, &f.rf_mono},
+                                    {&in::kFitRfBis, &f.rf_bis},
+                                    {&in::kFitError, &f.error_pct}})
+    fields.push_back(text_field(*spec, *field));
 }
 
 void add_route(std::vector<StateField>& fields, RouteInputs& r) {
@@ -145,54 +139,56 @@ void add_route(std::vector<StateField>& fields, RouteInputs& r) {
 // "From my results": the rows shown, then each row's C0, measure and value
 // (rows beyond those shown are left out of links).
 void add_cyclization_fit(std::vector<StateField>& fields, CyclizationFitInputs& f) {
-  fields.push_back({"cyclization.fit_runs", [&f] { return std::to_string(f.batch_runs); },
+  namespace in = cyclization_input;
+  fields.push_back({std::string(in::kFitRuns.permalink), [&f] { return std::to_string(f.batch_runs); },
                     [&f](const std::string& value) {
                       if (value.size() != 1 || value[0] < '1' || value[0] > '0' + kMaxBatchRuns) return false;
                       f.batch_runs = value[0] - '0';
                       return true;
                     }});
   for (int row = 0; row < kMaxBatchRuns; ++row) {
-    const std::string n = std::to_string(row + 1);
     const auto hidden = [&f, row] { return row >= f.batch_runs; };
     BatchRun& run = f.batch[row];
-    for (StateField field : {text_field("cyclization.fit_c0_" + n, run.c0_molar),
-                             choice_field("cyclization.fit_measure_" + n, run.measure, kRingMeasureNames),
-                             text_field("cyclization.fit_value_" + n, run.value)}) {
+    for (StateField field : {text_field(in::kFitC0, run.c0_molar), choice_field(in::kFitMeasure, run.measure),
+                             text_field(in::kFitValue, run.value)}) {
+      field.key = in::row_name(field.key, row);  // "cyclization.fit_c0_2"
       field.omit = hidden;
       fields.push_back(field);
     }
   }
-  fields.push_back(text_field("cyclization.fit_error", f.error_pct));
-  fields.push_back(text_field("cyclization.fit_pump_total", f.pump_total_molar));
-  fields.push_back(text_field("cyclization.fit_pump_addition_h", f.pump_addition_h));
-  fields.push_back(text_field("cyclization.fit_pump_yield", f.pump_yield_pct));
+  for (const auto& [spec, field] : {std::pair{&in::kFitError, &f.error_pct},
+                                    {&in::kFitPumpTotal, &f.pump_total_molar},
+                                    {&in::kFitPumpAdditionH, &f.pump_addition_h},
+                                    {&in::kFitPumpYield, &f.pump_yield_pct}})
+    fields.push_back(text_field(*spec, *field));
 }
 
 void add_cyclization(std::vector<StateField>& fields, CyclizationInputs& c) {
-  fields.push_back(choice_field("cyclization.mode", c.mode, kCyclizationModeNames));
-  fields.push_back({"cyclization.ring", [&c] { return std::to_string(c.ring_size); },
+  namespace in = cyclization_input;
+  fields.push_back(choice_field(in::kMode, c.mode));
+  // The ring size itself, one of the declared presets.
+  fields.push_back({std::string(in::kRingSize.permalink), [&c] { return std::to_string(c.ring_size); },
                     [&c](const std::string& value) {
-                      for (int size : {3, 5, 6, 7, 10, 12}) {
-                        if (value == std::to_string(size)) {
-                          c.ring_size = size;
-                          return true;
-                        }
-                      }
-                      return false;
+                      const int index = find_choice(in::kRingSize, value);
+                      if (index < 0) return false;
+                      c.ring_size = std::stoi(std::string(in::kRingSize.choices[index].name));
+                      return true;
                     }});
-  fields.push_back(flag_field("cyclization.tosyl", c.n_tosyl));
-  fields.push_back(flag_field("cyclization.gem", c.gem_dialkyl));
-  fields.push_back(text_field("cyclization.em", c.em_molar));
-  fields.push_back(text_field("cyclization.large_ring_em", c.large_ring_em_molar));
-  fields.push_back(text_field("cyclization.c0", c.c0_molar));
-  fields.push_back(text_field("cyclization.amount_mmol", c.amount_mmol));
-  fields.push_back(text_field("cyclization.final_volume_ml", c.final_volume_ml));
-  fields.push_back(text_field("cyclization.start_volume_ml", c.start_volume_ml));
-  fields.push_back(choice_field("cyclization.k_entry", c.k_entry, kKIntraEntryNames));
-  fields.push_back(text_field("cyclization.k_intra", c.k_intra_per_s));
-  fields.push_back(text_field("cyclization.half_life_h", c.half_life_h));
-  fields.push_back(text_field("cyclization.addition_h", c.addition_h));
-  fields.push_back(text_field("cyclization.target_yield", c.target_yield_pct));
+  fields.push_back(choice_field(in::kTosyl, c.n_tosyl));
+  fields.push_back(choice_field(in::kGem, c.gem_dialkyl));
+  for (const auto& [spec, field] : {std::pair{&in::kEm, &c.em_molar},
+                                    {&in::kLargeRingEm, &c.large_ring_em_molar},
+                                    {&in::kC0, &c.c0_molar},
+                                    {&in::kAmountMmol, &c.amount_mmol},
+                                    {&in::kFinalVolumeMl, &c.final_volume_ml},
+                                    {&in::kStartVolumeMl, &c.start_volume_ml}})
+    fields.push_back(text_field(*spec, *field));
+  fields.push_back(choice_field(in::kKEntry, c.k_entry));
+  for (const auto& [spec, field] : {std::pair{&in::kKIntra, &c.k_intra_per_s},
+                                    {&in::kHalfLife, &c.half_life_h},
+                                    {&in::kAdditionH, &c.addition_h},
+                                    {&in::kTargetYield, &c.target_yield_pct}})
+    fields.push_back(text_field(*spec, *field));
   add_cyclization_fit(fields, c.fit);
 }
 

@@ -1,44 +1,39 @@
 #include "app/workup_state.hpp"
 
+#include <utility>
+
 #include "app/format.hpp"
+#include "app/input_spec.hpp"
 #include "chem/constants.hpp"
-#include "chem/number_input.hpp"
 
 namespace app {
 namespace {
 
-constexpr double kNoTextLimit = 1e300;  // the model checks ranges; parsing only reads text
+namespace spec = workup_input;
 
-std::optional<chem::InputError> read(const TextField& field, const char* name, const char* what,
-                                     const char* unit, double& target) {
-  auto value = chem::parse_quantity(field.str(), {name, what, unit, kNoTextLimit, true});
-  if (!value.ok()) return value.error();
-  target = value.value();
-  return std::nullopt;
-}
-
-// Reads the fields of the chosen mode into the model's input struct.
+// Reads the fields of the chosen mode into the model's input struct (the
+// model checks the ranges).
 std::optional<chem::InputError> read_amount(const WorkupInputs& in, chem::LahAmountInput& out) {
   out.mode = in.mode;
   switch (in.mode) {
     case chem::LahInputMode::mass_g:
-      return read(in.mass_g, "lah_g", "LiAlH4 mass", "g", out.mass_g);
+      return read_number(spec::kMassG, in.mass_g, out.mass_g);
     case chem::LahInputMode::mass_mg:
-      return read(in.mass_mg, "lah_mg", "LiAlH4 mass", "mg", out.mass_mg);
+      return read_number(spec::kMassMg, in.mass_mg, out.mass_mg);
     case chem::LahInputMode::millimoles:
-      return read(in.millimoles, "lah_mmol", "LiAlH4 amount", "mmol", out.millimoles);
+      return read_number(spec::kMillimoles, in.millimoles, out.millimoles);
     case chem::LahInputMode::solution: {
-      if (auto e = read(in.solution_ml, "solution_ml", "Solution volume", "mL", out.solution_ml)) return e;
+      if (auto e = read_number(spec::kSolutionMl, in.solution_ml, out.solution_ml)) return e;
       const SolutionPreset& preset = kLahSolutionPresets[in.solution_preset % kLahSolutionPresets.size()];
       if (preset.molarity > 0) {
         out.solution_molarity = preset.molarity;
         return std::nullopt;
       }
-      return read(in.custom_molarity, "molarity", "Molarity", "M", out.solution_molarity);
+      return read_number(spec::kMolarity, in.custom_molarity, out.solution_molarity);
     }
     case chem::LahInputMode::equivalents:
-      if (auto e = read(in.equivalents, "equiv", "Equivalents of LiAlH4", "", out.equivalents)) return e;
-      return read(in.substrate_mmol, "substrate_mmol", "Substrate amount", "mmol", out.substrate_mmol);
+      if (auto e = read_number(spec::kEquivalents, in.equivalents, out.equivalents)) return e;
+      return read_number(spec::kSubstrateMmol, in.substrate_mmol, out.substrate_mmol);
   }
   return chem::InputError{"mode", "Choose how the LiAlH4 amount is given"};
 }
@@ -82,30 +77,24 @@ std::vector<ProtocolStep> fieser_steps(const chem::FieserWorkup& w) {
   };
 }
 
-struct VisibleField {
-  const char* name;
-  const char* label;
-  const TextField* text;
-};
+using VisibleField = std::pair<const InputSpec*, const TextField*>;
 
 // The text fields on screen in the current mode, as typed.
 std::vector<VisibleField> visible_fields(const WorkupInputs& in) {
   switch (in.mode) {
     case chem::LahInputMode::mass_g:
-      return {{"lah_g", "LiAlH4 mass (g)", &in.mass_g}};
+      return {{&spec::kMassG, &in.mass_g}};
     case chem::LahInputMode::mass_mg:
-      return {{"lah_mg", "LiAlH4 mass (mg)", &in.mass_mg}};
+      return {{&spec::kMassMg, &in.mass_mg}};
     case chem::LahInputMode::millimoles:
-      return {{"lah_mmol", "LiAlH4 amount (mmol)", &in.millimoles}};
+      return {{&spec::kMillimoles, &in.millimoles}};
     case chem::LahInputMode::solution:
       if (kLahSolutionPresets[in.solution_preset % kLahSolutionPresets.size()].molarity > 0) {
-        return {{"solution_ml", "Solution volume (mL)", &in.solution_ml}};
+        return {{&spec::kSolutionMl, &in.solution_ml}};
       }
-      return {{"solution_ml", "Solution volume (mL)", &in.solution_ml},
-              {"molarity", "Molarity (mol/L)", &in.custom_molarity}};
+      return {{&spec::kSolutionMl, &in.solution_ml}, {&spec::kMolarity, &in.custom_molarity}};
     case chem::LahInputMode::equivalents:
-      return {{"equiv", "Equivalents of LiAlH4", &in.equivalents},
-              {"substrate_mmol", "Substrate (mmol)", &in.substrate_mmol}};
+      return {{&spec::kEquivalents, &in.equivalents}, {&spec::kSubstrateMmol, &in.substrate_mmol}};
   }
   return {};
 }
@@ -160,14 +149,14 @@ std::vector<ProtocolStep> workup_alternatives(const chem::FieserWorkup& w) {
 
 std::vector<ReportEntry> workup_report(const WorkupInputs& inputs, const WorkupView& view) {
   std::vector<ReportEntry> entries;
+  // The mode in words (the panel's buttons say "g", "Solution").
   static const char* const kModeNames[] = {"mass (g)", "mass (mg)", "amount (mmol)", "solution volume",
                                            "equivalents"};
   entries.push_back(
-      {"mode", "LiAlH4 given as", kModeNames[static_cast<int>(inputs.mode)], ReportKind::input});
-  for (const auto& field : visible_fields(inputs)) {
-    entries.push_back(
-        {"input." + std::string(field.name), field.label, field.text->str(), ReportKind::input});
-  }
+      {"mode", std::string(spec::kMode.label), kModeNames[static_cast<int>(inputs.mode)], ReportKind::input});
+  // Named as the messages name them ("LiAlH4 mass (g)"; the panel asks "Mass of LiAlH4").
+  for (const auto& [input, field] : visible_fields(inputs))
+    entries.push_back(noun_entry(input->rule(), *field));
   if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
   if (view.stale) entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
   if (!view.workup) {

@@ -8,36 +8,32 @@
 
 #include "app/report.hpp"
 #include "app/text_field.hpp"
+#include "app/workup_inputs.hpp"
 #include "chem/workup.hpp"
 
 namespace app {
 
 struct SolutionPreset {
-  const char* label;
   double molarity;  // mol/L; 0 marks "custom"
 };
 
-// Commercial LiAlH4 solutions.
-inline constexpr std::array<SolutionPreset, 5> kLahSolutionPresets{{
-    {"1.0 M in THF", 1.0},
-    {"2.0 M in THF", 2.0},
-    {"2.4 M in THF", 2.4},
-    {"4.0 M in Et2O", 4.0},
-    {"Custom molarity", 0.0},
-}};
+// Commercial LiAlH4 solutions, named by workup_input::kSolutionPresets.
+inline constexpr std::array<SolutionPreset, 5> kLahSolutionPresets{{{1.0}, {2.0}, {2.4}, {4.0}, {0.0}}};
+static_assert(std::size(workup_input::kSolutionPresets) == kLahSolutionPresets.size());
 
 inline constexpr size_t kWorkupStepCount = 7;
 
+// Defaults come from the declarations (workup_inputs.hpp).
 struct WorkupInputs {
   chem::LahInputMode mode = chem::LahInputMode::mass_g;
-  TextField mass_g{"1.0"};
-  TextField mass_mg{"250"};
-  TextField millimoles{"25"};
-  TextField solution_ml{"10"};
-  size_t solution_preset = 2;  // index into kLahSolutionPresets
-  TextField custom_molarity{"1.0"};
-  TextField equivalents{"2.0"};
-  TextField substrate_mmol{"10"};
+  TextField mass_g{workup_input::kMassG.default_text};
+  TextField mass_mg{workup_input::kMassMg.default_text};
+  TextField millimoles{workup_input::kMillimoles.default_text};
+  TextField solution_ml{workup_input::kSolutionMl.default_text};
+  size_t solution_preset = 2;  // index into kLahSolutionPresets (2.4 M)
+  TextField custom_molarity{workup_input::kMolarity.default_text};
+  TextField equivalents{workup_input::kEquivalents.default_text};
+  TextField substrate_mmol{workup_input::kSubstrateMmol.default_text};
   std::array<bool, kWorkupStepCount> steps_done{};
 };
 

@@ -45,10 +45,11 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
     std::snprintf(text, sizeof text, "%g", app::kKappaPresets[preset].kappa);
     in.kappa.set(text);
   }
-  number_field(ctx, "kappa", "κ", in.kappa, "", view.error);
+  namespace decl = app::alkylation_input;
+  number_field(ctx, decl::kKappa, in.kappa, view.error);
   slider_for(ctx, "alkylation.kappa_slider", in.kappa, 0.001f, 100.0f, true, "κ = %.3g", nullptr,
              stale_value(view, view.kappa));
-  number_field(ctx, "equiv", "Electrophile per diamine", in.equivalents, "equiv", view.error);
+  number_field(ctx, decl::kEquiv, in.equivalents, view.error);
   slider_for(ctx, "alkylation.equiv_slider", in.equivalents, 0.0f, 2.0f, false, "%.2f equiv", nullptr,
              stale_value(view, view.equivalents));
   if (!view.valid) return;
@@ -85,11 +86,11 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
 void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, ReportView& rv,
                   UiContext& ctx) {
   heading(ctx, "How much excess makes mono-Boc clean?");
-  number_field(ctx, "diamine_equiv", "1,4-Diazepane per Boc2O", in.diamine_equiv, "equiv", view.error);
+  namespace decl = app::alkylation_input;
+  number_field(ctx, decl::kDiamineEquiv, in.diamine_equiv, view.error);
   slider_for(ctx, "alkylation.diamine_slider", in.diamine_equiv, 1.0f, 10.0f, false, "%.1f equiv", nullptr,
              stale_value(view, view.protection.outcome.diamine_equiv));
-  number_field(ctx, "electrophile_mmol", "Boc2O (or BnBr) on this scale", in.electrophile_mmol, "mmol",
-               view.error);
+  number_field(ctx, decl::kElectrophileMmol, in.electrophile_mmol, view.error);
   if (!view.valid) return;
   const auto& p = view.protection;
   rv.big("mono_yield");
@@ -136,10 +137,9 @@ void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, Re
 
 void draw_route(app::AlkylationInputs& in, const app::AlkylationView& view, ReportView& rv, UiContext& ctx) {
   heading(ctx, "Direct alkylation or protection first?");
-  number_field(ctx, "alkylation_yield", "Yield of alkylating the free NH", in.alkylation_yield_pct, "%",
-               view.error);
-  number_field(ctx, "deprotection_yield", "Yield of the Boc removal", in.deprotection_yield_pct, "%",
-               view.error);
+  namespace decl = app::alkylation_input;
+  number_field(ctx, decl::kAlkylationYield, in.alkylation_yield_pct, view.error);
+  number_field(ctx, decl::kDeprotectionYield, in.deprotection_yield_pct, view.error);
   if (!view.valid) return;
   const std::string n = app::format_sig(view.protection.outcome.diamine_equiv);
   FlowBox question{"Mono-N-alkyl 1,4-diazepane", "from the free diamine", -1};

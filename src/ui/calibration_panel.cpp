@@ -14,6 +14,8 @@
 namespace ui {
 namespace {
 
+namespace spec = app::cyclization_input;
+
 // Fits refit when a field changes; a slider drag (the EM the k_intra fit
 // uses) would refit every frame, so during one the last fit is kept.
 bool dragging() { return ImGui::IsMouseDown(ImGuiMouseButton_Left) && ImGui::IsAnyItemActive(); }
@@ -26,20 +28,20 @@ bool draw_batch_run(app::CyclizationFitInputs& fit, int row, const app::EmFitVie
   const std::string c0_field = app::batch_c0_field(row), value_field = app::batch_value_field(row);
   const bool ratio = run.measure == app::RingMeasure::ratio;
   ImGui::PushID(row);
-  row_field(ctx, c0_field, "Run " + n + ": C0", run.c0_molar, "mol/L", view.errors, 110, true);
-  static const char* const kMeasures[] = {"Yield %", "Ring : oligomer"};
+  row_field(ctx, spec::kFitC0, run.c0_molar, view.errors, 110, true, c0_field, "Run " + n + ": ");
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float measures_px = ImGui::CalcTextSize("Yield %Ring : oligomer").x + style.FramePadding.x * 4 + 4;
+  float measures_px = style.FramePadding.x * 4 + 4;
+  for (const app::InputChoice& choice : spec::kMeasures)
+    measures_px += ImGui::CalcTextSize(choice.label.data()).x;
   flow_next(measures_px);
   ImGui::BeginGroup();
-  ImGui::TextUnformatted("Measured as");
+  ImGui::TextUnformatted(spec::kFitMeasure.label.data());
   int measure = static_cast<int>(run.measure);
-  if (segmented(ctx, ("cyclization.fit_measure_" + n).c_str(), kMeasures, 2, measure)) {
+  if (segmented(ctx, spec::row_name(spec::kFitMeasure.permalink, row).c_str(), spec::kFitMeasure, measure)) {
     run.measure = static_cast<app::RingMeasure>(measure);
   }
   ImGui::EndGroup();
-  row_field(ctx, value_field, ratio ? "Ring : oligomer (3 or 3:1)" : "Ring yield", run.value,
-            ratio ? "" : "%", view.errors, 100, false);
+  row_field(ctx, spec::kFitValue, run.value, view.errors, 100, false, value_field, "", ratio);
   flow_next(touch_button_size("Remove").x);
   ImGui::BeginGroup();
   ImGui::TextUnformatted(" ");
@@ -119,10 +121,12 @@ void draw_k_intra_fit(app::CyclizationInputs& in, const CyclizationFits& fits, U
       "is the concentration once everything is in. Its ring yield above what adding at once gives sets "
       "k_intra.");
   app::CyclizationFitInputs& fit = in.fit;
-  row_field(ctx, "fit_pump_total", "C_total", fit.pump_total_molar, "mol/L", view.errors, 110, true);
-  row_field(ctx, "fit_pump_addition_h", "Addition time", fit.pump_addition_h, "h", view.errors, 90, false);
-  row_field(ctx, "fit_pump_yield", "Ring yield", fit.pump_yield_pct, "%", view.errors, 90, false);
-  row_errors(ctx, view.errors, {"fit_pump_total", "fit_pump_addition_h", "fit_pump_yield"});
+  row_field(ctx, spec::kFitPumpTotal, fit.pump_total_molar, view.errors, 110, true);
+  row_field(ctx, spec::kFitPumpAdditionH, fit.pump_addition_h, view.errors, 90, false);
+  row_field(ctx, spec::kFitPumpYield, fit.pump_yield_pct, view.errors, 90, false);
+  row_errors(ctx, view.errors,
+             {std::string(spec::kFitPumpTotal.key), std::string(spec::kFitPumpAdditionH.key),
+              std::string(spec::kFitPumpYield.key)});
   ReportView rv(fits.k_intra_report, ctx);
   fit_status(rv, "k_intra");
   if (!view.fit) return;
@@ -170,7 +174,7 @@ void draw_cyclization_fits(app::CyclizationInputs& in, const CyclizationFits& fi
     return;
   }
   ImGui::PushID("fit");
-  error_field(ctx, in.fit.error_pct, fits.em.errors);
+  error_field(ctx, spec::kFitError, in.fit.error_pct, fits.em.errors);
   ImGui::Spacing();
   draw_em_fit(in, fits, ctx);
   ImGui::Spacing();

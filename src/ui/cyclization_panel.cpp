@@ -1,6 +1,8 @@
 #include "ui/cyclization_panel.hpp"
 
 #include <algorithm>
+#include <string>
+#include <utility>
 
 #include "app/format.hpp"
 #include "app/plot_exports.hpp"
@@ -18,38 +20,39 @@
 namespace ui {
 namespace {
 
+namespace spec = app::cyclization_input;
+
 std::string percent(double fraction) { return app::format_sig(fraction * 100) + " %"; }
 
+// A choice's test name: its link key ("cyclization.ring"). Declarations are
+// string literals, so their views end in NUL.
+const char* test_name(const app::InputSpec& input) { return input.permalink.data(); }
+
 void draw_ring_choice(app::CyclizationInputs& in, UiContext& ctx) {
-  static const char* const kRingLabels[] = {"3", "5", "6", "7", "10", "12"};
-  int selected = 0;
-  for (int i = 0; i < 6; ++i) {
-    if (chem::kRingPresets[i].ring_size == in.ring_size) selected = i;
-  }
-  ImGui::TextUnformatted("Ring size (sets an order-of-magnitude EM)");
-  bool changed = segmented(ctx, "cyclization.ring", kRingLabels, 6, selected);
+  // The declared ring sizes are the presets, in their order (a test checks it).
+  int selected = std::max(0, app::find_choice(spec::kRingSize, std::to_string(in.ring_size)));
+  ImGui::TextUnformatted((std::string(spec::kRingSize.label) + " (sets an order-of-magnitude EM)").c_str());
+  bool changed = segmented(ctx, test_name(spec::kRingSize), spec::kRingSize, selected);
   if (changed) in.ring_size = chem::kRingPresets[selected].ring_size;
   muted_text(chem::kRingPresets[selected].source);
-  changed |= wrapped_checkbox(ctx, "tosyl", "N-tosyl (Richman–Atkins) ×10, illustrative", &in.n_tosyl);
-  ctx.tag_last_item("cyclization.tosyl");
-  changed |= wrapped_checkbox(ctx, "gem", "gem-dialkyl (Thorpe–Ingold) ×10, illustrative", &in.gem_dialkyl);
-  ctx.tag_last_item("cyclization.gem");
+  for (const auto& [input, value] : {std::pair{&spec::kTosyl, &in.n_tosyl}, {&spec::kGem, &in.gem_dialkyl}}) {
+    changed |= wrapped_checkbox(ctx, input->key.data(), std::string(input->label), value);
+    ctx.tag_last_item(test_name(*input));
+  }
   if (in.n_tosyl || in.gem_dialkyl) muted_text(chem::kFactorSource);
   if (changed) in.em_molar.set(app::preset_em_text(in));
 }
 
 void draw_k_intra(app::CyclizationInputs& in, const app::CyclizationView& view, UiContext& ctx) {
-  static const char* const kEntries[] = {"k_intra (1/s)", "Half-life (h)"};
   int entry = static_cast<int>(in.k_entry);
-  ImGui::TextUnformatted("Ring closure: enter its rate constant or its half-life");
-  if (segmented(ctx, "cyclization.k_entry", kEntries, 2, entry)) {
+  ImGui::TextUnformatted(spec::kKEntry.label.data());
+  if (segmented(ctx, test_name(spec::kKEntry), spec::kKEntry, entry)) {
     app::set_k_intra_entry(in, static_cast<app::KIntraEntry>(entry));
   }
   if (in.k_entry == app::KIntraEntry::rate) {
-    number_field(ctx, "k_intra", "Ring-closure rate constant k_intra", in.k_intra_per_s, "1/s", view.error);
+    number_field(ctx, spec::kKIntra, in.k_intra_per_s, view.error);
   } else {
-    number_field(ctx, "half_life_h", "Ring-closure half-life (ln 2 / k_intra)", in.half_life_h, "h",
-                 view.error);
+    number_field(ctx, spec::kHalfLife, in.half_life_h, view.error);
   }
   muted_text(chem::kKIntraSource);
 }
@@ -61,33 +64,30 @@ std::optional<double> stale_value(const app::CyclizationView& view, double value
 
 void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, UiContext& ctx) {
   heading(ctx, "Ring closure or oligomer?");
-  static const char* const kModes[] = {"Batch", "Syringe pump"};
   int mode = static_cast<int>(in.mode);
-  if (segmented(ctx, "cyclization.mode", kModes, 2, mode)) in.mode = static_cast<app::CyclizationMode>(mode);
+  if (segmented(ctx, test_name(spec::kMode), spec::kMode, mode))
+    in.mode = static_cast<app::CyclizationMode>(mode);
   draw_ring_choice(in, ctx);
   const auto& error = view.error;
-  number_field(ctx, "em", "Effective molarity EM = k_intra / k_inter", in.em_molar, "mol/L", error);
+  number_field(ctx, spec::kEm, in.em_molar, error);
   slider_for(ctx, "cyclization.em_slider", in.em_molar, 1e-5f, 10.0f, true, "EM = %.3g M", nullptr,
              stale_value(view, view.em_molar));
   muted_text("EM values are orders of magnitude: replace them with your substrate's if you know it.");
-  number_field(ctx, "large_ring_em", "EM of strain-free large rings, at 14 ring atoms",
-               in.large_ring_em_molar, "mol/L", error);
+  number_field(ctx, spec::kLargeRingEm, in.large_ring_em_molar, error);
   muted_text(chem::kOligomerEmRuleText);
   if (in.mode == app::CyclizationMode::batch) {
-    number_field(ctx, "c0", "Precursor concentration C0", in.c0_molar, "mol/L", error);
+    number_field(ctx, spec::kC0, in.c0_molar, error);
     slider_for(ctx, "cyclization.c0_slider", in.c0_molar, 1e-4f, 1.0f, true, "C0 = %.3g M", nullptr,
                stale_value(view, view.c0_molar));
   } else {
-    number_field(ctx, "amount_mmol", "Precursor, all of it", in.amount_mmol, "mmol", error);
-    number_field(ctx, "final_volume_ml", "Volume at the end of the addition", in.final_volume_ml, "mL",
-                 error);
-    number_field(ctx, "start_volume_ml", "Solvent in the flask before the feed", in.start_volume_ml, "mL",
-                 error);
+    number_field(ctx, spec::kAmountMmol, in.amount_mmol, error);
+    number_field(ctx, spec::kFinalVolumeMl, in.final_volume_ml, error);
+    number_field(ctx, spec::kStartVolumeMl, in.start_volume_ml, error);
     draw_k_intra(in, view, ctx);
-    number_field(ctx, "addition_h", "Addition time", in.addition_h, "h", error);
+    number_field(ctx, spec::kAdditionH, in.addition_h, error);
     slider_for(ctx, "cyclization.addition_slider", in.addition_h, 0.1f, 100.0f, true, "%.3g h");
   }
-  number_field(ctx, "target_yield", "Target ring yield", in.target_yield_pct, "%", error);
+  number_field(ctx, spec::kTargetYield, in.target_yield_pct, error);
 }
 
 void draw_breakdown(const app::CyclizationView& view, ReportView& rv) {

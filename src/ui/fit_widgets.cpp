@@ -16,6 +16,14 @@ float field_group_width(const std::string& label, const char* unit, float field_
   return std::max(ImGui::CalcTextSize(label.c_str()).x, field_px + unit_px);
 }
 
+// What the measurement error means, under its field.
+void error_field_note() {
+  muted_text(
+      "Each measured yield or fraction counts as right within ± this many percentage points (use the "
+      "largest error it plausibly has: repeat runs, the spread of integrations); a range holds every value "
+      "that reproduces them all.");
+}
+
 }  // namespace
 
 bool fit_section(UiContext& ctx, const char* test_name, const char* label, bool has_data, const char* tool) {
@@ -45,16 +53,28 @@ void row_field(UiContext& ctx, const std::string& field, const std::string& labe
   ImGui::EndGroup();
 }
 
+void row_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
+               const app::FieldErrors& errors, float width_px, bool first, const std::string& field,
+               const std::string& label_prefix, bool variant) {
+  // Declarations are string literals: their views end in NUL.
+  row_field(ctx, field.empty() ? std::string(spec.key) : field,
+            label_prefix + std::string(spec.label_for(variant)), value, spec.unit_for(variant).data(), errors,
+            width_px, first);
+}
+
 void row_errors(UiContext& ctx, const app::FieldErrors& errors, std::initializer_list<std::string> fields) {
   for (const auto& field : fields) field_error(ctx, field.c_str(), errors.at(field));
 }
 
 void error_field(UiContext& ctx, app::TextField& value, const app::FieldErrors& errors) {
   number_field(ctx, "fit_error", "Measurement error, ± (absolute)", value, "%", errors.at("fit_error"), 90);
-  muted_text(
-      "Each measured yield or fraction counts as right within ± this many percentage points (use the "
-      "largest error it plausibly has: repeat runs, the spread of integrations); a range holds every value "
-      "that reproduces them all.");
+  error_field_note();
+}
+
+void error_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
+                 const app::FieldErrors& errors) {
+  number_field(ctx, spec, value, errors.at(std::string(spec.key)), 90);
+  error_field_note();
 }
 
 void fit_status(ReportView& rv, const std::string& key) {

@@ -20,12 +20,21 @@ bool fit_section(UiContext& ctx, const char* test_name, const char* label, bool 
 // one (`first` starts a row); its message is left for field_error under the row.
 void row_field(UiContext& ctx, const std::string& field, const std::string& label, app::TextField& value,
                const char* unit, const app::FieldErrors& errors, float width_px, bool first);
+// The same for a declared input: its key, label and unit (`variant`: its
+// second wording); a row of a table passes its field ("fit_c0_2") and its
+// label's prefix ("Run 2: ").
+void row_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
+               const app::FieldErrors& errors, float width_px, bool first, const std::string& field = {},
+               const std::string& label_prefix = {}, bool variant = false);
 // Starts the next group on this row when `width_px` fits beside the last item.
 void flow_next(float width_px);
 void row_errors(UiContext& ctx, const app::FieldErrors& errors, std::initializer_list<std::string> fields);
 
 // The measurement error field shared by a section's fits, with what it means.
 void error_field(UiContext& ctx, app::TextField& value, const app::FieldErrors& errors);
+// The same for a declared error field.
+void error_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
+                 const app::FieldErrors& errors);
 
 // Why there is no fit (a tool field, the model, nothing entered yet), and
 // whether the one shown is stale or waits for a drag to end: the report's

@@ -12,24 +12,33 @@ namespace ui {
 namespace {
 
 void draw_composition(app::AlkylationFitInputs& f, const app::KappaFitView& view, UiContext& ctx) {
-  number_field(ctx, "fit_equiv", "Electrophile charged per diamine", f.equivalents, "equiv",
-               view.errors.at("fit_equiv"), 110);
-  static const char* const kUnits[] = {"mol %", "LC areas"};
-  ImGui::TextUnformatted("SM, mono and bis as");
+  namespace spec = app::alkylation_input;
+  number_field(ctx, spec::kFitEquiv, f.equivalents, view.errors.at(std::string(spec::kFitEquiv.key)), 110);
+  // Declarations are string literals: their views end in NUL.
+  ImGui::TextUnformatted(spec::kFitUnit.label.data());
   int unit = static_cast<int>(f.unit);
-  if (segmented(ctx, "alkylation.fit_unit", kUnits, 2, unit))
+  if (segmented(ctx, "alkylation.fit_unit", spec::kFitUnit, unit))
     f.unit = static_cast<app::CompositionUnit>(unit);
-  const bool pct = f.unit == app::CompositionUnit::mol_pct;
-  const char* u = pct ? "%" : "";
-  row_field(ctx, "fit_sm", pct ? "SM" : "SM area", f.sm, u, view.errors, 90, true);
-  row_field(ctx, "fit_mono", pct ? "Mono" : "Mono area", f.mono, u, view.errors, 90, false);
-  row_field(ctx, "fit_bis", pct ? "Bis" : "Bis area", f.bis, u, view.errors, 90, false);
-  row_errors(ctx, view.errors, {"fit_sm", "fit_mono", "fit_bis"});
-  if (pct) return;
-  row_field(ctx, "fit_rf_sm", "SM resp. factor", f.rf_sm, "", view.errors, 90, true);
-  row_field(ctx, "fit_rf_mono", "Mono resp. factor", f.rf_mono, "", view.errors, 90, false);
-  row_field(ctx, "fit_rf_bis", "Bis resp. factor", f.rf_bis, "", view.errors, 90, false);
-  row_errors(ctx, view.errors, {"fit_rf_sm", "fit_rf_mono", "fit_rf_bis"});
+  const bool areas = f.unit == app::CompositionUnit::areas;
+  bool first = true;
+  // In mol % or as areas (no unit): spec::composition_rule.
+  for (const auto& [input, field] :
+       {std::pair{&spec::kFitSm, &f.sm}, {&spec::kFitMono, &f.mono}, {&spec::kFitBis, &f.bis}}) {
+    const chem::QuantityRule rule = spec::composition_rule(*input, areas);
+    row_field(ctx, std::string(rule.field), std::string(rule.what), *field, std::string(rule.unit).c_str(),
+              view.errors, 90, first);
+    first = false;
+  }
+  row_errors(
+      ctx, view.errors,
+      {std::string(spec::kFitSm.key), std::string(spec::kFitMono.key), std::string(spec::kFitBis.key)});
+  if (!areas) return;
+  row_field(ctx, spec::kFitRfSm, f.rf_sm, view.errors, 90, true);
+  row_field(ctx, spec::kFitRfMono, f.rf_mono, view.errors, 90, false);
+  row_field(ctx, spec::kFitRfBis, f.rf_bis, view.errors, 90, false);
+  row_errors(
+      ctx, view.errors,
+      {std::string(spec::kFitRfSm.key), std::string(spec::kFitRfMono.key), std::string(spec::kFitRfBis.key)});
   muted_text(
       "Response factor: the detector's response per mole, relative (areas are divided by it). Left at 1, "
       "the fit assumes equal response, which UV detection rarely gives when the electrophile carries a "
@@ -78,7 +87,7 @@ void draw_alkylation_fit(app::AlkylationInputs& in, const AlkylationFit& fit, Ui
       "One measured composition after a known amount of electrophile: κ follows from SM and mono at any "
       "conversion (the Frost–Schwemer relation has no time in it).");
   draw_composition(in.fit, fit.view, ctx);
-  error_field(ctx, in.fit.error_pct, fit.view.errors);
+  error_field(ctx, app::alkylation_input::kFitError, in.fit.error_pct, fit.view.errors);
   draw_kappa_result(in, fit, ctx);
   ImGui::PopID();
 }

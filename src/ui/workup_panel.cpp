@@ -11,29 +11,33 @@ namespace ui {
 namespace {
 
 void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, ReportView& rv, UiContext& ctx) {
+  namespace spec = app::workup_input;
   heading(ctx, "LiAlH4 used");
-  static const char* const kModes[] = {"g", "mg", "mmol", "Solution", "Equiv."};
   int mode = static_cast<int>(in.mode);
-  if (segmented(ctx, "workup.mode", kModes, 5, mode)) in.mode = static_cast<chem::LahInputMode>(mode);
+  if (segmented(ctx, "workup.mode", spec::kMode, mode)) in.mode = static_cast<chem::LahInputMode>(mode);
   const auto& error = view.error;
   switch (in.mode) {
     case chem::LahInputMode::mass_g:
-      number_field(ctx, "lah_g", "Mass of LiAlH4", in.mass_g, "g", error);
+      number_field(ctx, spec::kMassG, in.mass_g, error);
       break;
     case chem::LahInputMode::mass_mg:
-      number_field(ctx, "lah_mg", "Mass of LiAlH4", in.mass_mg, "mg", error);
+      number_field(ctx, spec::kMassMg, in.mass_mg, error);
       break;
     case chem::LahInputMode::millimoles:
-      number_field(ctx, "lah_mmol", "Amount of LiAlH4", in.millimoles, "mmol", error);
+      number_field(ctx, spec::kMillimoles, in.millimoles, error);
       break;
     case chem::LahInputMode::solution: {
-      number_field(ctx, "solution_ml", "Volume of solution", in.solution_ml, "mL", error);
-      ImGui::TextUnformatted("Solution");
+      number_field(ctx, spec::kSolutionMl, in.solution_ml, error);
+      const app::InputSpec& preset_spec = spec::kSolutionPreset;
+      // Declarations are string literals: their views end in NUL.
+      ImGui::TextUnformatted(preset_spec.label.data());
       ImGui::SetNextItemWidth(220);
-      const auto& presets = app::kLahSolutionPresets;
-      if (ImGui::BeginCombo("##preset", presets[in.solution_preset % presets.size()].label)) {
-        for (size_t i = 0; i < presets.size(); ++i) {
-          if (ImGui::Selectable(presets[i].label, i == in.solution_preset, 0, ImVec2(0, touch_px() - 8))) {
+      const size_t count = static_cast<size_t>(preset_spec.choice_count);
+      const size_t selected = in.solution_preset % count;
+      if (ImGui::BeginCombo("##preset", preset_spec.choices[selected].label.data())) {
+        for (size_t i = 0; i < count; ++i) {
+          if (ImGui::Selectable(preset_spec.choices[i].label.data(), i == in.solution_preset, 0,
+                                ImVec2(0, touch_px() - 8))) {
             in.solution_preset = i;
           }
           ctx.tag_last_item(("workup.preset." + std::to_string(i)).c_str());
@@ -41,15 +45,14 @@ void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, Repo
         ImGui::EndCombo();
       }
       ctx.tag_last_item("workup.preset");
-      if (presets[in.solution_preset % presets.size()].molarity == 0) {
-        number_field(ctx, "molarity", "Molarity", in.custom_molarity, "mol/L", error);
+      if (app::kLahSolutionPresets[in.solution_preset % app::kLahSolutionPresets.size()].molarity == 0) {
+        number_field(ctx, spec::kMolarity, in.custom_molarity, error);
       }
       break;
     }
     case chem::LahInputMode::equivalents:
-      number_field(ctx, "equiv", "Equivalents of LiAlH4 (mol per mol substrate)", in.equivalents, "equiv",
-                   error);
-      number_field(ctx, "substrate_mmol", "Substrate", in.substrate_mmol, "mmol", error);
+      number_field(ctx, spec::kEquivalents, in.equivalents, error);
+      number_field(ctx, spec::kSubstrateMmol, in.substrate_mmol, error);
       break;
   }
   for (const auto& entry : rv.report()) {
