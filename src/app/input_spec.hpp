@@ -54,6 +54,7 @@ struct InputSpec {
   std::string_view variant_label;
   std::string_view variant_unit;
   std::string_view variant_cli_flag;
+  bool is_text = false;                  // kept as typed (a formula), not read as a number
   const InputChoice* choices = nullptr;  // a choice input: its allowed values
   int choice_count = 0;
 
@@ -76,6 +77,11 @@ struct InputSpec {
     InputSpec s = *this;
     s.max_value = max;
     s.allow_zero = zero_allowed;
+    return s;
+  }
+  constexpr InputSpec text() const {
+    InputSpec s = *this;
+    s.is_text = true;
     return s;
   }
   constexpr InputSpec whole() const {

@@ -6,8 +6,9 @@
 namespace app::route_input {
 
 inline constexpr InputSpec kKetoneFormula =
-    InputSpec{"ketone_formula", "Ketone formula", "", "C12H15NO", "route.ketone_formula"}.cli(
-        "ketone-formula", "default: C12H15NO, 1-benzyl-4-piperidone");
+    InputSpec{"ketone_formula", "Ketone formula", "", "C12H15NO", "route.ketone_formula"}
+        .text()
+        .cli("ketone-formula", "default: C12H15NO, 1-benzyl-4-piperidone");
 inline constexpr InputChoice kAmountUnits[] = {{"0", "g"}, {"1", "mmol"}};
 inline constexpr InputSpec kAmountInMmol =
     InputSpec{"amount_in_mmol", "Ketone amount in", "", "0", "route.in_mmol"}.one_of(kAmountUnits);
@@ -26,6 +27,7 @@ inline constexpr InputSpec kAzideEquiv =
 inline constexpr InputSpec kPortions =
     InputSpec{"portions", "NaN3 added in", "portions", "14", "route.portions"}
         .cli("portions", "default: one more than the method's least number")
+        .range(100, true)
         .whole()
         .noun("Number of portions")
         .variant("TMSN3 added in", "parts");

@@ -1,11 +1,8 @@
 // diazepane-bench alkylation / monoboc: the competitive-consecutive model.
-#include <cstdio>
-
 #include "chem/excess_diamine.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
-#include "cli/model_json.hpp"
 
 namespace cli {
 namespace {
@@ -19,9 +16,10 @@ chem::Outcome<double> read_kappa(const Args& args) {
 }  // namespace
 
 int run_alkylation(const Words& words) {
-  Args args(words, {});
+  Args args("alkylation", words, {"equiv", "kappa"}, {});
+  if (args.help_printed()) return 0;
   if (!args.parse_error().empty()) return fail("alkylation", "arguments", args.parse_error());
-  if (auto unknown = args.unknown_option({"equiv", "kappa"})) {
+  if (auto unknown = args.unknown_option()) {
     return fail("alkylation", *unknown, "unknown option --" + *unknown);
   }
   auto equiv = args.number("equiv", chem::kEquivRule);
@@ -30,17 +28,19 @@ int run_alkylation(const Words& words) {
   if (!kappa.ok()) return fail("alkylation", kappa.error().field, kappa.error().message);
   auto d = chem::alkylation_distribution(equiv.value(), kappa.value());
   if (!d.ok()) return fail("alkylation", d.error().field, d.error().message);
-  JsonObject json;
+  Json json;
   add_model(json, chem::alkylation_model());
-  json.number("unreacted", d.value().unreacted).number("mono", d.value().mono).number("bis", d.value().bis);
-  std::printf("%s\n", json.str().c_str());
-  return 0;
+  json["unreacted"] = d.value().unreacted;
+  json["mono"] = d.value().mono;
+  json["bis"] = d.value().bis;
+  return print_json(json);
 }
 
 int run_monoboc(const Words& words) {
-  Args args(words, {});
+  Args args("monoboc", words, {"diamine-equiv", "kappa", "boc-mmol"}, {});
+  if (args.help_printed()) return 0;
   if (!args.parse_error().empty()) return fail("monoboc", "arguments", args.parse_error());
-  if (auto unknown = args.unknown_option({"diamine-equiv", "kappa", "boc-mmol"})) {
+  if (auto unknown = args.unknown_option()) {
     return fail("monoboc", *unknown, "unknown option --" + *unknown);
   }
   auto n = args.number("diamine-equiv", chem::kDiamineEquivRule);
@@ -49,25 +49,24 @@ int run_monoboc(const Words& words) {
   if (!kappa.ok()) return fail("monoboc", kappa.error().field, kappa.error().message);
   auto out = chem::excess_diamine(n.value(), kappa.value());
   if (!out.ok()) return fail("monoboc", out.error().field, out.error().message);
-  JsonObject json;
+  Json json;
   add_model(json, chem::monoboc_model());
-  json.number("mono_yield", out.value().mono_yield)
-      .number("bis_yield", out.value().bis_yield)
-      .number("diamine_left", out.value().diamine_left)
-      .number("mono_to_bis", out.value().mono_to_bis);
+  json["mono_yield"] = out.value().mono_yield;
+  json["bis_yield"] = out.value().bis_yield;
+  json["diamine_left"] = out.value().diamine_left;
+  json["mono_to_bis"] = out.value().mono_to_bis;
   if (args.has("boc-mmol")) {
     auto mmol = args.number("boc-mmol", {"boc_mmol", "Boc2O amount", "mmol", 1e6});
     if (!mmol.ok()) return fail("monoboc", mmol.error().field, mmol.error().message);
     auto plan = chem::plan_scale(chem::Electrophile::boc2o, mmol.value(), n.value(), kappa.value());
     if (!plan.ok()) return fail("monoboc", plan.error().field, plan.error().message);
-    json.number("boc2o_g", plan.value().electrophile_g)
-        .number("boc2o_ml", plan.value().electrophile_ml)
-        .number("diamine_g", plan.value().diamine_g)
-        .number("mono_g", plan.value().mono_g)
-        .number("bis_g", plan.value().bis_g);
+    json["boc2o_g"] = plan.value().electrophile_g;
+    json["boc2o_ml"] = plan.value().electrophile_ml;
+    json["diamine_g"] = plan.value().diamine_g;
+    json["mono_g"] = plan.value().mono_g;
+    json["bis_g"] = plan.value().bis_g;
   }
-  std::printf("%s\n", json.str().c_str());
-  return 0;
+  return print_json(json);
 }
 
 }  // namespace cli

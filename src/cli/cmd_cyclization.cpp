@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "chem/cyclization.hpp"
@@ -23,43 +22,6 @@ namespace {
 const char kName[] = "cyclization";
 const char kModel[] = "cyclization-engine";
 
-// An ordered JSON object that, unlike JsonObject, also holds null and lists
-// of strings. Numbers are encoded by JsonObject so they round-trip the same.
-class Output {
- public:
-  Output& number(const std::string& key, double value) {
-    const std::string one = JsonObject().number("v", value).str();  // {"v":...}
-    const size_t start = one.find_first_not_of(' ', 5);
-    members_.emplace_back(key, one.substr(start, one.size() - 1 - start));
-    return *this;
-  }
-  Output& number_or_null(const std::string& key, std::optional<double> value) {
-    if (value) return number(key, *value);
-    members_.emplace_back(key, "null");
-    return *this;
-  }
-  Output& text(const std::string& key, const std::string& value) {
-    members_.emplace_back(key, json_escape(value));
-    return *this;
-  }
-  Output& texts(const std::string& key, const std::vector<std::string>& values) {
-    std::string list = "[";
-    for (const auto& v : values) list += (list.size() > 1 ? ", " : "") + json_escape(v);
-    members_.emplace_back(key, list + "]");
-    return *this;
-  }
-  int print() const {
-    std::string out = "{";
-    for (const auto& [key, value] : members_)
-      out += (out.size() > 1 ? ", " : "") + json_escape(key) + ": " + value;
-    std::printf("%s}\n", out.c_str());
-    return 0;
-  }
-
- private:
-  std::vector<std::pair<std::string, std::string>> members_;
-};
-
 // The EM and where it came from.
 struct EmChoice {
   double em_molar = 0;
@@ -67,14 +29,14 @@ struct EmChoice {
   std::vector<std::string> illustrative;  // the factors applied at their illustrative default
 };
 
-void describe_model(Output& out, bool chain_ends, const EmChoice& em) {
-  out.text("em_source", em.source).texts("illustrative_factors", em.illustrative);
-  out.text("model", chain_ends ? kModel : "cyclization-closed-form-limit");
+void describe_model(Json& out, bool chain_ends, const EmChoice& em) {
+  out["em_source"] = em.source;
+  out["illustrative_factors"] = em.illustrative;
   std::vector<std::string> assumptions(std::begin(chem::kEngineAssumptions),
                                        std::end(chem::kEngineAssumptions));
   if (!chain_ends)
     assumptions.push_back("--no-chain-ends: precursor meets only precursor; oligomers are inert");
-  out.texts("assumptions", assumptions);
+  add_model(out, {chain_ends ? kModel : "cyclization-closed-form-limit", assumptions});
 }
 
 template <class Value>
@@ -180,17 +142,17 @@ std::optional<chem::InputError> read_engine_options(const Args& args, chem::Engi
 // feed over): ring_at_completion + cyclic_oligomers + linear_oligomers +
 // long_chains + precursor_left = 1. ring_yield (first key) is the ring once
 // the precursor has reacted; oligomer_yield the rest then.
-void write_fractions(Output& out, const chem::EngineResult& r, int max_chain_length) {
+void write_fractions(Json& out, const chem::EngineResult& r, int max_chain_length) {
   const chem::EngineComposition& c = r.at_completion;
-  out.number("oligomer_yield", r.oligomer_yield)
-      .number("completion_k_intra_time", c.k_intra_time)
-      .number("ring_at_completion", c.ring)
-      .number("cyclic_oligomers", c.cyclic_oligomers)
-      .number("linear_oligomers", c.linear_oligomers)
-      .number("long_chains", c.long_chains)
-      .number("precursor_left", c.precursor_left)
-      .number("cyclic_dimer", c.cyclic_by_size[1])
-      .number("max_chain_length", max_chain_length);
+  out["oligomer_yield"] = r.oligomer_yield;
+  out["completion_k_intra_time"] = c.k_intra_time;
+  out["ring_at_completion"] = c.ring;
+  out["cyclic_oligomers"] = c.cyclic_oligomers;
+  out["linear_oligomers"] = c.linear_oligomers;
+  out["long_chains"] = c.long_chains;
+  out["precursor_left"] = c.precursor_left;
+  out["cyclic_dimer"] = c.cyclic_by_size[1];
+  out["max_chain_length"] = max_chain_length;
 }
 
 // k_intra from --k-intra or --half-life-h (exactly one); nullopt when neither
@@ -228,30 +190,33 @@ int run_batch(const Args& args, chem::EngineInput in, const EmChoice& em) {
   if (!result.ok()) return fail_with(result);
   const auto& r = result.value();
   const auto closed = chem::batch_cyclization({in.total_molar, in.em_molar}).value();
-  Output out;
-  out.number("ring_yield", r.ring_yield);
+  Json out;
+  out["ring_yield"] = r.ring_yield;
   write_fractions(out, r, in.max_chain_length);
-  out.number("closed_form_ring_yield", closed.ring_yield)
-      .number("c0_over_em", closed.c0_over_em)
-      .number("solvent_ml_per_mmol", closed.solvent_ml_per_mmol)
-      .number("em_molar", in.em_molar)
-      .number("dimer_em_molar", r.em_by_size[1]);
-  if (k.value()) out.number("completion_h", r.completion_hours).number("k_intra_per_s", in.k_intra_per_s);
+  out["closed_form_ring_yield"] = closed.ring_yield;
+  out["c0_over_em"] = closed.c0_over_em;
+  out["solvent_ml_per_mmol"] = closed.solvent_ml_per_mmol;
+  out["em_molar"] = in.em_molar;
+  out["dimer_em_molar"] = r.em_by_size[1];
+  if (k.value()) {
+    out["completion_h"] = r.completion_hours;
+    out["k_intra_per_s"] = in.k_intra_per_s;
+  }
   describe_model(out, in.chain_ends_react, em);
-  return out.print();
+  return print_json(out);
 }
 
 int run_concentration_for_yield(chem::EngineInput in, double target, const EmChoice& em) {
   auto c0 = chem::engine_concentration_for_ring_yield(in, target, 1e-10);
   if (!c0.ok()) return fail_with(c0);
-  Output out;
-  out.number("c0_molar", c0.value())
-      .number("solvent_ml_per_mmol", 1 / c0.value())
-      .number("em_molar", in.em_molar);
+  Json out;
+  out["c0_molar"] = c0.value();
+  out["solvent_ml_per_mmol"] = 1 / c0.value();
+  out["em_molar"] = in.em_molar;
   auto closed = chem::concentration_for_ring_yield(in.em_molar, target);
-  if (closed.ok()) out.number("closed_form_c0_molar", closed.value().concentration_molar);
+  if (closed.ok()) out["closed_form_c0_molar"] = closed.value().concentration_molar;
   describe_model(out, in.chain_ends_react, em);
-  return out.print();
+  return print_json(out);
 }
 
 int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> target, const EmChoice& em) {
@@ -266,20 +231,20 @@ int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> ta
     if (!v0.ok()) return fail_with(v0);
     in.start_volume_fraction = v0.value();
   }
-  Output out;
+  Json out;
   if (target) {
     auto hours = chem::engine_addition_hours_for_ring_yield(in, *target, 1e-10);
     if (!hours.ok()) return fail_with(hours);
     in.addition_hours = 0;
     const auto batch = chem::run_cyclization_engine(in).value();
-    out.number("addition_h", hours.value())
-        .number("batch_ring_yield", batch.ring_yield)
-        .number("em_molar", in.em_molar);
+    out["addition_h"] = hours.value();
+    out["batch_ring_yield"] = batch.ring_yield;
+    out["em_molar"] = in.em_molar;
     if (hours.value() == 0) {
-      out.text("note", "adding everything at once already gives the target; no slow addition needed");
+      out["note"] = "adding everything at once already gives the target; no slow addition needed";
     }
     describe_model(out, in.chain_ends_react, em);
-    return out.print();
+    return print_json(out);
   }
   auto hours = args.number("addition-h", chem::kAdditionHoursRule);
   if (!hours.ok()) return fail_with(hours);
@@ -290,34 +255,37 @@ int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> ta
   chem::EngineInput at_once = in;
   at_once.addition_hours = 0;
   const auto batch = chem::run_cyclization_engine(at_once).value();
-  out.number("ring_yield", r.ring_yield)
-      .number_or_null("steady_state_molar",
-                      r.steady_state ? std::optional<double>(r.steady_state_molar) : std::nullopt)
-      .number_or_null("steady_state_yield",
-                      r.steady_state ? std::optional<double>(r.steady_state_yield) : std::nullopt);
+  out["ring_yield"] = r.ring_yield;
+  out["steady_state_molar"] = r.steady_state ? Json(r.steady_state_molar) : Json();
+  out["steady_state_yield"] = r.steady_state ? Json(r.steady_state_yield) : Json();
   write_fractions(out, r, in.max_chain_length);
-  out.number("peak_precursor_molar", r.peak_precursor_molar)
-      .number("peak_precursor_h", r.peak_precursor_hours)
-      .number("end_of_feed_precursor_molar", r.end_of_feed_precursor_molar)
-      .number("batch_ring_yield", batch.ring_yield)
-      .number("feed_molar_per_h", in.total_molar / in.addition_hours)
-      .number("completion_h", r.completion_hours)
-      .number("k_intra_per_s", in.k_intra_per_s)
-      .number("half_life_h", chem::half_life_hours(in.k_intra_per_s))
-      .number("k_intra_addition_time", in.k_intra_per_s * in.addition_hours * 3600)
-      .number("k_inter_per_molar_s", in.k_intra_per_s / in.em_molar)
-      .number("start_volume_fraction", in.start_volume_fraction)
-      .number("em_molar", in.em_molar);
+  out["peak_precursor_molar"] = r.peak_precursor_molar;
+  out["peak_precursor_h"] = r.peak_precursor_hours;
+  out["end_of_feed_precursor_molar"] = r.end_of_feed_precursor_molar;
+  out["batch_ring_yield"] = batch.ring_yield;
+  out["feed_molar_per_h"] = in.total_molar / in.addition_hours;
+  out["completion_h"] = r.completion_hours;
+  out["k_intra_per_s"] = in.k_intra_per_s;
+  out["half_life_h"] = chem::half_life_hours(in.k_intra_per_s);
+  out["k_intra_addition_time"] = in.k_intra_per_s * in.addition_hours * 3600;
+  out["k_inter_per_molar_s"] = in.k_intra_per_s / in.em_molar;
+  out["start_volume_fraction"] = in.start_volume_fraction;
+  out["em_molar"] = in.em_molar;
   auto closed = chem::slow_addition({in.total_molar, in.em_molar, in.k_intra_per_s, in.addition_hours});
-  if (closed.ok()) out.number("closed_form_ring_yield", closed.value().ring_yield);
+  if (closed.ok()) out["closed_form_ring_yield"] = closed.value().ring_yield;
   describe_model(out, in.chain_ends_react, em);
-  return out.print();
+  return print_json(out);
 }
 
 }  // namespace
 
 int run_cyclization(const Words& words) {
-  Args args(words, {"syringe", "tosyl", "gem-dialkyl", "no-chain-ends"});
+  // Every mode's options; the extras --em2, --em3, ... are read as given.
+  Args args(kName, words,
+            {"em", "ring-size", "tosyl-factor", "gem-dialkyl-factor", "large-ring-em", "max-chain", "c0",
+             "k-intra", "half-life-h", "total", "addition-h", "start-volume-fraction", "target-yield"},
+            {"syringe", "tosyl", "gem-dialkyl", "no-chain-ends"});
+  if (args.help_printed()) return 0;
   if (!args.parse_error().empty()) return fail(kName, "arguments", args.parse_error());
   const bool syringe = args.has("syringe");
   const bool inverse = args.has("target-yield");

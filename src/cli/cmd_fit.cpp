@@ -1,7 +1,6 @@
 // diazepane-bench fit-em / fit-kintra / fit-kappa: model parameters from bench
 // results (src/chem/calibration.hpp). A fit the data cannot pin down is not an
 // error: it exits 0 with "determined": false and the bound it can give.
-#include <cstdio>
 #include <optional>
 #include <string>
 #include <utility>
@@ -13,27 +12,14 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
-#include "cli/model_json.hpp"
 
 namespace cli {
 namespace {
 
-// Pulls every "--name VALUE" out of `words` (Args keeps one value per name).
-std::vector<std::string> take_repeated(Words& words, const std::string& name) {
-  std::vector<std::string> values;
-  Words rest;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (words[i] == "--" + name && i + 1 < words.size()) {
-      values.push_back(words[++i]);
-    } else {
-      rest.push_back(words[i]);
-    }
-  }
-  words = rest;
-  return values;
+// [lo, hi], null at an unbounded end; null as a whole when the range is empty.
+Json range_or_null(const chem::FitRange& range) {
+  return range.empty ? Json() : Json::array({or_null(range.lo), or_null(range.hi)});
 }
-
-std::vector<std::optional<double>> ends(const chem::FitRange& range) { return {range.lo, range.hi}; }
 
 // What the value is: null without one; a value from inconsistent data is a
 // compromise (or κ's composition-only value), not a fit to use as one.
@@ -52,23 +38,19 @@ std::optional<std::string> value_kind(chem::ValueKind kind) {
 }
 
 // The verdict fields every fit shares; `name` and `unit` make the keys, e.g. "em" and "_molar".
-JsonObject& add_verdict(JsonObject& json, const chem::FitResult& fit, const std::string& name,
-                        const std::string& unit, double error_abs) {
-  json.number_or_null(name + unit, fit.value);
+void add_verdict(Json& json, const chem::FitResult& fit, const std::string& name, const std::string& unit,
+                 double error_abs) {
+  json[name + unit] = or_null(fit.value);
   // null: no value reproduces the data; [lo, null]: only a lower bound.
-  if (fit.range.empty) {
-    json.null(name + "_range" + unit);
-  } else {
-    json.numbers_or_null(name + "_range" + unit, ends(fit.range));
-  }
-  return json.text_or_null("value_kind", value_kind(fit.value_kind))
-      .boolean("determined", fit.determined)
-      .boolean("consistent", fit.consistent)
-      .boolean("marginal", fit.marginal)
-      .number_or_null("rms_residual", fit.rms_residual)
-      .number_or_null("max_abs_residual", fit.max_abs_residual)
-      .number("error_abs", error_abs)
-      .text("message", fit.message);
+  json[name + "_range" + unit] = range_or_null(fit.range);
+  json["value_kind"] = or_null(value_kind(fit.value_kind));
+  json["determined"] = fit.determined;
+  json["consistent"] = fit.consistent;
+  json["marginal"] = fit.marginal;
+  json["rms_residual"] = or_null(fit.rms_residual);
+  json["max_abs_residual"] = or_null(fit.max_abs_residual);
+  json["error_abs"] = error_abs;
+  json["message"] = fit.message;
 }
 
 chem::Outcome<double> read_error(const Args& args) {
@@ -112,23 +94,19 @@ chem::Outcome<std::pair<double, double>> read_pair(const std::string& text, cons
 
 }  // namespace
 
-int run_fit_em(const Words& input) {
+int run_fit_em(const Words& words) {
   const char* name = "fit-em";
-  Words words = input;
-  const auto yields = take_repeated(words, "point");
-  const auto ratios = take_repeated(words, "point-ratio");
-  Args args(words, {});
+  Args args(name, words, {"point", "point-ratio", "error", "ring-size", "large-ring-em"}, {});
+  if (args.help_printed()) return 0;
   if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
-  if (auto unknown = args.unknown_option({"error", "ring-size", "large-ring-em"})) {
-    return fail(name, *unknown, "unknown option --" + *unknown);
-  }
+  if (auto unknown = args.unknown_option()) return fail(name, *unknown, "unknown option --" + *unknown);
   std::vector<chem::YieldPoint> points;
-  for (const auto& text : yields) {
+  for (const auto& text : args.texts("point")) {
     auto p = read_pair(text, chem::kRingYieldRule, "point", points.size() + 1);
     if (!p.ok()) return fail(name, p.error().field, p.error().message);
     points.push_back({p.value().first, p.value().second});
   }
-  for (const auto& text : ratios) {
+  for (const auto& text : args.texts("point-ratio")) {
     auto p = read_pair(text, chem::kRingRatioRule, "point-ratio", points.size() + 1);
     if (!p.ok()) return fail(name, p.error().field, p.error().message);
     points.push_back({p.value().first, chem::ring_yield_from_ratio(p.value().second).value()});
@@ -141,38 +119,34 @@ int run_fit_em(const Words& input) {
   auto fit = chem::fit_em(points, error.value(), engine);
   if (!fit.ok()) return fail(name, fit.error().field, fit.error().message);
   const auto& f = fit.value();
-  JsonObject json;
+  Json json;
   add_verdict(json, f, "em", "_molar", error.value());
-  json.text_or_null("em_drift_with_c0", f.drift > 0   ? std::optional<std::string>("rises")
-                                        : f.drift < 0 ? std::optional<std::string>("falls")
-                                                      : std::nullopt);
-  std::vector<JsonObject> rows;
+  json["em_drift_with_c0"] = f.drift > 0 ? Json("rises") : f.drift < 0 ? Json("falls") : Json();
+  Json rows = Json::array();
   for (size_t i = 0; i < points.size(); ++i) {
-    JsonObject row;
-    row.number("c0_molar", points[i].c0_molar)
-        .number("ring_yield", points[i].ring_yield)
-        .number_or_null("single_run_em_molar", f.point_values[i]);
-    if (f.value) {
-      row.number("fitted_ring_yield", f.residuals[i].fitted).number("residual", f.residuals[i].residual());
-    } else {
-      row.null("fitted_ring_yield").null("residual");
-    }
+    Json row;
+    row["c0_molar"] = points[i].c0_molar;
+    row["ring_yield"] = points[i].ring_yield;
+    row["single_run_em_molar"] = or_null(f.point_values[i]);
+    row["fitted_ring_yield"] = f.value ? Json(f.residuals[i].fitted) : Json();
+    row["residual"] = f.value ? Json(f.residuals[i].residual()) : Json();
     rows.push_back(row);
   }
-  json.objects("points", rows).number("model_runs", f.model_runs);
+  json["points"] = rows;
+  json["model_runs"] = f.model_runs;
   add_model(json, chem::em_fit_model());
-  std::printf("%s\n", json.str().c_str());
-  return 0;
+  return print_json(json);
 }
 
 int run_fit_kintra(const Words& words) {
   const char* name = "fit-kintra";
-  Args args(words, {});
+  Args args(name, words,
+            {"total", "em", "addition-h", "yield", "error", "target-yield", "start-volume-fraction",
+             "ring-size", "large-ring-em"},
+            {});
+  if (args.help_printed()) return 0;
   if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
-  if (auto unknown = args.unknown_option({"total", "em", "addition-h", "yield", "error", "target-yield",
-                                          "start-volume-fraction", "ring-size", "large-ring-em"})) {
-    return fail(name, *unknown, "unknown option --" + *unknown);
-  }
+  if (auto unknown = args.unknown_option()) return fail(name, *unknown, "unknown option --" + *unknown);
   auto total = args.number("total", chem::kTotalRule);
   if (!total.ok()) return fail(name, total.error().field, total.error().message);
   auto em = args.number("em", chem::kEmRule);
@@ -194,17 +168,12 @@ int run_fit_kintra(const Words& words) {
       chem::fit_k_intra(total.value(), em.value(), hours.value(), yield.value(), error.value(), engine);
   if (!fit.ok()) return fail(name, fit.error().field, fit.error().message);
   const auto& f = fit.value();
-  JsonObject json;
+  Json json;
   add_verdict(json, f, "k_intra", "_per_s", error.value());
-  json.number_or_null("half_life_h", f.half_life_h);
-  if (f.half_life_range_h.empty) {
-    json.null("half_life_range_h");
-  } else {
-    json.numbers_or_null("half_life_range_h", ends(f.half_life_range_h));
-  }
-  json.number("batch_ring_yield", f.batch_ring_yield)
-      .number_or_null("fitted_ring_yield",
-                      f.value ? std::optional<double>(f.residuals[0].fitted) : std::nullopt);
+  json["half_life_h"] = or_null(f.half_life_h);
+  json["half_life_range_h"] = range_or_null(f.half_life_range_h);
+  json["batch_ring_yield"] = f.batch_ring_yield;
+  json["fitted_ring_yield"] = f.value ? Json(f.residuals[0].fitted) : Json();
   if (args.has("target-yield")) {
     auto target = args.number("target-yield", chem::kTargetYieldRule);
     if (!target.ok()) return fail(name, target.error().field, target.error().message);
@@ -216,36 +185,27 @@ int run_fit_kintra(const Words& words) {
     conditions.em_molar = em.value();
     const chem::FitAdvice a = chem::advise_from_k_intra_fit(f, conditions, target.value());
     const bool one_time = a.kind == chem::AdviceKind::time;
-    json.number_or_null("addition_h_for_target",
-                        one_time ? std::optional<double>(a.advice->addition_hours) : std::nullopt);
-    if (a.advice && !a.advice->hours_range.empty) {
-      json.numbers_or_null("addition_h_for_target_range", ends(a.advice->hours_range));
-    } else {
-      json.null("addition_h_for_target_range");
-    }
+    json["addition_h_for_target"] = one_time ? Json(a.advice->addition_hours) : Json();
+    json["addition_h_for_target_range"] = a.advice ? range_or_null(a.advice->hours_range) : Json();
     const char* kinds[] = {"none", "time", "at_least", "at_most"};
-    json.text("addition_h_for_target_kind", kinds[static_cast<int>(a.kind)])
-        .text_or_null("addition_h_for_target_reason",
-                      a.reason.empty() ? std::nullopt : std::optional<std::string>(a.reason));
+    json["addition_h_for_target_kind"] = kinds[static_cast<int>(a.kind)];
+    json["addition_h_for_target_reason"] = a.reason.empty() ? Json() : Json(a.reason);
   }
-  json.number("model_runs", f.model_runs);
+  json["model_runs"] = f.model_runs;
   // The range is conditional on the EM given: say so with its value.
   chem::ModelCard card = chem::k_intra_fit_model();
   card.assumptions.push_back("k_intra and its range are at EM = " + chem::plain_number(em.value(), 4) +
                              " mol/L exactly (--em)");
   add_model(json, card);
-  std::printf("%s\n", json.str().c_str());
-  return 0;
+  return print_json(json);
 }
 
 int run_fit_kappa(const Words& words) {
   const char* name = "fit-kappa";
-  Args args(words, {});
+  Args args(name, words, {"equiv", "sm", "mono", "bis", "rf-sm", "rf-mono", "rf-bis", "error"}, {});
+  if (args.help_printed()) return 0;
   if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
-  if (auto unknown =
-          args.unknown_option({"equiv", "sm", "mono", "bis", "rf-sm", "rf-mono", "rf-bis", "error"})) {
-    return fail(name, *unknown, "unknown option --" + *unknown);
-  }
+  if (auto unknown = args.unknown_option()) return fail(name, *unknown, "unknown option --" + *unknown);
   auto equiv = args.number("equiv", chem::kFitEquivRule);
   if (!equiv.ok()) return fail(name, equiv.error().field, equiv.error().message);
   double area[3];
@@ -269,20 +229,17 @@ int run_fit_kappa(const Words& words) {
   auto fit = chem::fit_kappa(equiv.value(), area[0], area[1], area[2], error.value(), rf);
   if (!fit.ok()) return fail(name, fit.error().field, fit.error().message);
   const auto& f = fit.value();
-  JsonObject json;
+  Json json;
   add_verdict(json, f, "kappa", "", error.value());
-  json.number("conversion", f.conversion)
-      .number("consumed_equiv", f.consumed_equiv)
-      .number("unreacted", f.unreacted)
-      .number("mono", f.mono)
-      .number("bis", f.bis);
+  json["conversion"] = f.conversion;
+  json["consumed_equiv"] = f.consumed_equiv;
+  json["unreacted"] = f.unreacted;
+  json["mono"] = f.mono;
+  json["bis"] = f.bis;
   const char* fitted[] = {"fitted_unreacted", "fitted_mono", "fitted_bis"};
-  for (int i = 0; i < 3; ++i) {
-    json.number_or_null(fitted[i], f.value ? std::optional<double>(f.residuals[i].fitted) : std::nullopt);
-  }
+  for (int i = 0; i < 3; ++i) json[fitted[i]] = f.value ? Json(f.residuals[i].fitted) : Json();
   add_model(json, chem::kappa_fit_model());
-  std::printf("%s\n", json.str().c_str());
-  return 0;
+  return print_json(json);
 }
 
 }  // namespace cli

@@ -1,11 +1,8 @@
 // diazepane-bench mw FORMULA: molar mass of a formula, or of a reagent given
 // by key or name ("boc2o", "Sodium azide").
-#include <cstdio>
-
 #include "chem/reagents.hpp"
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
-#include "cli/model_json.hpp"
 
 namespace cli {
 
@@ -15,13 +12,14 @@ int run_mw(const Words& words) {
   auto resolved = chem::resolve_formula(text);
   if (!resolved.ok()) return fail("mw", resolved.error().field, resolved.error().message);
   const chem::Formula& f = resolved.value().formula;
-  JsonObject json;
+  Json json;
   add_model(json, chem::formula_model());
-  json.text("formula", text).number("molar_mass", f.molar_mass).text("hill", f.hill);
-  if (const chem::Reagent* reagent = resolved.value().reagent) json.text("reagent", reagent->name);
-  for (const auto& [symbol, count] : f.atoms) json.number("atoms_" + symbol, static_cast<double>(count));
-  std::printf("%s\n", json.str().c_str());
-  return 0;
+  json["formula"] = text;
+  json["molar_mass"] = f.molar_mass;
+  json["hill"] = f.hill;
+  if (const chem::Reagent* reagent = resolved.value().reagent) json["reagent"] = reagent->name;
+  for (const auto& [symbol, count] : f.atoms) json["atoms_" + symbol] = count;
+  return print_json(json);
 }
 
 }  // namespace cli

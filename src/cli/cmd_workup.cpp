@@ -1,11 +1,8 @@
 // diazepane-bench workup: the Fieser n-n-3n quench for an amount of LiAlH4.
-#include <cstdio>
-
 #include "chem/workup.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
-#include "cli/model_json.hpp"
 
 namespace cli {
 namespace {
@@ -54,10 +51,11 @@ chem::Outcome<chem::LahAmountInput> read_amount(const Args& args) {
 }  // namespace
 
 int run_workup(const Words& words) {
-  Args args(words, {});
+  Args args("workup", words,
+            {"lah-g", "lah-mg", "lah-mmol", "solution-ml", "molarity", "equiv", "substrate-mmol"}, {});
+  if (args.help_printed()) return 0;
   if (!args.parse_error().empty()) return fail("workup", "arguments", args.parse_error());
-  if (auto unknown = args.unknown_option(
-          {"lah-g", "lah-mg", "lah-mmol", "solution-ml", "molarity", "equiv", "substrate-mmol"})) {
+  if (auto unknown = args.unknown_option()) {
     return fail("workup", *unknown, "unknown option --" + *unknown);
   }
   auto input = read_amount(args);
@@ -67,20 +65,19 @@ int run_workup(const Words& words) {
   auto workup = chem::fieser_workup(amount.value().grams);
   if (!workup.ok()) return fail("workup", workup.error().field, workup.error().message);
   const auto& w = workup.value();
-  JsonObject json;
+  Json json;
   add_model(json, chem::fieser_model());
-  json.number("lah_g", w.lah_g)
-      .number("lah_mmol", w.lah_mmol)
-      .number("water_first_ml", w.water_first_ml)
-      .number("naoh_15pct_ml", w.naoh_15pct_ml)
-      .number("water_last_ml", w.water_last_ml)
-      .number("h2_mol_max", w.h2_mol_max)
-      .number("h2_l_25c_max", w.h2_l_25c_max)
-      .number("water_stoichiometric_ml", w.water_stoichiometric_ml)
-      .number("glauber_salt_min_g", w.glauber_salt_min_g)
-      .number("fieser_water_ml", w.fieser_water_ml);
-  std::printf("%s\n", json.str().c_str());
-  return 0;
+  json["lah_g"] = w.lah_g;
+  json["lah_mmol"] = w.lah_mmol;
+  json["water_first_ml"] = w.water_first_ml;
+  json["naoh_15pct_ml"] = w.naoh_15pct_ml;
+  json["water_last_ml"] = w.water_last_ml;
+  json["h2_mol_max"] = w.h2_mol_max;
+  json["h2_l_25c_max"] = w.h2_l_25c_max;
+  json["water_stoichiometric_ml"] = w.water_stoichiometric_ml;
+  json["glauber_salt_min_g"] = w.glauber_salt_min_g;
+  json["fieser_water_ml"] = w.fieser_water_ml;
+  return print_json(json);
 }
 
 }  // namespace cli

@@ -11,18 +11,26 @@
 #include <string>
 #include <vector>
 
+#include "cli/declared_options.hpp"
+
 namespace cli {
 
 using Words = std::vector<std::string>;
 
 struct Command {
   const char* name;
-  const char* usage;
-  int (*run)(const Words& words);
+  const char* usage;                  // the synopsis and what the output means
+  const Declared* options = nullptr;  // listed under the usage, one line each, from the declarations
+  int (*run)(const Words& words) = nullptr;
 };
 
 // Prints "<command>: <field>: <message>" on stderr; returns the exit status 2.
 int fail(const std::string& command, const std::string& field, const std::string& message);
+// The command's options as `diazepane-bench --help` lists them (the end of its help).
+std::string command_usage(const std::string& command);
+
+// The declared options of the commands that have them (cmd_*.cpp).
+extern const Declared kRouteOptions;
 
 int run_workup(const Words& words);
 int run_cyclization(const Words& words);

@@ -1,34 +1,38 @@
-// Writes one JSON object, keys in insertion order, numbers round-trip exact.
-// Values are numbers, strings, booleans, null, lists of strings, lists of
-// numbers (or null), and lists of objects.
+// The JSON object a subcommand prints: nlohmann::ordered_json keeps the keys
+// in the order they are set.
 #pragma once
 
+#include <cstdio>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
-#include <utility>
-#include <vector>
+
+#include "chem/model_card.hpp"
 
 namespace cli {
 
-class JsonObject {
- public:
-  JsonObject& number(const std::string& key, double value);
-  JsonObject& text(const std::string& key, const std::string& value);
-  JsonObject& null(const std::string& key);
-  // A number, or null when there is none (e.g. no steady state).
-  JsonObject& number_or_null(const std::string& key, const std::optional<double>& value);
-  JsonObject& text_or_null(const std::string& key, const std::optional<std::string>& value);
-  JsonObject& texts(const std::string& key, const std::vector<std::string>& values);
-  JsonObject& boolean(const std::string& key, bool value);
-  // A list of numbers, null where there is none (e.g. an unbounded end of a range).
-  JsonObject& numbers_or_null(const std::string& key, const std::vector<std::optional<double>>& values);
-  JsonObject& objects(const std::string& key, const std::vector<JsonObject>& values);
-  std::string str() const;
+using Json = nlohmann::ordered_json;
 
- private:
-  std::vector<std::pair<std::string, std::string>> members_;  // key, encoded value
-};
+// The value, or null when there is none (e.g. no steady state, an unbounded end of a range).
+template <class Value>
+Json or_null(const std::optional<Value>& value) {
+  return value ? Json(*value) : Json();
+}
 
-std::string json_escape(const std::string& text);
+// Every subcommand's JSON says which model produced its numbers: "model" (a
+// short name) and "assumptions" (a list of sentences).
+inline void add_model(Json& json, const chem::ModelCard& card) {
+  json["model"] = card.name;
+  json["assumptions"] = card.assumptions;
+}
+
+// Prints `json` on one line of stdout and returns the exit status 0. JSON has
+// no NaN or infinity: a non-finite number prints as null (the models never
+// produce one); invalid UTF-8 (an argument echoed back) prints as U+FFFD.
+inline int print_json(const Json& json) {
+  const std::string text = json.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::printf("%s\n", text.c_str());
+  return 0;
+}
 
 }  // namespace cli

@@ -56,3 +56,8 @@ check "route h2so4 keeps its ice amount" python3 -c "import json,sys; d=json.loa
 check "route azide destruction: 1995 edition, nitrosamine warning" python3 -c "import json,sys; d=json.loads(sys.argv[1]); s=d['steps'][3]; sys.exit(0 if 'N-nitrosamines' in s else 1)" "$out"
 check "route model and assumptions" python3 -c "import json,sys; d=json.loads(sys.argv[1]); a=d['assumptions']; sys.exit(0 if d['model']=='schmidt-route-stoichiometry' and isinstance(a,list) and a and all(isinstance(x,str) for x in a) else 1)" "$out"
 check "route NaNO2 for the azide (1.5 g/g)" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d['nitrite_g']-1.5*d['azide_g'])<1e-9 and len(d['steps'])==4 else 1)" "$out"
+# --help lists every option from its declaration (app/route_inputs.hpp): flag, label, unit.
+route_help=$("$cli" --help)
+check "route --help: the declared options with label and unit" python3 -c "import sys; h=sys.argv[1]; sys.exit(0 if all(s in h for s in ['--basic-n-equiv E', 'Basic amine N per ketone (equiv)', '--ketone-mmol MMOL', '--method h2so4|msoh|tmsn3-tfoh', '--lactam-yield FRACTION', 'Number of portions;']) else 1)" "$route_help"
+check "route --help per command (CLI11) ends with the same lines" bash -c "\"$cli\" route --help | grep -q -- '--reduction-yield FRACTION'"
+check "route --method tmsn3 (the permalink's old name) is the TMSN3 method" json_has "$("$cli" route --ketone-mmol 10 --method tmsn3)" min_portions 10
