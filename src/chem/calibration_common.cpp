@@ -6,6 +6,7 @@
 
 #include "chem/calibration_detail.hpp"
 #include "chem/cyclization_engine.hpp"
+#include "chem/root_find.hpp"
 
 namespace chem::calibration_detail {
 
@@ -46,30 +47,15 @@ Outcome<Crossing> crossing(const Model& model, double target, double x_min, doub
   }
   if (flo == target) return Crossing{Side::inside, lo};
   if (fhi == target) return Crossing{Side::inside, hi};
-  // Illinois: regula falsi that halves the stale end's value when the same
-  // end moves twice, so it converges superlinearly and stays in the bracket.
-  double a = std::log(lo), b = std::log(hi), fa = flo - target, fb = fhi - target;
-  int side = 0;
-  for (int i = 0; i < kMaxSolveRuns && b - a > kLogTolerance; ++i) {
-    double c = b - fb * (b - a) / (fb - fa);
-    if (!(c > a && c < b)) c = 0.5 * (a + b);
-    auto f = at(std::exp(c));
-    if (!f.ok()) return f.error();
-    const double fc = f.value() - target;
-    if (std::fabs(fc) < 1e-12) return Crossing{Side::inside, std::exp(c)};
-    if (fc > 0) {
-      b = c, fb = fc;
-      if (side == -1) fa /= 2;
-      side = -1;
-    } else {
-      a = c, fa = fc;
-      if (side == 1) fb /= 2;
-      side = 1;
-    }
-  }
-  // The root lies in [a, b]; the secant through the ends is the best guess.
-  const double c = b - fb * (b - a) / (fb - fa);
-  return Crossing{Side::inside, std::exp(c > a && c < b ? c : 0.5 * (a + b))};
+  auto root = illinois_log(
+      [&](double x) -> Outcome<double> {
+        auto f = at(x);
+        if (!f.ok()) return f.error();
+        return f.value() - target;
+      },
+      lo, flo - target, hi, fhi - target, kLogTolerance, 1e-12, kMaxSolveRuns);
+  if (!root.ok()) return root.error();
+  return Crossing{Side::inside, root.value()};
 }
 
 Outcome<double> minimum_log(const Model& objective, double lo, double hi, double ln_tolerance, int& runs) {

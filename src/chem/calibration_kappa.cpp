@@ -17,6 +17,7 @@
 #include "chem/calibration.hpp"
 #include "chem/calibration_detail.hpp"
 #include "chem/competitive_alkylation.hpp"
+#include "chem/root_find.hpp"
 
 namespace chem {
 namespace {
@@ -119,12 +120,7 @@ bool below(const Polygon& poly, double kappa) {
 // The boundary between a test that holds at `from` and fails at `to`, in ln κ.
 template <class Test>
 double boundary(Test holds, double from, double to) {
-  double a = std::log(from), b = std::log(to);
-  for (int i = 0; i < kBisections; ++i) {
-    const double mid = 0.5 * (a + b);
-    (holds(std::exp(mid)) ? a : b) = mid;
-  }
-  return std::exp(0.5 * (a + b));
+  return bisect_log(holds, from, to, 0, kBisections);
 }
 
 }  // namespace

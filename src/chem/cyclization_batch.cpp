@@ -4,6 +4,7 @@
 #include "chem/constants.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_detail.hpp"
+#include "chem/root_find.hpp"
 
 namespace chem {
 namespace {
@@ -52,12 +53,8 @@ Outcome<ConcentrationPlan> concentration_for_ring_yield(double em_molar, double 
   if (!(batch_yield(lo) > target_ring_yield && batch_yield(hi) < target_ring_yield)) {
     return InputError{"target_yield", "Target ring yield is too close to 0 or 1 to be reached"};
   }
-  while (hi / lo - 1 > 1e-14) {
-    const double mid = std::sqrt(lo * hi);
-    if (mid <= lo || mid >= hi) break;
-    (batch_yield(mid) > target_ring_yield ? lo : hi) = mid;
-  }
-  const double c0 = 0.5 * std::sqrt(lo * hi) * em.value();
+  const double x = bisect_log([&](double x) { return batch_yield(x) > target_ring_yield; }, lo, hi, 1e-14);
+  const double c0 = 0.5 * x * em.value();
   if (c0 > kMaxConcentrationMolar) {
     return InputError{
         "target_yield",

@@ -10,6 +10,7 @@
 #include "chem/cyclization_detail.hpp"
 #include "chem/ode_integrator.hpp"
 #include "chem/ring_presets.hpp"
+#include "chem/root_find.hpp"
 
 namespace chem {
 namespace {
@@ -293,40 +294,23 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
 
 namespace {
 
-// Root of yield(x) = target for a yield monotone in x, bracketed by lo < hi,
-// by the Illinois variant of regula falsi in log x (superlinear, never leaves
-// the bracket).
+// Root of yield(x) = target for a yield monotone in x, bracketed by lo < hi
+// (Illinois regula falsi in log x, chem/root_find.hpp).
 template <class Yield>
 Outcome<double> solve_log(const Yield& yield, double lo, double hi, double target,
                           double relative_tolerance) {
   auto f_lo = yield(lo), f_hi = yield(hi);
   if (!f_lo.ok()) return f_lo.error();
   if (!f_hi.ok()) return f_hi.error();
-  double a = std::log(lo), b = std::log(hi), fa = f_lo.value() - target, fb = f_hi.value() - target;
-  if (fa == 0) return lo;
-  if (fb == 0) return hi;
-  if ((fa > 0) == (fb > 0)) return InputError{"target_yield", "The target ring yield is not bracketed"};
-  int side = 0;
-  for (int i = 0; i < 200 && b - a > relative_tolerance; ++i) {
-    double c = b - fb * (b - a) / (fb - fa);
-    if (!(c > a && c < b)) c = 0.5 * (a + b);
-    auto fc_value = yield(std::exp(c));
-    if (!fc_value.ok()) return fc_value.error();
-    const double fc = fc_value.value() - target;
-    if (fc == 0) return std::exp(c);
-    if ((fc > 0) == (fb > 0)) {
-      b = c, fb = fc;
-      if (side == -1) fa /= 2;
-      side = -1;
-    } else {
-      a = c, fa = fc;
-      if (side == 1) fb /= 2;
-      side = 1;
-    }
-    // Both ends move: stop when the bracket is tight.
-    if (std::fabs(fc) < 1e-13) return std::exp(c);
-  }
-  return std::exp(0.5 * (a + b));
+  const double fa = f_lo.value() - target, fb = f_hi.value() - target;
+  if (fa != 0 && fb != 0 && (fa > 0) == (fb > 0))
+    return InputError{"target_yield", "The target ring yield is not bracketed"};
+  auto minus_target = [&](double x) -> Outcome<double> {
+    auto y = yield(x);
+    if (!y.ok()) return y.error();
+    return y.value() - target;
+  };
+  return illinois_log(minus_target, lo, fa, hi, fb, relative_tolerance, 1e-13, 200);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_detail.hpp"
 #include "chem/ode_integrator.hpp"
+#include "chem/root_find.hpp"
 
 namespace chem {
 namespace {
@@ -133,12 +134,8 @@ Outcome<AdditionPlan> addition_hours_for_ring_yield(const SlowAdditionInput& inp
       return plan;
     }
   }
-  while (hi / lo - 1 > 1e-12) {
-    const double mid = std::sqrt(lo * hi);
-    if (mid <= lo || mid >= hi) break;
-    (yield_at(mid) < target_ring_yield ? lo : hi) = mid;
-  }
-  plan.addition_hours = std::sqrt(lo * hi) / input.k_intra_per_s / kSecondsPerHour;
+  const double tau = bisect_log([&](double t) { return yield_at(t) < target_ring_yield; }, lo, hi, 1e-12);
+  plan.addition_hours = tau / input.k_intra_per_s / kSecondsPerHour;
   return plan;
 }
 
