@@ -4,6 +4,7 @@
 
 #include "app/format.hpp"
 #include "app/input_spec.hpp"
+#include "app/report_keys.hpp"
 
 namespace app {
 namespace {
@@ -97,6 +98,7 @@ AlkylationView evaluate_alkylation(const AlkylationInputs& in, const AlkylationV
 
 std::vector<ReportEntry> alkylation_report(const AlkylationInputs& in, const AlkylationView& view) {
   namespace spec = alkylation_input;
+  namespace keys = report_key::alkylation;
   // Named as the messages name them ("Rate ratio κ = k2/k1"; the panel asks "κ").
   std::vector<ReportEntry> entries;
   for (const auto& [input, field] : {std::pair{&spec::kKappa, &in.kappa},
@@ -106,41 +108,45 @@ std::vector<ReportEntry> alkylation_report(const AlkylationInputs& in, const Alk
                                      {&spec::kAlkylationYield, &in.alkylation_yield_pct},
                                      {&spec::kDeprotectionYield, &in.deprotection_yield_pct}})
     entries.push_back(noun_entry(input->rule(), *field));
-  if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
+  if (view.error)
+    entries.push_back({keys::kError.name, "Input problem", view.error->message, ReportKind::status});
   if (view.stale) {
-    entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
+    entries.push_back({keys::kStale.name, "Results", kStaleText, ReportKind::status});
     // The planner's amounts sit in the other column, away from the headline: marked there too.
-    entries.push_back({"planner_stale", "Mono-Boc amounts", kStaleText, ReportKind::status});
+    entries.push_back({keys::kPlannerStale.name, "Mono-Boc amounts", kStaleText, ReportKind::status});
   }
-  entries.push_back({"source", "Sources", kAlkylationCitations, ReportKind::source});
+  entries.push_back({keys::kSource.name, "Sources", kAlkylationCitations, ReportKind::source});
   if (!view.valid) return entries;
   const auto& p = view.protection;
   entries.insert(
       entries.end(),
       {
-          {"unreacted", "Unreacted diamine", percent(view.distribution.unreacted)},
-          {"mono", "Mono product", percent(view.distribution.mono)},
-          {"bis", "Bis product", percent(view.distribution.bis)},
-          {"mono_yield", "Mono per mol Boc2O", percent(p.outcome.mono_yield)},
-          {"bis_yield", "Boc2O ending in bis-Boc", percent(p.outcome.bis_yield)},
-          {"mono_to_bis", "Mono : bis", format_sig(p.outcome.mono_to_bis) + " : 1"},
-          {"diamine_left", "Diamine left over", percent(p.outcome.diamine_left)},
-          {"monoboc_workup", "Mono-Boc workup", monoboc_workup_text(p)},
-          {"mono_protonation", "Mono-protonation method", kMonoProtonationText},
-          {"acid_byproduct", "HX from alkyl halides", kAcidByproductText, ReportKind::warning},
-          {"kappa_note", "What κ means", kKappaText},
-          {"boc2o", "Boc2O",
+          {keys::kUnreacted.name, "Unreacted diamine", percent(view.distribution.unreacted)},
+          {keys::kMono.name, "Mono product", percent(view.distribution.mono)},
+          {keys::kBis.name, "Bis product", percent(view.distribution.bis)},
+          {keys::kMonoYield.name, "Mono per mol Boc2O", percent(p.outcome.mono_yield)},
+          {keys::kBisYield.name, "Boc2O ending in bis-Boc", percent(p.outcome.bis_yield)},
+          {keys::kMonoToBis.name, "Mono : bis", format_sig(p.outcome.mono_to_bis) + " : 1"},
+          {keys::kDiamineLeft.name, "Diamine left over", percent(p.outcome.diamine_left)},
+          {keys::kMonobocWorkup.name, "Mono-Boc workup", monoboc_workup_text(p)},
+          {keys::kMonoProtonation.name, "Mono-protonation method", kMonoProtonationText},
+          {keys::kAcidByproduct.name, "HX from alkyl halides", kAcidByproductText, ReportKind::warning},
+          {keys::kKappaNote.name, "What κ means", kKappaText},
+          {keys::kBoc2o.name, "Boc2O",
            format_mass_g(p.electrophile_g) + " (" + format_volume_ml(p.electrophile_ml) + ")"},
-          {"diamine", "1,4-Diazepane",
+          {keys::kDiamine.name, "1,4-Diazepane",
            format_mass_g(p.diamine_g) + " (" + format_sig(p.diamine_mmol) + " mmol)"},
-          {"mono_boc", "Expected 1-Boc-1,4-diazepane", format_mass_g(p.mono_g)},
-          {"planner_weigh_out", "Mono-Boc on this scale", monoboc_weigh_out_text(p), ReportKind::step},
-          {"planner_expect", "Mono-Boc expected", monoboc_expect_text(p), ReportKind::step},
-          {"protection_overall", "Protection route, overall per Boc2O", percent(view.protection_overall)},
-          {"direct_mono", "Direct benzylation, mono per BnBr", percent(view.direct.outcome.mono_yield)},
-          {"direct_mono_to_bis", "Direct benzylation, mono : bis",
+          {keys::kMonoBoc.name, "Expected 1-Boc-1,4-diazepane", format_mass_g(p.mono_g)},
+          {keys::kPlannerWeighOut.name, "Mono-Boc on this scale", monoboc_weigh_out_text(p),
+           ReportKind::step},
+          {keys::kPlannerExpect.name, "Mono-Boc expected", monoboc_expect_text(p), ReportKind::step},
+          {keys::kProtectionOverall.name, "Protection route, overall per Boc2O",
+           percent(view.protection_overall)},
+          {keys::kDirectMono.name, "Direct benzylation, mono per BnBr",
+           percent(view.direct.outcome.mono_yield)},
+          {keys::kDirectMonoToBis.name, "Direct benzylation, mono : bis",
            format_sig(view.direct.outcome.mono_to_bis) + " : 1"},
-          {"direct_one_to_one", "Direct benzylation 1:1, mono per BnBr",
+          {keys::kDirectOneToOne.name, "Direct benzylation 1:1, mono per BnBr",
            percent(view.direct_one_to_one.outcome.mono_yield)},
       });
   if (view.stale) mark_stale(entries);

@@ -6,10 +6,13 @@
 
 #include "app/calibration_detail.hpp"
 #include "app/calibration_state.hpp"
+#include "app/report_keys.hpp"
 #include "chem/cyclization_engine.hpp"
 
 namespace app {
 namespace {
+
+namespace keys = report_key::fit;
 
 std::string percent(double fraction) { return format_sig(fraction * 100) + " %"; }
 
@@ -19,10 +22,10 @@ std::string k_intra_at_em(double em_molar) { return " at EM = " + format_sig(em_
 // Inputs and field problems: the lines every fit's mirror starts with.
 void add_errors(std::vector<ReportEntry>& entries, const FitViewBase& view) {
   for (const auto& e : view.errors.list)
-    entries.push_back({"fit.error." + e.field, "Fit input problem", e.message, ReportKind::status});
+    entries.push_back({keys::kFieldErrors.key(e.field), "Fit input problem", e.message, ReportKind::status});
   if (!view.errors.empty())
     entries.push_back(
-        {"fit.error", "Fit input problem", view.errors.list.front().message, ReportKind::status});
+        {keys::kError.name, "Fit input problem", view.errors.list.front().message, ReportKind::status});
 }
 
 // How the verdict reads on screen: a clean fit (note), one that holds only
@@ -37,7 +40,7 @@ chem::WarningLevel verdict_level(const chem::FitResult& fit) {
 // down, how the data disagree), whether its "Use" button can write it into
 // the tool.
 void add_verdict(std::vector<ReportEntry>& entries, const FitViewBase& view, const chem::FitResult& fit,
-                 const std::string& key, const std::string& name, const std::string& unit,
+                 const FitReportKeys& fit_keys, const std::string& name, const std::string& unit,
                  const std::string& measurements, size_t count, const std::string& value,
                  const std::string& range_condition = "") {
   const std::string label = fit.value_kind == chem::ValueKind::least_squares_compromise
@@ -45,37 +48,38 @@ void add_verdict(std::vector<ReportEntry>& entries, const FitViewBase& view, con
                             : fit.value_kind == chem::ValueKind::composition_only
                                 ? name + " from the composition alone"
                                 : "Fitted " + name;
-  entries.push_back({"fit." + key, label, fit.value ? value : "not determined"});
-  entries.push_back({"fit." + key + "_range",
+  entries.push_back({fit_keys.value.name, label, fit.value ? value : "not determined"});
+  entries.push_back({fit_keys.range.name,
                      name + " that reproduce the data within ±" + plain_error_points(view.error_abs) + " %" +
                          range_condition,
                      fit_range_text(fit.range, unit)});
-  entries.push_back({"fit." + key + "_verdict", "What the data say about " + name,
+  entries.push_back({fit_keys.verdict.name, "What the data say about " + name,
                      fit_verdict(fit, name, unit, measurements, count, view.error_abs)});
   entries.back().level = verdict_level(fit);
   if (entries.back().level != chem::WarningLevel::note)
-    entries.push_back({"fit." + key + "_message", "Fit note", fit.message});
+    entries.push_back({fit_keys.message.name, "Fit note", fit.message});
   const std::string blocked = fit_use_blocked(view, fit, name);
   const std::string use = view.in_use        ? "In use: the tool's field holds the fitted value"
                           : !blocked.empty() ? "Not available: " + blocked
                                              : "Available";
-  entries.push_back({"fit." + key + "_use", "Use the fitted " + name, use});
+  entries.push_back({fit_keys.use.name, "Use the fitted " + name, use});
 }
 
-// Why there is no fit, or whether the one shown is old: "fit.<key>_blocked",
-// "_problem", "_stale", "_held", each a status at the level it is shown.
-void add_status(std::vector<ReportEntry>& entries, const FitViewBase& view, const std::string& key) {
-  const auto add = [&](const char* suffix, const std::string& text, chem::WarningLevel level) {
-    entries.push_back({"fit." + key + suffix, "Fit", text, ReportKind::status});
+// Why there is no fit, or whether the one shown is old: the fit's "blocked",
+// "problem", "stale" and "held" keys ("fit.em_blocked"), each a status at the
+// level it is shown.
+void add_status(std::vector<ReportEntry>& entries, const FitViewBase& view, const FitReportKeys& fit_keys) {
+  const auto add = [&](ReportKey key, const std::string& text, chem::WarningLevel level) {
+    entries.push_back({key.name, "Fit", text, ReportKind::status});
     entries.back().level = level;
   };
-  if (view.blocked) add("_blocked", *view.blocked, chem::WarningLevel::caution);
-  if (view.problem) add("_problem", view.problem->message, chem::WarningLevel::danger);
+  if (view.blocked) add(fit_keys.blocked, *view.blocked, chem::WarningLevel::caution);
+  if (view.problem) add(fit_keys.problem, view.problem->message, chem::WarningLevel::danger);
   if (view.stale) {
-    add("_stale", "Stale: this fit is for the last readable input. Fix the marked field.",
+    add(fit_keys.stale, "Stale: this fit is for the last readable input. Fix the marked field.",
         chem::WarningLevel::caution);
   }
-  if (view.held) add("_held", "Refitting when you let go…", chem::WarningLevel::note);
+  if (view.held) add(fit_keys.held, "Refitting when you let go…", chem::WarningLevel::note);
 }
 
 // A fit input's entry: "input.fit.<name>" for the field "fit_<name>", a
@@ -90,8 +94,8 @@ ReportEntry fit_input_entry(const InputSpec& spec, const std::string& value, con
 }
 
 // A line of the report that is a warning on screen too.
-ReportEntry warning_entry(const std::string& key, const std::string& label, const std::string& text) {
-  return {key, label, text, ReportKind::warning};
+ReportEntry warning_entry(ReportKey key, const std::string& label, const std::string& text) {
+  return {key.name, label, text, ReportKind::warning};
 }
 
 // What became of the electrophile charged: the sentence under the κ fit.
@@ -112,20 +116,20 @@ std::string electrophile_balance(const KappaFitView& view, const chem::KappaFit&
 void add_addition_advice(std::vector<ReportEntry>& entries, const KIntraFitView& view,
                          const chem::FitAdvice& a) {
   // Short enough to sit beside its number on a phone; the conditions are on the range's line.
-  entries.push_back(
-      {"fit.addition_h", "Addition for " + percent(view.target_yield) + " ring", addition_advice_text(a)});
+  entries.push_back({keys::kAdditionH.name, "Addition for " + percent(view.target_yield) + " ring",
+                     addition_advice_text(a)});
   if (!a.reason.empty()) {
-    entries.push_back({"fit.addition_note", "Addition time", a.reason,
+    entries.push_back({keys::kAdditionNote.name, "Addition time", a.reason,
                        a.kind == chem::AdviceKind::none ? ReportKind::warning : ReportKind::result});
   }
   if (!a.advice) return;
-  entries.push_back({"fit.addition_range_h",
+  entries.push_back({keys::kAdditionRangeH.name,
                      "At C_total " + format_sig(view.total_molar) + " mol/L and EM " +
                          format_sig(view.em_molar) + " mol/L, over the k_intra range",
                      fit_range_text(a.advice->hours_range, "h")});
   const double ratio = a.advice->addition_hours / view.addition_hours;
   if (a.advice->addition_hours > 0 && (ratio > 3 || ratio < 1.0 / 3)) {
-    entries.push_back(warning_entry("fit.addition_extrapolation", "Beyond your run",
+    entries.push_back(warning_entry(keys::kAdditionExtrapolation, "Beyond your run",
                                     "That is " + format_sig(ratio, 2) + "× your run's " +
                                         format_sig(view.addition_hours) +
                                         " h: the model extrapolates from one run."));
@@ -249,11 +253,11 @@ std::vector<ReportEntry> em_fit_report(const CyclizationInputs& in, const EmFitV
     entries.push_back(fit_input_entry(spec::kFitValue, run.value.str(), run_n, row, ratio));
   }
   add_errors(entries, view);
-  add_status(entries, view, "em");
+  add_status(entries, view, keys::kEm);
   if (!view.fit) {
     if (view.points.empty() && view.errors.empty()) {
       entries.push_back(
-          {"fit.em_hint", "Fit",
+          {keys::kEmHint.name, "Fit",
            "Enter C0 and the ring yield (or the ring : oligomer ratio) of at least one batch run.",
            ReportKind::status});
       entries.back().level = chem::WarningLevel::note;
@@ -261,27 +265,28 @@ std::vector<ReportEntry> em_fit_report(const CyclizationInputs& in, const EmFitV
     return entries;
   }
   const chem::FitResult& fit = *view.fit;
-  add_verdict(entries, view, fit, "em", "EM", "mol/L", "runs", view.points.size(),
+  add_verdict(entries, view, fit, keys::kEm, "EM", "mol/L", "runs", view.points.size(),
               fit.value ? format_sig(*fit.value) + " mol/L" : "");
   if (fit.value) {
     for (size_t i = 0; i < view.points.size() && i < fit.residuals.size(); ++i) {
       const std::string n = std::to_string(view.point_rows[i] + 1);
       entries.push_back(
-          {"fit.run_" + n, "Run " + n + " at " + format_sig(view.points[i].c0_molar) + " mol/L",
+          {keys::kRuns.key(static_cast<size_t>(view.point_rows[i] + 1)),
+           "Run " + n + " at " + format_sig(view.points[i].c0_molar) + " mol/L",
            "measured " + percent(fit.residuals[i].measured) + ", model " + percent(fit.residuals[i].fitted)});
     }
     if (view.points.size() > 1 && fit.rms_residual) {
-      entries.push_back({"fit.em_residual", "Residual",
+      entries.push_back({keys::kEmResidual.name, "Residual",
                          format_sig(*fit.rms_residual * 100, 2) + " % rms, largest " +
                              format_sig(*fit.max_abs_residual * 100, 2) + " % (percentage points)"});
     } else if (view.points.size() == 1 && fit.determined) {
-      entries.push_back({"fit.em_one_run", "One run",
+      entries.push_back({keys::kEmOneRun.name, "One run",
                          "One run fits any model: a run at a second concentration tests whether one EM "
                          "explains both."});
     }
   }
   const std::string note = em_extrapolation_note(in, view, tool);
-  if (!note.empty()) entries.push_back(warning_entry("fit.em_extrapolation", "Beyond your runs", note));
+  if (!note.empty()) entries.push_back(warning_entry(keys::kEmExtrapolation, "Beyond your runs", note));
   if (view.stale) mark_stale(entries);
   return entries;
 }
@@ -296,21 +301,21 @@ std::vector<ReportEntry> k_intra_fit_report(const CyclizationInputs& in, const K
       fit_input_entry(spec::kFitPumpYield, in.fit.pump_yield_pct.str(), run),
   };
   add_errors(entries, view);
-  add_status(entries, view, "k_intra");
+  add_status(entries, view, keys::kKIntra);
   if (!view.fit) return entries;
   const chem::KIntraFit& fit = *view.fit;
-  entries.push_back({"fit.k_intra_em", "k_intra fitted at EM", format_sig(view.em_molar) + " mol/L"});
-  add_verdict(entries, view, fit, "k_intra", "k_intra", "1/s", "runs", 1,
+  entries.push_back({keys::kKIntraEm.name, "k_intra fitted at EM", format_sig(view.em_molar) + " mol/L"});
+  add_verdict(entries, view, fit, keys::kKIntra, "k_intra", "1/s", "runs", 1,
               fit.value ? format_sig(*fit.value) + " 1/s" : "", k_intra_at_em(view.em_molar));
-  entries.push_back({"fit.half_life_h", "Ring-closure half-life",
+  entries.push_back({keys::kHalfLifeH.name, "Ring-closure half-life",
                      fit.half_life_h ? format_sig(*fit.half_life_h) + " h" : "not determined"});
-  entries.push_back({"fit.half_life_range_h", "Half-lives that reproduce the run",
+  entries.push_back({keys::kHalfLifeRangeH.name, "Half-lives that reproduce the run",
                      fit_range_text(fit.half_life_range_h, "h")});
-  entries.push_back(
-      {"fit.batch_ring_yield", "Ring yield of the same run added at once", percent(fit.batch_ring_yield)});
+  entries.push_back({keys::kBatchRingYield.name, "Ring yield of the same run added at once",
+                     percent(fit.batch_ring_yield)});
   if (view.advice) add_addition_advice(entries, view, *view.advice);
   const std::string note = k_intra_extrapolation_note(in, view, tool);
-  if (!note.empty()) entries.push_back(warning_entry("fit.k_intra_extrapolation", "Beyond your run", note));
+  if (!note.empty()) entries.push_back(warning_entry(keys::kKIntraExtrapolation, "Beyond your run", note));
   if (view.stale) mark_stale(entries);
   return entries;
 }
@@ -327,7 +332,7 @@ std::vector<ReportEntry> kappa_fit_report(const AlkylationInputs& in, const Kapp
   };
   std::vector<ReportEntry> entries{
       fit_input_entry(spec::kFitEquiv, f.equivalents.str()),
-      {"input.fit.unit", std::string(spec::kFitUnit.label),
+      {keys::kUnitInput.name, std::string(spec::kFitUnit.label),
        std::string(spec::kFitUnit.choices[static_cast<int>(f.unit)].label), ReportKind::input},
       composition(spec::kFitSm, f.sm),
       composition(spec::kFitMono, f.mono),
@@ -341,30 +346,31 @@ std::vector<ReportEntry> kappa_fit_report(const AlkylationInputs& in, const Kapp
   }
   entries.push_back(fit_input_entry(spec::kFitError, f.error_pct.str()));
   add_errors(entries, view);
-  add_status(entries, view, "kappa");
+  add_status(entries, view, keys::kKappa);
   if (!view.fit) {
     if (view.errors.empty() && !view.problem) {
       entries.push_back(
-          {"fit.kappa_hint", "Fit", "Enter the measured SM, mono and bis.", ReportKind::status});
+          {keys::kKappaHint.name, "Fit", "Enter the measured SM, mono and bis.", ReportKind::status});
       entries.back().level = chem::WarningLevel::note;
     }
     return entries;
   }
   const chem::KappaFit& fit = *view.fit;
-  add_verdict(entries, view, fit, "kappa", "κ", "", "fractions", 1, fit.value ? format_sig(*fit.value) : "");
+  add_verdict(entries, view, fit, keys::kKappa, "κ", "", "fractions", 1,
+              fit.value ? format_sig(*fit.value) : "");
   // What the fit took: areas after their response factors, or mol % scaled to sum to 100.
   entries.push_back(
-      {"fit.composition", "As mol % of the diamine",
+      {keys::kComposition.name, "As mol % of the diamine",
        "SM " + percent(fit.unreacted) + ", mono " + percent(fit.mono) + ", bis " + percent(fit.bis)});
   if (!areas && std::abs(view.entered_sum_pct - 100) > 0.5) {
-    entries.push_back({"fit.normalised", "Normalised",
+    entries.push_back({keys::kNormalised.name, "Normalised",
                        "the three summed to " + format_sig(view.entered_sum_pct) + " %, scaled to 100 %"});
   }
   entries.push_back(
-      {"fit.consumed_equiv", "Electrophile in the products", format_sig(fit.consumed_equiv) + " equiv"});
-  entries.push_back({"fit.conversion", "Conversion of the electrophile", percent(fit.conversion)});
+      {keys::kConsumedEquiv.name, "Electrophile in the products", format_sig(fit.consumed_equiv) + " equiv"});
+  entries.push_back({keys::kConversion.name, "Conversion of the electrophile", percent(fit.conversion)});
   entries.push_back(
-      {"fit.electrophile_balance", "Where the electrophile went", electrophile_balance(view, fit)});
+      {keys::kElectrophileBalance.name, "Where the electrophile went", electrophile_balance(view, fit)});
   if (view.stale) mark_stale(entries);
   return entries;
 }

@@ -7,6 +7,7 @@
 #include "app/cyclization_state.hpp"
 #include "app/format.hpp"
 #include "app/input_spec.hpp"
+#include "app/report_keys.hpp"
 #include "chem/cyclization.hpp"
 
 namespace app {
@@ -157,6 +158,7 @@ std::string no_steady_state_reason(const CyclizationView& view) {
 
 std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const CyclizationView& view) {
   namespace spec = cyclization_input;
+  namespace keys = report_key::cyclization;
   std::vector<ReportEntry> entries;
   const bool batch = in.mode == CyclizationMode::batch;
   entries.push_back({std::string(spec::kMode.key), std::string(spec::kMode.label),
@@ -176,79 +178,89 @@ std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const C
     entries.push_back(input_entry(spec::kAdditionH, in.addition_h));
   }
   entries.push_back(input_entry(spec::kTargetYield, in.target_yield_pct));
-  if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
-  if (view.stale) entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
-  entries.push_back({"source", "Sources", kCyclizationCitations, ReportKind::source});
+  if (view.error)
+    entries.push_back({keys::kError.name, "Input problem", view.error->message, ReportKind::status});
+  if (view.stale) entries.push_back({keys::kStale.name, "Results", kStaleText, ReportKind::status});
+  entries.push_back({keys::kSource.name, "Sources", kCyclizationCitations, ReportKind::source});
   if (!view.valid) return entries;
   const auto plan = cyclization_plan(view);
   for (size_t i = 0; i < plan.size(); ++i) {
     entries.push_back(
-        {"step" + std::to_string(i + 1), "Step " + std::to_string(i + 1), plan[i].title, ReportKind::step});
+        {keys::kSteps.key(i + 1), "Step " + std::to_string(i + 1), plan[i].title, ReportKind::step});
     entries.back().detail = plan[i].detail;
   }
   const auto& r = view.result;
   const chem::EngineComposition& c = r.at_completion;
-  entries.push_back({"ring_yield", "Ring yield", percent(r.ring_yield)});
+  entries.push_back({keys::kRingYield.name, "Ring yield", percent(r.ring_yield)});
   // The diagram and the plot, in the other column: marked stale there too.
-  entries.push_back({"pathway", "Where the precursor goes", cyclization_pathway_text(view)});
-  if (view.stale) entries.push_back({"pathway_stale", "Pathway diagram", kStaleText, ReportKind::status});
+  entries.push_back({keys::kPathway.name, "Where the precursor goes", cyclization_pathway_text(view)});
+  if (view.stale)
+    entries.push_back({keys::kPathwayStale.name, "Pathway diagram", kStaleText, ReportKind::status});
   if (view.curve.x.size() >= 2) {
-    entries.push_back({"yield_plot_marker", "Yield plot marker", cyclization_marker_label(view)});
-    if (view.stale) entries.push_back({"yield_plot_stale", "Yield plot", kStaleText, ReportKind::status});
+    entries.push_back({keys::kYieldPlotMarker.name, "Yield plot marker", cyclization_marker_label(view)});
+    if (view.stale)
+      entries.push_back({keys::kYieldPlotStale.name, "Yield plot", kStaleText, ReportKind::status});
   }
-  entries.push_back({"oligomer_yield", "Oligomers, cyclic and linear", percent(r.oligomer_yield)});
-  entries.push_back({"composition_time", "Split of the flask shown at", completion_text(view)});
-  entries.push_back({"ring_at_completion", "Ring, at that time", percent(c.ring)});
-  entries.push_back({"cyclic_oligomers", "Cyclic dimer and larger rings", percent(c.cyclic_oligomers)});
-  entries.push_back({"linear_oligomers",
+  entries.push_back({keys::kOligomerYield.name, "Oligomers, cyclic and linear", percent(r.oligomer_yield)});
+  entries.push_back({keys::kCompositionTime.name, "Split of the flask shown at", completion_text(view)});
+  entries.push_back({keys::kRingAtCompletion.name, "Ring, at that time", percent(c.ring)});
+  entries.push_back(
+      {keys::kCyclicOligomers.name, "Cyclic dimer and larger rings", percent(c.cyclic_oligomers)});
+  entries.push_back({keys::kLinearOligomers.name,
                      "Open chains of 2–" + std::to_string(view.max_chain_length) + " units",
                      percent(c.linear_oligomers)});
-  entries.push_back({"long_chains", kLongChainsLabel, percent(c.long_chains)});
-  entries.push_back({"precursor_left", "Precursor left", percent(c.precursor_left)});
-  entries.push_back({"dimer_em", "EM of the cyclic dimer", format_sig(r.em_by_size[1]) + " mol/L"});
-  entries.push_back(
-      {"closed_form_ring_yield", "Precursor-only limit (closed form)", percent(view.closed_form_ring_yield)});
+  entries.push_back({keys::kLongChains.name, kLongChainsLabel, percent(c.long_chains)});
+  entries.push_back({keys::kPrecursorLeft.name, "Precursor left", percent(c.precursor_left)});
+  entries.push_back({keys::kDimerEm.name, "EM of the cyclic dimer", format_sig(r.em_by_size[1]) + " mol/L"});
+  entries.push_back({keys::kClosedFormRingYield.name, "Precursor-only limit (closed form)",
+                     percent(view.closed_form_ring_yield)});
   if (batch) {
-    entries.push_back({"c0_over_em", "C0 / EM", format_sig(view.c0_molar / view.em_molar)});
-    entries.push_back({"solvent_ml_per_mmol", "Solvent per mmol", format_sig(1 / view.c0_molar) + " mL"});
+    entries.push_back({keys::kC0OverEm.name, "C0 / EM", format_sig(view.c0_molar / view.em_molar)});
+    entries.push_back(
+        {keys::kSolventMlPerMmol.name, "Solvent per mmol", format_sig(1 / view.c0_molar) + " mL"});
     if (view.concentration_for_target) {
-      entries.push_back({"concentration_for_target",
+      entries.push_back({keys::kConcentrationForTarget.name,
                          "Concentration for " + percent(view.target_yield) + " ring in batch, at most",
                          format_sig(*view.concentration_for_target) + " mol/L (" +
                              format_sig(1 / *view.concentration_for_target) + " mL per mmol)"});
     }
     if (view.ring_yield_at_rule_of_thumb) {
-      entries.push_back({"rule_of_thumb", "Ring yield at the 0.05 M rule of thumb",
+      entries.push_back({keys::kRuleOfThumb.name, "Ring yield at the 0.05 M rule of thumb",
                          percent(*view.ring_yield_at_rule_of_thumb)});
     }
     if (view.stale) mark_stale(entries);
     return entries;
   }
-  entries.push_back({"total_molar", "Final concentration C_total", format_sig(view.total_molar) + " mol/L"});
-  entries.push_back({"k_intra_half_life", "Ring-closure half-life",
+  entries.push_back(
+      {keys::kTotalMolar.name, "Final concentration C_total", format_sig(view.total_molar) + " mol/L"});
+  entries.push_back({keys::kKIntraHalfLife.name, "Ring-closure half-life",
                      format_sig(chem::half_life_hours(view.k_intra_per_s)) + " h"});
   if (r.steady_state) {
-    entries.push_back({"steady_state_molar", "Steady-state precursor concentration",
+    entries.push_back({keys::kSteadyStateMolar.name, "Steady-state precursor concentration",
                        format_sig(r.steady_state_molar) + " mol/L"});
-    entries.push_back({"steady_state_yield", "Steady-state ring yield", percent(r.steady_state_yield)});
+    entries.push_back(
+        {keys::kSteadyStateYield.name, "Steady-state ring yield", percent(r.steady_state_yield)});
   } else {
-    entries.push_back({"steady_state", "Steady state",
+    entries.push_back({keys::kSteadyState.name, "Steady state",
                        "not reached during the feed (" + no_steady_state_reason(view) + ")"});
-    entries.push_back({"peak_precursor", "Precursor concentration in the flask, at most",
+    entries.push_back({keys::kPeakPrecursor.name, "Precursor concentration in the flask, at most",
                        format_sig(r.peak_precursor_molar) + " mol/L, " + format_sig(r.peak_precursor_hours) +
                            " h into the feed"});
-    entries.push_back({"end_of_feed_precursor", "Precursor concentration in the flask when the feed stops",
+    entries.push_back({keys::kEndOfFeedPrecursor.name,
+                       "Precursor concentration in the flask when the feed stops",
                        format_sig(r.end_of_feed_precursor_molar) + " mol/L"});
   }
-  entries.push_back({"batch_ring_yield", "Same amount added at once", percent(view.batch_ring_yield)});
-  entries.push_back({"ring_yield_k_low", "Ring yield at k_intra × 0.1",
+  entries.push_back(
+      {keys::kBatchRingYield.name, "Same amount added at once", percent(view.batch_ring_yield)});
+  entries.push_back({keys::kRingYieldKLow.name, "Ring yield at k_intra × 0.1",
                      view.ring_yield_k_low ? percent(*view.ring_yield_k_low) : "outside the model's range"});
   entries.push_back(
-      {"ring_yield_k_high", "Ring yield at k_intra × 10",
+      {keys::kRingYieldKHigh.name, "Ring yield at k_intra × 10",
        view.ring_yield_k_high ? percent(*view.ring_yield_k_high) : "outside the model's range"});
-  entries.push_back({"completion_h", "Time to 99 % conversion", format_sig(r.completion_hours) + " h"});
+  entries.push_back(
+      {keys::kCompletionH.name, "Time to 99 % conversion", format_sig(r.completion_hours) + " h"});
   if (view.addition_for_target) {
-    entries.push_back({"recommended_addition_h", "Addition time for the target yield",
+    entries.push_back({keys::kRecommendedAdditionH.name, "Addition time for the target yield",
                        *view.addition_for_target == 0 ? std::string("none needed: adding at once reaches it")
                                                       : format_sig(*view.addition_for_target) + " h"});
   }

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "app/format.hpp"
+#include "app/report_keys.hpp"
 #include "app/workup_state.hpp"
 #include "chem/number_input.hpp"
 
@@ -99,10 +100,11 @@ namespace {
 void add_calculator(const RouteInputs& in, const RouteView& view, std::vector<ReportEntry>& entries) {
   if (view.calculator) {
     entries.push_back(
-        {"calculator", "Molar mass of " + in.calculator_formula.str(),
+        {report_key::route::kCalculator.name, "Molar mass of " + in.calculator_formula.str(),
          format_sig(view.calculator->molar_mass, 6) + " g/mol (" + view.calculator->hill + ")"});
   } else if (view.calculator_error) {
-    entries.push_back({"calculator_error", "Molar mass", view.calculator_error->message, ReportKind::status});
+    entries.push_back({report_key::route::kCalculatorError.name, "Molar mass", view.calculator_error->message,
+                       ReportKind::status});
   }
 }
 
@@ -110,6 +112,7 @@ void add_calculator(const RouteInputs& in, const RouteView& view, std::vector<Re
 
 std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& view) {
   namespace spec = route_input;
+  namespace keys = report_key::route;
   const bool tms = in.method == chem::SchmidtMethod::tmsn3_tfoh;
   // Every input the panel shows, so a screen reader (and a test) can read back what was set.
   std::vector<ReportEntry> entries{
@@ -129,9 +132,10 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
                                      {&spec::kReductionYield, &in.reduction_yield_pct},
                                      {&spec::kCalculatorFormula, &in.calculator_formula}})
     entries.push_back(input_entry(*input, *field));
-  if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
-  if (view.stale) entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
-  entries.push_back({"source", "Sources", kRouteCitations, ReportKind::source});
+  if (view.error)
+    entries.push_back({keys::kError.name, "Input problem", view.error->message, ReportKind::status});
+  if (view.stale) entries.push_back({keys::kStale.name, "Results", kStaleText, ReportKind::status});
+  entries.push_back({keys::kSource.name, "Sources", kRouteCitations, ReportKind::source});
   if (!view.valid) {
     add_calculator(in, view, entries);
     return entries;
@@ -140,22 +144,22 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
   entries.insert(
       entries.end(),
       {
-          {"ketone", "Ketone",
+          {keys::kKetone.name, "Ketone",
            format_mass_g(r.ketone_g) + " = " + format_sig(r.ketone_mmol) + " mmol (" + r.ketone.hill + ")"},
-          {"azide", tms ? "TMSN3" : "NaN3",
+          {keys::kAzide.name, tms ? "TMSN3" : "NaN3",
            format_mass_g(r.azide_g) + (tms ? " = " + format_volume_ml(r.azide_ml) : "") + " (" +
                format_sig(r.azide_mmol) + " mmol)"},
-          {"acid",
+          {keys::kAcid.name,
            tms                                            ? "TfOH"
            : in.method == chem::SchmidtMethod::nan3_h2so4 ? "Conc. H2SO4"
                                                           : "MsOH",
            format_volume_ml(r.acid_ml) + " (" + format_sig(r.acid_mmol) + " mmol)"},
       });
   if (!r.schedule.empty() && !tms) {
-    entries.push_back({"portions", "Azide portions",
+    entries.push_back({keys::kPortions.name, "Azide portions",
                        std::to_string(r.schedule.size()) + " × " + format_mass_g(r.schedule[0].mass_g) +
                            " at 0 °C, one every " + format_sig(r.interval_min) + " min"});
-    entries.push_back({"min_portions", "Least number of portions (heat gate)",
+    entries.push_back({keys::kMinPortions.name, "Least number of portions (heat gate)",
                        std::to_string(r.min_portions) + "; one portion at once: +" +
                            format_sig(r.portion_rise_k, 2) + " K"});
     // Whole minutes (portions are at least 5 min apart): two significant
@@ -163,59 +167,59 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
     std::string times;
     for (const auto& portion : r.schedule)
       times += (times.empty() ? "" : ", ") + std::to_string(std::lround(portion.time_min)) + " min";
-    entries.push_back({"portion_times", "Portion times", times});
-    entries.push_back({"portion_wait", "Caution", chem::kPortionWaitNote, ReportKind::warning});
+    entries.push_back({keys::kPortionTimes.name, "Portion times", times});
+    entries.push_back({keys::kPortionWait.name, "Caution", chem::kPortionWaitNote, ReportKind::warning});
   }
   if (!r.schedule.empty() && tms) {
-    entries.push_back({"portions", "TMSN3 parts",
+    entries.push_back({keys::kPortions.name, "TMSN3 parts",
                        std::to_string(r.schedule.size()) + " × " + format_volume_ml(r.portion_ml) +
                            " at 0 °C, one every " + format_sig(r.interval_min) + " min"});
     entries.push_back(
-        {"min_portions", "Least number of parts",
+        {keys::kMinPortions.name, "Least number of parts",
          std::to_string(r.min_portions) +
              " (this tool's choice: at least 10, at most 5 mmol each; no calorimetry for this method)"});
   }
   if (tms)
-    entries.push_back({"tfoh_free", "TfOH left after the basic N", format_sig(r.tfoh_free_equiv) + " equiv"});
+    entries.push_back(
+        {keys::kTfohFree.name, "TfOH left after the basic N", format_sig(r.tfoh_free_equiv) + " equiv"});
   // A yield rule of thumb: a caution, below the azide's own dangers.
   if (r.tetrazole_risk)
-    entries.push_back({"tetrazole_warning", "Caution", chem::kTetrazoleNote, ReportKind::warning});
+    entries.push_back({keys::kTetrazoleWarning.name, "Caution", chem::kTetrazoleNote, ReportKind::warning});
   if (r.scale_warning)
-    entries.push_back({"scale_warning", "Caution: scale", *r.scale_warning, ReportKind::warning});
+    entries.push_back({keys::kScaleWarning.name, "Caution: scale", *r.scale_warning, ReportKind::warning});
   for (const auto& caution : r.cautions)
-    entries.push_back({"caution." + caution.key, "Caution", caution.text, ReportKind::warning});
+    entries.push_back({keys::kCautions.key(caution.key), "Caution", caution.text, ReportKind::warning});
   const auto& hazards = chem::azide_hazard_notes();
   for (size_t i = 0; i < hazards.size(); ++i) {
-    entries.push_back(
-        {"azide_hazard" + std::to_string(i + 1), "Azide hazard", hazards[i].text, ReportKind::warning});
+    entries.push_back({keys::kAzideHazards.key(i + 1), "Azide hazard", hazards[i].text, ReportKind::warning});
     entries.back().level = hazards[i].level;
   }
   // After the reaction: each step with its own hazard and source, so the screen
   // can put the hazard beside its step and every surface can cite it.
   for (size_t i = 0; i < r.steps.size(); ++i) {
     const chem::RouteStep& step = r.steps[i];
-    const std::string name = "step" + std::to_string(i + 1);
-    entries.push_back({name, "Step " + std::to_string(i + 1), step.title, ReportKind::step});
+    entries.push_back(
+        {keys::kSteps.key(i + 1), "Step " + std::to_string(i + 1), step.title, ReportKind::step});
     entries.back().detail = step.detail;
     // The hazard names its step: the clipboard and the card list warnings apart from the steps.
-    entries.push_back({name + "_hazard", "Hazard",
+    entries.push_back({keys::kStepHazards.key(i + 1), "Hazard",
                        "Step " + std::to_string(i + 1) + ", " + step.title + ": " + step.hazard,
                        ReportKind::warning});
     entries.back().level = step.hazard_level;
-    entries.push_back({name + "_source", "Source", step.source, ReportKind::source});
+    entries.push_back({keys::kStepSources.key(i + 1), "Source", step.source, ReportKind::source});
   }
   entries.insert(
       entries.end(),
       {
-          {"lactam", "Lactam",
+          {keys::kLactam.name, "Lactam",
            format_mass_g(r.lactam_g) + " = " + format_sig(r.lactam_mmol) + " mmol (" + r.lactam.hill + ")"},
-          {"lah", "LiAlH4",
+          {keys::kLah.name, "LiAlH4",
            format_mass_g(r.lah_g) + " = " + format_sig(r.lah_mmol) + " mmol" +
                (view.lah_as_solution ? " = " + format_volume_ml(r.lah_solution_ml) + " of solution" : "")},
-          {"workup", "Fieser workup",
+          {keys::kWorkup.name, "Fieser workup",
            format_volume_ml(r.workup.water_first_ml) + " water, " + format_volume_ml(r.workup.naoh_15pct_ml) +
                " 15 % NaOH, " + format_volume_ml(r.workup.water_last_ml) + " water"},
-          {"amine", "Product amine",
+          {keys::kAmine.name, "Product amine",
            format_mass_g(r.amine_g) + " = " + format_sig(r.amine_mmol) + " mmol (" + r.amine.hill + ")"},
       });
   if (view.stale) mark_stale(entries);

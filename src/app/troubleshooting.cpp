@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "app/app_state.hpp"
+#include "app/report_keys.hpp"
 
 namespace app {
 namespace {
@@ -122,15 +123,16 @@ const std::vector<CriticalParameter>& critical_parameters() {
 }
 
 Report guide_report(const std::string& search) {
-  Report entries{{"input.search", "Search", search, ReportKind::input}};
+  namespace keys = report_key::guide;
+  Report entries{{keys::kSearch.name, "Search", search, ReportKind::input}};
   int shown = 0;
   for (const auto& card : trouble_cards()) {
     if (!card_matches(card, search)) continue;
     ++shown;
-    entries.push_back({"card." + card.id, card.title, card.fix, ReportKind::step});
+    entries.push_back({keys::kCards.key(card.id), card.title, card.fix, ReportKind::step});
     entries.back().detail = card.diagnosis;
   }
-  entries.push_back({"cards_shown", "Cards shown",
+  entries.push_back({keys::kCardsShown.name, "Cards shown",
                      std::to_string(shown) + (shown == 1 ? " card" : " cards") + " of " +
                          std::to_string(trouble_cards().size())});
   return entries;

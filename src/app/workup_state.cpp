@@ -4,6 +4,7 @@
 
 #include "app/format.hpp"
 #include "app/input_spec.hpp"
+#include "app/report_keys.hpp"
 #include "chem/constants.hpp"
 
 namespace app {
@@ -148,64 +149,66 @@ std::vector<ProtocolStep> workup_alternatives(const chem::FieserWorkup& w) {
 }
 
 std::vector<ReportEntry> workup_report(const WorkupInputs& inputs, const WorkupView& view) {
+  namespace keys = report_key::workup;
   std::vector<ReportEntry> entries;
   // The mode in words (the panel's buttons say "g", "Solution").
   static const char* const kModeNames[] = {"mass (g)", "mass (mg)", "amount (mmol)", "solution volume",
                                            "equivalents"};
-  entries.push_back(
-      {"mode", std::string(spec::kMode.label), kModeNames[static_cast<int>(inputs.mode)], ReportKind::input});
+  entries.push_back({keys::kMode.name, std::string(spec::kMode.label),
+                     kModeNames[static_cast<int>(inputs.mode)], ReportKind::input});
   // Named as the messages name them ("LiAlH4 mass (g)"; the panel asks "Mass of LiAlH4").
   for (const auto& [input, field] : visible_fields(inputs))
     entries.push_back(noun_entry(input->rule(), *field));
-  if (view.error) entries.push_back({"error", "Input problem", view.error->message, ReportKind::status});
-  if (view.stale) entries.push_back({"stale", "Results", kStaleText, ReportKind::status});
+  if (view.error)
+    entries.push_back({keys::kError.name, "Input problem", view.error->message, ReportKind::status});
+  if (view.stale) entries.push_back({keys::kStale.name, "Results", kStaleText, ReportKind::status});
   if (!view.workup) {
-    entries.push_back({"source", "Source", kFieserCitation, ReportKind::source});
+    entries.push_back({keys::kSource.name, "Source", kFieserCitation, ReportKind::source});
     return entries;
   }
   const chem::FieserWorkup& w = *view.workup;
-  for (const auto& line : view.conversions) entries.push_back({"conversion", "Conversion", line});
-  entries.push_back({"lah_g", "LiAlH4 mass", format_sig(w.lah_g) + " g"});
-  entries.push_back({"lah_mmol", "LiAlH4 amount", format_sig(w.lah_mmol) + " mmol"});
-  entries.push_back({"water_first_ml", "1st addition: water", format_volume_ml(w.water_first_ml)});
-  entries.push_back({"naoh_15pct_ml", "2nd addition: 15 % aq. NaOH", format_volume_ml(w.naoh_15pct_ml)});
-  entries.push_back({"water_last_ml", "3rd addition: water", format_volume_ml(w.water_last_ml)});
-  entries.push_back({"h2_mol_max", "H2 released, upper bound", format_sig(w.h2_mol_max) + " mol"});
+  for (const auto& line : view.conversions) entries.push_back({keys::kConversion.name, "Conversion", line});
+  entries.push_back({keys::kLahG.name, "LiAlH4 mass", format_sig(w.lah_g) + " g"});
+  entries.push_back({keys::kLahMmol.name, "LiAlH4 amount", format_sig(w.lah_mmol) + " mmol"});
+  entries.push_back({keys::kWaterFirstMl.name, "1st addition: water", format_volume_ml(w.water_first_ml)});
   entries.push_back(
-      {"h2_l_25c_max", "H2 volume at 25 °C, 1 atm, upper bound", format_sig(w.h2_l_25c_max) + " L"});
-  entries.push_back({"water_stoichiometric_ml",
+      {keys::kNaoh15pctMl.name, "2nd addition: 15 % aq. NaOH", format_volume_ml(w.naoh_15pct_ml)});
+  entries.push_back({keys::kWaterLastMl.name, "3rd addition: water", format_volume_ml(w.water_last_ml)});
+  entries.push_back({keys::kH2MolMax.name, "H2 released, upper bound", format_sig(w.h2_mol_max) + " mol"});
+  entries.push_back(
+      {keys::kH2L25cMax.name, "H2 volume at 25 °C, 1 atm, upper bound", format_sig(w.h2_l_25c_max) + " L"});
+  entries.push_back({keys::kWaterStoichiometricMl.name,
                      "Least water that destroys the hydride, formally (2 H2O per LiAlH4, to LiAlO2)",
                      format_volume_ml(w.water_stoichiometric_ml)});
   // The recipe's water counts the water of the 15 % NaOH solution too.
   const double naoh_water_ml = w.fieser_water_ml - w.water_first_ml - w.water_last_ml;
-  entries.push_back({"fieser_water_ml", "Water the recipe adds in all, the 15 % NaOH's water included",
+  entries.push_back({keys::kFieserWaterMl.name,
+                     "Water the recipe adds in all, the 15 % NaOH's water included",
                      format_volume_ml(w.fieser_water_ml) + " (" + format_sig(w.water_first_ml) + " + " +
                          format_volume_ml(w.water_last_ml) + " water, " + format_volume_ml(naoh_water_ml) +
                          " in the NaOH solution), " +
                          format_sig(w.fieser_water_ml / w.water_stoichiometric_ml, 2) + " times the least"});
   for (size_t i = 0; i < view.warnings.size(); ++i) {
-    entries.push_back(
-        {"warning" + std::to_string(i + 1), "Safety", view.warnings[i].text, ReportKind::warning});
+    entries.push_back({keys::kWarnings.key(i + 1), "Safety", view.warnings[i].text, ReportKind::warning});
     entries.back().level = view.warnings[i].level;
   }
   if (view.stale) {
     // The checklist and the copied protocol carry the same (last valid) amounts; both say so.
-    entries.push_back({"checklist_stale", "Bench checklist", kStaleText, ReportKind::status});
-    entries.push_back({"protocol_stale", "Copied protocol", kStaleText, ReportKind::status});
+    entries.push_back({keys::kChecklistStale.name, "Bench checklist", kStaleText, ReportKind::status});
+    entries.push_back({keys::kProtocolStale.name, "Copied protocol", kStaleText, ReportKind::status});
   }
   for (size_t i = 0; i < view.steps.size(); ++i) {
     const bool done = i < inputs.steps_done.size() && inputs.steps_done[i];
-    entries.push_back({"step" + std::to_string(i + 1),
-                       "Step " + std::to_string(i + 1) + (done ? " (done)" : ""), view.steps[i].title,
-                       ReportKind::step});
+    entries.push_back({keys::kSteps.key(i + 1), "Step " + std::to_string(i + 1) + (done ? " (done)" : ""),
+                       view.steps[i].title, ReportKind::step});
     entries.back().detail = view.steps[i].detail;
     entries.back().done = done;
   }
   const auto alternatives = workup_alternatives(w);
   for (size_t i = 0; i < alternatives.size(); ++i) {
-    entries.push_back({"alternative" + std::to_string(i + 1), alternatives[i].title, alternatives[i].detail});
+    entries.push_back({keys::kAlternatives.key(i + 1), alternatives[i].title, alternatives[i].detail});
   }
-  entries.push_back({"source", "Source", kFieserCitation, ReportKind::source});
+  entries.push_back({keys::kSource.name, "Source", kFieserCitation, ReportKind::source});
   if (view.stale) mark_stale(entries);
   return entries;
 }

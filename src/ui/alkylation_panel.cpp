@@ -18,6 +18,8 @@
 namespace ui {
 namespace {
 
+namespace keys = app::report_key::alkylation;
+
 std::string percent_of(double fraction) { return app::format_sig(fraction * 100) + " %"; }
 
 // What a slider shows while the results are stale: the value they are for.
@@ -29,8 +31,8 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
                        ReportView& rv, UiContext& ctx) {
   heading(ctx, "Mono or bis? A symmetric diamine");
   ImGui::TextUnformatted(typeset_chemistry("Rate ratio κ = k2/k1 (per molecule)").c_str());
-  if (rv.find("kappa_note")) {
-    rv.sentence("kappa_note", true);
+  if (rv.find(keys::kKappaNote)) {
+    rv.sentence(keys::kKappaNote, true);
   } else {
     muted_text(app::kKappaText);
   }
@@ -54,10 +56,10 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
              stale_value(view, view.equivalents));
   if (!view.valid) return;
   mark_results();
-  rv.status("stale");
-  rv.big("unreacted");
-  rv.big("mono");
-  rv.big("bis");
+  rv.status(keys::kStale);
+  rv.big(keys::kUnreacted);
+  rv.big(keys::kMono);
+  rv.big(keys::kBis);
   PlotSpec spec;
   spec.id = "alkylation.fractions";
   spec.tool = "alkylation";
@@ -93,20 +95,20 @@ void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, Re
   number_field(ctx, decl::kElectrophileMmol, in.electrophile_mmol, view.error);
   if (!view.valid) return;
   const auto& p = view.protection;
-  rv.big("mono_yield");
+  rv.big(keys::kMonoYield);
   // The planner's lines, muted and noted while stale, so they never read as the
   // amounts for what is typed now.
-  rv.status("planner_stale");
-  rv.line("mono_to_bis");
-  rv.line("diamine_left");
-  rv.line("bis_yield");
-  rv.sentence("planner_weigh_out");
-  rv.tag("diamine");
-  rv.tag("boc2o");
-  rv.sentence("planner_expect");
-  rv.tag("mono_boc");
-  rv.sentence("monoboc_workup", true);
-  rv.sentence("mono_protonation", true);
+  rv.status(keys::kPlannerStale);
+  rv.line(keys::kMonoToBis);
+  rv.line(keys::kDiamineLeft);
+  rv.line(keys::kBisYield);
+  rv.sentence(keys::kPlannerWeighOut);
+  rv.tag(keys::kDiamine);
+  rv.tag(keys::kBoc2o);
+  rv.sentence(keys::kPlannerExpect);
+  rv.tag(keys::kMonoBoc);
+  rv.sentence(keys::kMonobocWorkup, true);
+  rv.sentence(keys::kMonoProtonation, true);
   PlotSpec yields;
   yields.id = "alkylation.excess";
   yields.tool = "alkylation";
@@ -146,26 +148,27 @@ void draw_route(app::AlkylationInputs& in, const app::AlkylationView& view, Repo
   FlowBranch direct{"direct",
                     {
                         {"1 equiv BnBr onto 1 equiv diamine",
-                         "mono " + rv.value("direct_one_to_one") +
+                         "mono " + rv.value(keys::kDirectOneToOne) +
                              " per BnBr; the rest is bis and "
                              "unreacted diamine: a statistical mixture to separate",
                          5},
                         {"or BnBr onto " + n + " equiv diamine",
-                         "mono " + rv.value("direct_mono") + " per BnBr, mono : bis " +
-                             rv.value("direct_mono_to_bis") + "; recover the excess diamine",
+                         "mono " + rv.value(keys::kDirectMono) + " per BnBr, mono : bis " +
+                             rv.value(keys::kDirectMonoToBis) + "; recover the excess diamine",
                          0},
                     }};
   FlowBranch protect{
       "protect",
       {
-          {"Boc2O onto " + n + " equiv diamine", "mono-Boc " + rv.value("mono_yield") + " per Boc2O", 2},
+          {"Boc2O onto " + n + " equiv diamine", "mono-Boc " + rv.value(keys::kMonoYield) + " per Boc2O", 2},
           {"Alkylate the single free NH", percent_of(view.alkylation_yield) + ": no bis possible", 2},
           {"Remove Boc (TFA/DCM or HCl/dioxane)", percent_of(view.deprotection_yield), 2},
-          {"Overall", rv.value("protection_overall") + " per Boc2O, one clean product", 2},
+          {"Overall", rv.value(keys::kProtectionOverall) + " per Boc2O, one clean product", 2},
       }};
-  rv.status("stale");
+  rv.status(keys::kStale);
   draw_flow(ctx, "alkylation.route", question, {direct, protect});
-  for (const char* key : {"direct_one_to_one", "direct_mono", "direct_mono_to_bis", "protection_overall"})
+  for (app::ReportKey key :
+       {keys::kDirectOneToOne, keys::kDirectMono, keys::kDirectMonoToBis, keys::kProtectionOverall})
     rv.tag(key);
   rv.warnings();
 }

@@ -4,6 +4,7 @@
 #include <functional>
 #include <iterator>
 
+#include "app/report_keys.hpp"
 #include "app/state_codec.hpp"
 #include "app/tool_report.hpp"
 #include "imgui.h"
@@ -105,7 +106,7 @@ bool share_button(UiContext& ctx, const char* label, const char* test_name, cons
   ImGui::PopID();
   ctx.tag_last_item(test_name);
   ctx.control("button", test_name, label, "");
-  if (copied) ctx.mirror("app", {{"copied", "Copied to the clipboard", title}});
+  if (copied) ctx.mirror("app", {{app::report_key::app_bar::kCopied.name, "Copied to the clipboard", title}});
   if (!pressed) return false;
   ctx.host().share_text(title, text(), dark);
   storage->SetFloat(clicked_id, static_cast<float>(ImGui::GetTime()));
@@ -226,8 +227,9 @@ void draw_header(app::AppState& state, UiContext& ctx) {
     }
     header_actions(state, ctx, false);
   }
-  ctx.mirror("app", {{"ui_scale", "Text size", std::to_string(state.ui_scale_percent) + " %"},
-                     {"keypad", "On-screen keypad", state.keypad_on ? "on" : "off"}});
+  namespace keys = app::report_key::app_bar;
+  ctx.mirror("app", {{keys::kUiScale.name, "Text size", std::to_string(state.ui_scale_percent) + " %"},
+                     {keys::kKeypad.name, "On-screen keypad", state.keypad_on ? "on" : "off"}});
 }
 
 // A tool's tab: tagged for tests, and a tab of the accessible form's tab
@@ -277,7 +279,8 @@ void draw_embed_bar(app::AppState& state, UiContext& ctx) {
   ImGui::SameLine();
   if (header_button(ctx, "Open in full app", "app.open_full"))
     ctx.host().open_url(tool_link(state, ctx.host()));
-  ctx.mirror("app", {{"ui_scale", "Text size", std::to_string(state.ui_scale_percent) + " %"}});
+  ctx.mirror("app", {{app::report_key::app_bar::kUiScale.name, "Text size",
+                      std::to_string(state.ui_scale_percent) + " %"}});
 }
 
 // The height the embed needs to show everything without scrolling: the
@@ -293,7 +296,7 @@ void draw_notice(app::AppSession& session, UiContext& ctx) {
   ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
   wrapped_text("%s", session.notice.c_str());
   ImGui::PopStyleColor();
-  ctx.mirror("app", {{"notice", "Notice", session.notice}});
+  ctx.mirror("app", {{app::report_key::app_bar::kNotice.name, "Notice", session.notice}});
   if (header_button(ctx, "Dismiss", "app.dismiss_notice")) session.notice.clear();
 }
 
@@ -302,7 +305,7 @@ void draw_link_change(app::AppState& state, app::AppSession& session, UiContext&
   if (session.link_change.empty()) return;
   ImGui::AlignTextToFramePadding();
   wrapped_text("%s", session.link_change.c_str());
-  ctx.mirror("app", {{"link_change", "Changed by a link", session.link_change}});
+  ctx.mirror("app", {{app::report_key::app_bar::kLinkChange.name, "Changed by a link", session.link_change}});
   if (header_button(ctx, "Undo", "app.undo_link")) undo_link(state, session);
   ImGui::SameLine();
   if (header_button(ctx, "OK", "app.dismiss_link")) session.link_change.clear();

@@ -15,6 +15,7 @@ namespace ui {
 namespace {
 
 namespace spec = app::cyclization_input;
+namespace keys = app::report_key::fit;
 
 // Fits refit when a field changes; a slider drag (the EM the k_intra fit
 // uses) would refit every frame, so during one the last fit is kept.
@@ -55,19 +56,21 @@ bool draw_batch_run(app::CyclizationFitInputs& fit, int row, const app::EmFitVie
 
 void draw_em_result(app::CyclizationInputs& in, const CyclizationFits& fits, UiContext& ctx) {
   ReportView rv(fits.em_report, ctx);
-  fit_status(rv, "em");
+  fit_status(rv, keys::kEm);
+  rv.status(keys::kEmHint);
   const app::EmFitView& view = fits.em;
   if (!view.fit) return;
-  rv.big("fit.em");
-  rv.line("fit.em_range");
-  verdict_line(rv, "em");
-  for (int row = 0; row < in.fit.batch_runs; ++row) rv.line(("fit.run_" + std::to_string(row + 1)).c_str());
-  rv.line("fit.em_residual");
-  rv.sentence("fit.em_one_run", true);
-  rv.warnings("fit.em_extrapolation");
+  rv.big(keys::kEm.value);
+  rv.line(keys::kEm.range);
+  verdict_line(rv, keys::kEm);
+  for (int row = 0; row < in.fit.batch_runs; ++row)
+    rv.line_named(keys::kRuns.key(static_cast<size_t>(row + 1)));
+  rv.line(keys::kEmResidual);
+  rv.sentence(keys::kEmOneRun, true);
+  rv.warnings(keys::kEmExtrapolation);
   const std::string label =
       "Use fitted EM" + (view.value_text.empty() ? "" : " (" + view.value_text + " mol/L)");
-  if (use_button(ctx, rv, "cyclization.fit_use_em", label, view, *view.fit, "em", "EM")) {
+  if (use_button(ctx, rv, "cyclization.fit_use_em", label, view, *view.fit, keys::kEm, "EM")) {
     app::use_fitted_em(in, view);
   }
 }
@@ -98,19 +101,19 @@ void draw_advice(const app::KIntraFitView& view, ReportView& rv) {
   if (!view.advice) return;
   const chem::FitAdvice& advice = *view.advice;
   if (advice.kind == chem::AdviceKind::time && advice.advice->addition_hours > 0) {
-    rv.big("fit.addition_h");
+    rv.big(keys::kAdditionH);
   } else {
-    rv.line("fit.addition_h");
+    rv.line(keys::kAdditionH);
   }
   // Why there is no time (a warning), or why it is only a bound (a note).
-  const app::ReportEntry* note = rv.find("fit.addition_note");
+  const app::ReportEntry* note = rv.find(keys::kAdditionNote);
   if (note && note->kind == app::ReportKind::warning) {
-    rv.warnings("fit.addition_note");
+    rv.warnings(keys::kAdditionNote);
   } else {
-    rv.sentence("fit.addition_note", true);
+    rv.sentence(keys::kAdditionNote, true);
   }
-  rv.line("fit.addition_range_h");
-  rv.warnings("fit.addition_extrapolation");
+  rv.line(keys::kAdditionRangeH);
+  rv.warnings(keys::kAdditionExtrapolation);
 }
 
 void draw_k_intra_fit(app::CyclizationInputs& in, const CyclizationFits& fits, UiContext& ctx) {
@@ -128,22 +131,22 @@ void draw_k_intra_fit(app::CyclizationInputs& in, const CyclizationFits& fits, U
              {std::string(spec::kFitPumpTotal.key), std::string(spec::kFitPumpAdditionH.key),
               std::string(spec::kFitPumpYield.key)});
   ReportView rv(fits.k_intra_report, ctx);
-  fit_status(rv, "k_intra");
+  fit_status(rv, keys::kKIntra);
   if (!view.fit) return;
-  rv.big("fit.k_intra");
-  rv.line("fit.k_intra_em");
-  rv.line("fit.k_intra_range");
-  rv.line("fit.half_life_h");
-  rv.line("fit.half_life_range_h");
-  rv.line("fit.batch_ring_yield");
-  verdict_line(rv, "k_intra");
+  rv.big(keys::kKIntra.value);
+  rv.line(keys::kKIntraEm);
+  rv.line(keys::kKIntra.range);
+  rv.line(keys::kHalfLifeH);
+  rv.line(keys::kHalfLifeRangeH);
+  rv.line(keys::kBatchRingYield);
+  verdict_line(rv, keys::kKIntra);
   draw_advice(view, rv);
-  if (use_button(ctx, rv, "cyclization.fit_use_k", "Use fitted k_intra", view, *view.fit, "k_intra",
+  if (use_button(ctx, rv, "cyclization.fit_use_k", "Use fitted k_intra", view, *view.fit, keys::kKIntra,
                  "k_intra")) {
     app::use_fitted_k_intra(in, view);
   }
   muted_text("The tool's k_intra sets the clock of Syringe-pump mode.");
-  rv.warnings("fit.k_intra_extrapolation");
+  rv.warnings(keys::kKIntraExtrapolation);
 }
 
 }  // namespace
@@ -164,8 +167,8 @@ CyclizationFits evaluate_cyclization_fits(const app::CyclizationInputs& in, cons
 }
 
 void draw_fit_extrapolation(const CyclizationFits& fits, UiContext& ctx) {
-  ReportView(fits.em_report, ctx).warnings("fit.em_extrapolation");
-  ReportView(fits.k_intra_report, ctx).warnings("fit.k_intra_extrapolation");
+  ReportView(fits.em_report, ctx).warnings(keys::kEmExtrapolation);
+  ReportView(fits.k_intra_report, ctx).warnings(keys::kKIntraExtrapolation);
 }
 
 void draw_cyclization_fits(app::CyclizationInputs& in, const CyclizationFits& fits, UiContext& ctx) {

@@ -21,6 +21,7 @@ namespace ui {
 namespace {
 
 namespace spec = app::cyclization_input;
+namespace keys = app::report_key::cyclization;
 
 std::string percent(double fraction) { return app::format_sig(fraction * 100) + " %"; }
 
@@ -91,46 +92,46 @@ void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, U
 }
 
 void draw_breakdown(const app::CyclizationView& view, ReportView& rv) {
-  rv.line("composition_time");
-  rv.line("ring_at_completion");
-  rv.line("cyclic_oligomers");
-  rv.line("linear_oligomers");
-  rv.line("long_chains");
-  rv.line("precursor_left");
+  rv.line(keys::kCompositionTime);
+  rv.line(keys::kRingAtCompletion);
+  rv.line(keys::kCyclicOligomers);
+  rv.line(keys::kLinearOligomers);
+  rv.line(keys::kLongChains);
+  rv.line(keys::kPrecursorLeft);
   muted_text(
       "Open chains are the gummy, poorly soluble solid. They go on closing or growing; how they end up "
       "split depends on the longest chain the model tracks (" +
       std::to_string(view.max_chain_length) + " units), the ring yield does not.");
-  rv.line("closed_form_ring_yield");
-  rv.line("dimer_em");
+  rv.line(keys::kClosedFormRingYield);
+  rv.line(keys::kDimerEm);
 }
 
 void draw_syringe_results(ReportView& rv) {
-  rv.line("total_molar");
-  rv.line("steady_state_molar");
-  rv.line("steady_state_yield");
-  rv.line("steady_state");
-  rv.line("peak_precursor");
-  rv.line("end_of_feed_precursor");
-  rv.line("batch_ring_yield");
+  rv.line(keys::kTotalMolar);
+  rv.line(keys::kSteadyStateMolar);
+  rv.line(keys::kSteadyStateYield);
+  rv.line(keys::kSteadyState);
+  rv.line(keys::kPeakPrecursor);
+  rv.line(keys::kEndOfFeedPrecursor);
+  rv.line(keys::kBatchRingYield);
   muted_text("The answer depends on k_intra:");
-  rv.line("k_intra_half_life");
-  rv.line("ring_yield_k_low");
-  rv.line("ring_yield_k_high");
-  rv.line("completion_h");
-  rv.big("recommended_addition_h");
+  rv.line(keys::kKIntraHalfLife);
+  rv.line(keys::kRingYieldKLow);
+  rv.line(keys::kRingYieldKHigh);
+  rv.line(keys::kCompletionH);
+  rv.big(keys::kRecommendedAdditionH);
 }
 
 // The headline: what a glance (or a small embed) must show first.
 void draw_headline_results(ReportView& rv) {
-  rv.status("stale");
-  rv.big("ring_yield");
-  rv.big("oligomer_yield");
+  rv.status(keys::kStale);
+  rv.big(keys::kRingYield);
+  rv.big(keys::kOligomerYield);
 }
 
 // The steps of the report, numbered: what to do at the bench for these conditions.
 void draw_plan(ReportView& rv, UiContext& ctx) {
-  if (!rv.find("step1")) return;
+  if (!rv.find_named(keys::kSteps.key(1))) return;
   ImGui::Spacing();
   heading(ctx, "At the bench");
   int number = 0;
@@ -142,7 +143,7 @@ void draw_plan(ReportView& rv, UiContext& ctx) {
     if (step.stale) ImGui::PopStyleColor();
     muted_text(step.detail);
     ImGui::EndGroup();
-    rv.tag(step.key.c_str());
+    rv.tag(step);
   }
 }
 
@@ -153,11 +154,11 @@ void draw_result_details(const app::CyclizationView& view, ReportView& rv) {
     draw_syringe_results(rv);
     return;
   }
-  rv.line("c0_over_em");
-  rv.line("solvent_ml_per_mmol");
-  rv.line("concentration_for_target");
-  if (rv.find("rule_of_thumb")) {
-    rv.line("rule_of_thumb");
+  rv.line(keys::kC0OverEm);
+  rv.line(keys::kSolventMlPerMmol);
+  rv.line(keys::kConcentrationForTarget);
+  if (rv.find(keys::kRuleOfThumb)) {
+    rv.line(keys::kRuleOfThumb);
     muted_text("Whether a solution is dilute enough depends on EM, not on the \"below 0.05 M\" rule.");
   }
 }
@@ -180,14 +181,14 @@ void draw_yield_plot(const app::CyclizationView& view, const CyclizationFits& fi
   spec.x_axis = {app::AxisScale::log10, view.curve.x.front(), view.curve.x.back()};
   if (batch) {
     spec.x_title = "Concentration C0 (mol/L)";
-    spec.marker_label = rv.value("yield_plot_marker");
+    spec.marker_label = rv.value(keys::kYieldPlotMarker);
     if (view.concentration_for_target) {
       spec.guides = {{*view.concentration_for_target, percent(view.target_yield) + " ring"}};
     }
     spec.format_x = [](double x) { return app::format_sig(x) + " mol/L"; };
   } else {
     spec.x_title = "Addition time (h)";
-    spec.marker_label = rv.value("yield_plot_marker");
+    spec.marker_label = rv.value(keys::kYieldPlotMarker);
     if (view.addition_for_target && *view.addition_for_target > 0) {
       spec.guides = {{*view.addition_for_target, "target"}};
     }
@@ -197,8 +198,8 @@ void draw_yield_plot(const app::CyclizationView& view, const CyclizationFits& fi
   spec.csv_rows_pending = view.curve_pending;
   add_cyclization_fit_points(fits, view, spec);
   draw_plot(ctx, spec);
-  rv.status("yield_plot_stale");
-  rv.tag("yield_plot_marker");
+  rv.status(keys::kYieldPlotStale);
+  rv.tag(keys::kYieldPlotMarker);
 }
 
 void draw_course_plot(const app::CyclizationView& view, UiContext& ctx) {
@@ -230,20 +231,20 @@ void draw_pathway_and_plot(const app::CyclizationInputs& in, const app::Cyclizat
                            const CyclizationFits& fits, ReportView& rv, UiContext& ctx) {
   heading(ctx, "Where the precursor goes");
   // Both pictures are of the last valid input while a field is refused: say so here too.
-  rv.status("pathway_stale");
+  rv.status(keys::kPathwayStale);
   // Without a valid input the diagram is drawn half and half, with no number on it.
   const double ring = view.valid ? view.ring_yield() : 0.5;
   const double rest = view.valid ? view.result.oligomer_yield : 0.5;
-  const auto labelled = [&rv](const char* label, const char* key) {
+  const auto labelled = [&rv](const char* label, app::ReportKey key) {
     const std::string value = rv.value(key);
     return value.empty() ? std::string(label) : std::string(label) + ": " + value;
   };
   const std::string ring_name = std::to_string(in.ring_size) + "-membered ring";
   draw_pathway(ctx, "cyclization.pathway", "linear precursor",
-               {ring_name, labelled("k_intra", "ring_yield"), ring, 2},
-               {"dimer, oligomers", labelled("k_inter, every chain end", "oligomer_yield"), rest, 5});
+               {ring_name, labelled("k_intra", keys::kRingYield), ring, 2},
+               {"dimer, oligomers", labelled("k_inter, every chain end", keys::kOligomerYield), rest, 5});
   if (!view.valid) return;
-  rv.tag("pathway");
+  rv.tag(keys::kPathway);
   draw_yield_plot(view, fits, rv, ctx);
   if (view.mode == app::CyclizationMode::syringe_pump) {
     heading(ctx, "Concentrations during the addition");

@@ -30,8 +30,9 @@ bool fit_section(UiContext& ctx, const char* test_name, const char* label, bool 
   if (has_data) ImGui::SetNextItemOpen(true, ImGuiCond_Once);
   const bool open = ImGui::CollapsingHeader(label);
   ctx.tag_last_item(test_name);
-  ctx.tag_last_item("report.fit.section");  // the header shows the section open or closed
-  ctx.mirror(tool, {{"fit.section", label, open ? "open" : "closed"}});
+  // The header shows the section open or closed.
+  ctx.tag_last_item((std::string("report.") + app::report_key::fit::kSection.name).c_str());
+  ctx.mirror(tool, {{app::report_key::fit::kSection.name, label, open ? "open" : "closed"}});
   return open;
 }
 
@@ -77,14 +78,12 @@ void error_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& val
   error_field_note();
 }
 
-void fit_status(ReportView& rv, const std::string& key) {
-  for (const char* suffix : {"_blocked", "_problem", "_stale", "_held", "_hint"})
-    rv.status(("fit." + key + suffix).c_str());
+void fit_status(ReportView& rv, const app::FitReportKeys& keys) {
+  for (app::ReportKey key : {keys.blocked, keys.problem, keys.stale, keys.held}) rv.status(key);
 }
 
-void verdict_line(ReportView& rv, const std::string& key) {
-  const std::string verdict_key = "fit." + key + "_verdict";
-  const app::ReportEntry* verdict = rv.find(verdict_key.c_str());
+void verdict_line(ReportView& rv, const app::FitReportKeys& keys) {
+  const app::ReportEntry* verdict = rv.find(keys.verdict);
   if (!verdict) return;
   const chem::WarningLevel level = verdict->level;
   const ImVec4 colour = level == chem::WarningLevel::danger    ? palette().error
@@ -96,12 +95,12 @@ void verdict_line(ReportView& rv, const std::string& key) {
                                                             : "✓";
   wrapped_text("%s %s", mark, verdict->value.c_str());
   ImGui::PopStyleColor();
-  rv.tag(verdict_key.c_str());
-  rv.sentence(("fit." + key + "_message").c_str(), true);
+  rv.tag(keys.verdict);
+  rv.sentence(keys.message, true);
 }
 
 bool use_button(UiContext& ctx, ReportView& rv, const char* test_name, const std::string& label,
-                const app::FitViewBase& view, const chem::FitResult& fit, const std::string& key,
+                const app::FitViewBase& view, const chem::FitResult& fit, const app::FitReportKeys& keys,
                 const std::string& parameter) {
   const bool blocked = !app::fit_use_blocked(view, fit, parameter).empty();
   const bool usable = !blocked && !view.held && !view.in_use;
@@ -110,12 +109,11 @@ bool use_button(UiContext& ctx, ReportView& rv, const char* test_name, const std
   const bool pressed = ImGui::Button(text.c_str(), touch_button_size(text.c_str()));
   ImGui::EndDisabled();
   ctx.tag_last_item(test_name);
-  // The button is the report's "fit.<key>_use": its state is the entry's value.
-  const std::string use_key = "fit." + key + "_use";
-  rv.tag(use_key.c_str());
+  // The button is the report's "use" entry ("fit.em_use"): its state is the entry's value.
+  rv.tag(keys.use);
   // A stale fit that could otherwise be used says so in its status line above.
   const bool only_stale = view.stale && fit.value && fit.consistent;
-  if (blocked && !only_stale) rv.sentence(use_key.c_str(), true);
+  if (blocked && !only_stale) rv.sentence(keys.use, true);
   return pressed && usable;
 }
 

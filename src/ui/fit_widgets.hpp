@@ -36,22 +36,23 @@ void error_field(UiContext& ctx, app::TextField& value, const app::FieldErrors& 
 void error_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
                  const app::FieldErrors& errors);
 
-// Why there is no fit (a tool field, the model, nothing entered yet), and
-// whether the one shown is stale or waits for a drag to end: the report's
-// "fit.<key>_blocked", "_problem", "_stale", "_held" and "_hint".
-void fit_status(ReportView& rv, const std::string& key);
+// Why there is no fit (a tool field, the model), and whether the one shown
+// is stale or waits for a drag to end: the report's "blocked", "problem",
+// "stale" and "held" entries of the fit ("fit.em_blocked", ...). A fit's
+// hint (nothing entered yet) is drawn by its panel, after these.
+void fit_status(ReportView& rv, const app::FitReportKeys& keys);
 
-// The report's "fit.<key>_verdict" in the colour of its level, with its mark:
-// determined (note), only a bound or barely consistent (caution),
-// inconsistent (danger); under it "fit.<key>_message", the model's own words,
+// The fit's verdict ("fit.em_verdict") in the colour of its level, with its
+// mark: determined (note), only a bound or barely consistent (caution),
+// inconsistent (danger); under it the fit's message, the model's own words,
 // which the report has only when the fit is not clean.
-void verdict_line(ReportView& rv, const std::string& key);
+void verdict_line(ReportView& rv, const app::FitReportKeys& keys);
 
 // "Use fitted …": writes the value into the tool's field. Disabled, with the
-// report's "fit.<key>_use" under it saying why, when there is nothing to use
+// fit's "use" entry ("fit.em_use") under it saying why, when there is nothing to use
 // or the data are inconsistent (app::fit_use_blocked); "✓ In use" once it is.
 bool use_button(UiContext& ctx, ReportView& rv, const char* test_name, const std::string& label,
-                const app::FitViewBase& view, const chem::FitResult& fit, const std::string& key,
+                const app::FitViewBase& view, const chem::FitResult& fit, const app::FitReportKeys& keys,
                 const std::string& parameter);
 
 }  // namespace ui

@@ -43,7 +43,7 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
     ++shown;
     ImGui::Separator();
     heading(ctx, card.title.c_str());
-    rv.tag(("card." + card.id).c_str());
+    rv.tag_named(app::report_key::guide::kCards.key(card.id));
     labelled("Symptom", card.symptom);
     labelled("Diagnosis", card.diagnosis);
     labelled("Mechanism", card.mechanism);
@@ -62,7 +62,7 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
   if (shown == 0)
     muted_text("No card mentions that. Try \"gum\", \"tetrazole\", \"mixture\" or \"emulsion\".");
   ImGui::Spacing();
-  rv.sentence("cards_shown", true);
+  rv.sentence(app::report_key::guide::kCardsShown, true);
   ImGui::Separator();
   heading(ctx, "Critical parameters");
   if (ImGui::BeginTable("critical", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {

@@ -47,19 +47,21 @@ void draw_composition(app::AlkylationFitInputs& f, const app::KappaFitView& view
 
 void draw_kappa_result(app::AlkylationInputs& in, const AlkylationFit& fit, UiContext& ctx) {
   ReportView rv(fit.report, ctx);
-  fit_status(rv, "kappa");
+  namespace keys = app::report_key::fit;
+  fit_status(rv, keys::kKappa);
+  rv.status(keys::kKappaHint);
   const app::KappaFitView& view = fit.view;
   if (!view.fit) return;
-  rv.big("fit.kappa");
-  rv.line("fit.kappa_range");
-  verdict_line(rv, "kappa");
-  rv.line("fit.composition");
-  rv.line("fit.normalised");
-  rv.sentence("fit.electrophile_balance");
+  rv.big(keys::kKappa.value);
+  rv.line(keys::kKappa.range);
+  verdict_line(rv, keys::kKappa);
+  rv.line(keys::kComposition);
+  rv.line(keys::kNormalised);
+  rv.sentence(keys::kElectrophileBalance);
   // The sentence gives these two numbers of the report.
-  rv.tag("fit.consumed_equiv");
-  rv.tag("fit.conversion");
-  if (use_button(ctx, rv, "alkylation.fit_use_kappa", "Use fitted κ", view, *view.fit, "kappa", "κ")) {
+  rv.tag(keys::kConsumedEquiv);
+  rv.tag(keys::kConversion);
+  if (use_button(ctx, rv, "alkylation.fit_use_kappa", "Use fitted κ", view, *view.fit, keys::kKappa, "κ")) {
     app::use_fitted_kappa(in, view);
   }
   muted_text("κ sets the distribution plot above and the mono-Boc planner.");

@@ -8,6 +8,7 @@
 
 #include "app/csv.hpp"
 #include "app/format.hpp"
+#include "app/report_keys.hpp"
 #include "app/text_field.hpp"
 #include "ui/layout.hpp"
 #include "ui/theme.hpp"
@@ -140,7 +141,7 @@ void draw_readout(ImDrawList* draw, const Frame& f, double x, unsigned hidden_ma
   for (size_t i = 0; i < lines.size(); ++i) {
     draw->AddText(ImVec2(box_min.x + 6, box_min.y + 4 + line_height * i), text_colour(), lines[i].c_str());
   }
-  ctx.mirror(spec.tool, {{spec.id + ".readout", "Plot readout", text}});
+  ctx.mirror(spec.tool, {{app::report_key::plot_readout_key(spec.id), "Plot readout", text}});
 }
 
 // "name = value unit" for each parameter of the CSV export, numbers to 3

@@ -6,35 +6,41 @@
 
 namespace ui {
 
-std::string ReportView::value(const char* key) const {
+std::string ReportView::value(app::ReportKey key) const {
   const app::ReportEntry* entry = find(key);
   return entry ? entry->value : std::string();
 }
 
-void ReportView::tag(const char* key) const {
+void ReportView::tag_named(const std::string& key) const {
   if (!ctx_.host().test_hooks_enabled()) return;  // the tags are for browser tests only
-  ctx_.tag_last_item_for_tests(std::string("report.") + key);
-  const app::ReportEntry* entry = find(key);
-  if (entry && entry->stale) ctx_.tag_last_item_for_tests(std::string("stale.") + key);
+  ctx_.tag_last_item_for_tests("report." + key);
+  const app::ReportEntry* entry = find_named(key);
+  if (entry && entry->stale) ctx_.tag_last_item_for_tests("stale." + key);
 }
 
-void ReportView::big(const char* key) {
+void ReportView::tag(app::ReportKey key) const { tag_named(key.name); }
+
+void ReportView::tag(const app::ReportEntry& entry) const { tag_named(entry.key); }
+
+void ReportView::big(app::ReportKey key) {
   const app::ReportEntry* entry = find(key);
   if (!entry) return;
   big_result(ctx_, entry->label.c_str(), entry->value, entry->stale);
   tag(key);
 }
 
-void ReportView::line(const char* key) {
-  const app::ReportEntry* entry = find(key);
+void ReportView::line_named(const std::string& key) {
+  const app::ReportEntry* entry = find_named(key);
   if (!entry) return;
   if (entry->stale) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
   wrapped_text_unformatted(entry->label + ": " + entry->value);
   if (entry->stale) ImGui::PopStyleColor();
-  tag(key);
+  tag_named(key);
 }
 
-void ReportView::sentence(const char* key, bool muted) {
+void ReportView::line(app::ReportKey key) { line_named(key.name); }
+
+void ReportView::sentence(app::ReportKey key, bool muted) {
   const app::ReportEntry* entry = find(key);
   if (!entry) return;
   const bool grey = muted || entry->stale;
@@ -44,7 +50,7 @@ void ReportView::sentence(const char* key, bool muted) {
   tag(key);
 }
 
-void ReportView::status(const char* key) {
+void ReportView::status(app::ReportKey key) {
   const app::ReportEntry* entry = find(key);
   if (!entry) return;
   const ImVec4 colour = entry->level == chem::WarningLevel::danger ? palette().error
@@ -62,22 +68,48 @@ bool starts_with(const std::string& text, const char* prefix) { return text.rfin
 
 }  // namespace
 
-void ReportView::warnings(const char* key_prefix) {
+template <class Match>
+void ReportView::draw_warnings(const Match& match) {
   for (const auto& entry : report_) {
-    if (entry.kind != app::ReportKind::warning || !starts_with(entry.key, key_prefix)) continue;
+    if (entry.kind != app::ReportKind::warning || !match(entry.key)) continue;
     ImGui::BeginGroup();
     warning_text(entry.level, entry.value);
     ImGui::EndGroup();
-    tag(entry.key.c_str());
+    tag(entry);
   }
 }
 
-void ReportView::sources(const char* key_prefix) {
+template <class Match>
+void ReportView::draw_sources(const Match& match) {
   for (const auto& entry : report_) {
-    if (entry.kind != app::ReportKind::source || !starts_with(entry.key, key_prefix)) continue;
+    if (entry.kind != app::ReportKind::source || !match(entry.key)) continue;
     muted_text(entry.label + ": " + entry.value);
-    tag(entry.key.c_str());
+    tag(entry);
   }
+}
+
+void ReportView::warnings() {
+  draw_warnings([](const std::string&) { return true; });
+}
+
+void ReportView::warnings(app::ReportKey key) { warnings_named(key.name); }
+
+void ReportView::warnings(app::ReportKeyPrefix prefix) {
+  draw_warnings([prefix](const std::string& key) { return starts_with(key, prefix.name); });
+}
+
+void ReportView::warnings_named(const std::string& key) {
+  draw_warnings([&key](const std::string& entry_key) { return entry_key == key; });
+}
+
+void ReportView::sources() {
+  draw_sources([](const std::string&) { return true; });
+}
+
+void ReportView::sources(app::ReportKey key) { sources_named(key.name); }
+
+void ReportView::sources_named(const std::string& key) {
+  draw_sources([&key](const std::string& entry_key) { return entry_key == key; });
 }
 
 }  // namespace ui

@@ -13,13 +13,16 @@
 namespace ui {
 namespace {
 
+namespace keys = app::report_key::route;
+
 void draw_inputs(app::RouteInputs& in, const app::RouteView& view, ReportView& rv, UiContext& ctx) {
   namespace spec = app::route_input;
   const auto& error = view.error;
   heading(ctx, "Ring expansion: piperidone → 1,4-diazepane");
   number_field(ctx, spec::kKetoneFormula, in.ketone_formula, error, 220);
-  muted_text("Default: 1-benzyl-4-piperidone. Assumes only the ketone reacts: other groups must survive the acid "
-             "and LiAlH4.");
+  muted_text(
+      "Default: 1-benzyl-4-piperidone. Assumes only the ketone reacts: other groups must survive the acid "
+      "and LiAlH4.");
   int unit = in.amount_in_mmol ? 1 : 0;
   if (segmented(ctx, "route.unit", spec::kAmountInMmol, unit)) in.amount_in_mmol = unit == 1;
   number_field(ctx, spec::kKetoneAmount, in.ketone_amount, error, 160, true, in.amount_in_mmol);
@@ -34,12 +37,12 @@ void draw_inputs(app::RouteInputs& in, const app::RouteView& view, ReportView& r
     muted_text("Each basic amine N takes 1 equiv TfOH.");
     number_field(ctx, spec::kPortions, in.portions, error, 160, true, true);
     muted_text(chem::kTmsn3PortionNote);
-    rv.line("min_portions");
+    rv.line(keys::kMinPortions);
     number_field(ctx, spec::kAdditionMin, in.addition_min, error);
   } else {
     number_field(ctx, spec::kPortions, in.portions, error);
-    if (rv.find("min_portions")) {
-      rv.line("min_portions");
+    if (rv.find(keys::kMinPortions)) {
+      rv.line(keys::kMinPortions);
       muted_text(
           "One portion reacting at once may warm the acid by at most 25 K, from 0 °C to room "
           "temperature, 12 K below HN3's boiling point.");
@@ -65,40 +68,42 @@ void step_heading(UiContext& ctx, const char* text) {
 
 void draw_results(app::AppState& state, app::AppSession& session, const app::RouteView& view, ReportView& rv,
                   UiContext& ctx) {
-  if (!rv.find("azide")) {
+  if (!rv.find(keys::kAzide)) {
     muted_text("Fix the marked input to see the route.");
     return;
   }
-  rv.status("stale");
-  rv.warnings("scale_warning");
-  rv.warnings("caution.");
+  rv.status(keys::kStale);
+  rv.warnings(keys::kScaleWarning);
+  rv.warnings(keys::kCautions);
   step_heading(ctx, "1. Schmidt reaction");
-  rv.line("ketone");
-  rv.big("azide");
-  rv.big("acid");
-  rv.line("portions");
-  rv.line("portion_times");
-  rv.warnings("portion_wait");
-  rv.warnings("tetrazole_warning");
-  rv.warnings("azide_hazard");
-  rv.line("tfoh_free");
+  rv.line(keys::kKetone);
+  rv.big(keys::kAzide);
+  rv.big(keys::kAcid);
+  rv.line(keys::kPortions);
+  rv.line(keys::kPortionTimes);
+  rv.warnings(keys::kPortionWait);
+  rv.warnings(keys::kTetrazoleWarning);
+  rv.warnings(keys::kAzideHazardPrefix);
+  rv.line(keys::kTfohFree);
   step_heading(ctx, "After the reaction: quench, base, azide waste");
+  size_t number = 0;
   for (const auto& step : rv.report()) {
     if (step.kind != app::ReportKind::step) continue;
+    ++number;
     ImGui::BeginGroup();
     // "Step 1: …", as the clipboard, the card and each step's hazard name it.
     wrapped_text("%s: %s", step.label.c_str(), step.value.c_str());
     wrapped_text_unformatted(step.detail);
     ImGui::EndGroup();
-    rv.tag(step.key.c_str());
-    rv.warnings((step.key + "_hazard").c_str());
-    rv.sources((step.key + "_source").c_str());
+    rv.tag(step);
+    rv.warnings_named(keys::kStepHazards.key(number));
+    rv.sources_named(keys::kStepSources.key(number));
   }
   step_heading(ctx, "2. Lactam");
-  rv.big("lactam");
+  rv.big(keys::kLactam);
   step_heading(ctx, "3. LiAlH4 reduction");
-  rv.big("lah");
-  rv.line("workup");
+  rv.big(keys::kLah);
+  rv.line(keys::kWorkup);
   if (ImGui::Button("Open in the Workup tool", touch_button_size("Open in the Workup tool"))) {
     const double lah_g = view.result.lah_g;
     follow_link(state, session, "the route", [&](app::AppState& s) {
@@ -111,8 +116,8 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   }
   ctx.tag_last_item("route.open_workup");
   step_heading(ctx, "4. Product");
-  rv.big("amine");
-  rv.sources("source");
+  rv.big(keys::kAmine);
+  rv.sources(keys::kSource);
   muted_text(app::kRouteModelText);
 }
 
@@ -120,7 +125,7 @@ void draw_reagents_and_calculator(app::RouteInputs& in, const app::RouteView& vi
                                   UiContext& ctx) {
   step_heading(ctx, "Molar mass calculator");
   number_field(ctx, app::route_input::kCalculatorFormula, in.calculator_formula, view.calculator_error, 260);
-  rv.big("calculator");
+  rv.big(keys::kCalculator);
   step_heading(ctx, "Reagents");
   if (ImGui::BeginTable("reagents", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
     ImGui::TableSetupColumn("Reagent");

@@ -10,6 +10,8 @@
 namespace ui {
 namespace {
 
+namespace keys = app::report_key::workup;
+
 void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, ReportView& rv, UiContext& ctx) {
   namespace spec = app::workup_input;
   heading(ctx, "LiAlH4 used");
@@ -56,32 +58,33 @@ void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, Repo
       break;
   }
   for (const auto& entry : rv.report()) {
-    if (entry.key != "conversion") continue;
+    if (entry.key != keys::kConversion.name) continue;
     muted_text(entry.value);
-    rv.tag("conversion");
+    rv.tag(keys::kConversion);
   }
 }
 
 void draw_additions(ReportView& rv, UiContext& ctx) {
   heading(ctx, "Fieser quench: n mL, n mL, 3n mL");
-  if (!rv.find("water_first_ml")) {
+  if (!rv.find(keys::kWaterFirstMl)) {
     muted_text("Enter the amount of LiAlH4 to see the three additions.");
     return;
   }
-  rv.status("stale");
+  rv.status(keys::kStale);
   ImGui::BeginGroup();
-  muted_text("For " + rv.value("lah_g") + " LiAlH4 (" + rv.value("lah_mmol") + "), in this order, at 0 °C:");
+  muted_text("For " + rv.value(keys::kLahG) + " LiAlH4 (" + rv.value(keys::kLahMmol) +
+             "), in this order, at 0 °C:");
   ImGui::EndGroup();
-  rv.tag("lah_g");
-  rv.tag("lah_mmol");
-  rv.big("water_first_ml");
-  rv.big("naoh_15pct_ml");
-  rv.big("water_last_ml");
+  rv.tag(keys::kLahG);
+  rv.tag(keys::kLahMmol);
+  rv.big(keys::kWaterFirstMl);
+  rv.big(keys::kNaoh15pctMl);
+  rv.big(keys::kWaterLastMl);
   ImGui::Spacing();
-  rv.line("h2_mol_max");
-  rv.line("h2_l_25c_max");
-  rv.line("water_stoichiometric_ml");
-  rv.line("fieser_water_ml");
+  rv.line(keys::kH2MolMax);
+  rv.line(keys::kH2L25cMax);
+  rv.line(keys::kWaterStoichiometricMl);
+  rv.line(keys::kFieserWaterMl);
   copy_button(ctx, "workup.copy", "Copy protocol", app::report_text(app::kWorkupTitle, rv.report()));
 }
 
@@ -96,7 +99,7 @@ void draw_checklist(app::WorkupInputs& in, ReportView& rv, UiContext& ctx) {
   ImGui::Spacing();
   // The steps carry the amounts of the results on the left: while those are
   // stale, so is every amount here.
-  rv.status("checklist_stale");
+  rv.status(keys::kChecklistStale);
   size_t i = 0;
   for (const auto& step : rv.report()) {
     if (step.kind != app::ReportKind::step || i >= in.steps_done.size()) continue;
@@ -115,7 +118,7 @@ void draw_checklist(app::WorkupInputs& in, ReportView& rv, UiContext& ctx) {
     if (muted) ImGui::PopStyleColor();
     muted_text(step.detail);
     ImGui::EndGroup();
-    rv.tag(step.key.c_str());
+    rv.tag(step);
     ImGui::PopID();
     ++i;
   }
@@ -125,14 +128,14 @@ void draw_checklist(app::WorkupInputs& in, ReportView& rv, UiContext& ctx) {
 
 void draw_alternatives(ReportView& rv, UiContext& ctx) {
   heading(ctx, "Alternatives");
-  for (const char* key : {"alternative1", "alternative2"}) {
-    const app::ReportEntry* alternative = rv.find(key);
+  for (size_t number : {1, 2}) {
+    const app::ReportEntry* alternative = rv.find_named(keys::kAlternatives.key(number));
     if (!alternative) continue;
     ImGui::BeginGroup();
     wrapped_text_unformatted(alternative->label);
     muted_text(alternative->value);
     ImGui::EndGroup();
-    rv.tag(key);
+    rv.tag(*alternative);
   }
   ImGui::Spacing();
   rv.sources();

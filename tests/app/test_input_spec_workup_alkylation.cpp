@@ -173,8 +173,11 @@ TEST_CASE("alkylation: a chem rule's field is its declaration's key, and the mes
   CHECK(alkylation::kEquiv.key == chem::kEquivRule.field);
   CHECK(alkylation::kDiamineEquiv.key == chem::kDiamineEquivRule.field);
   // κ and the diamine excess are read by their declarations: the same words as the rule's.
-  for (const auto& [input, rule] : {std::pair{&alkylation::kKappa, &chem::kKappaRule},
-                                    {&alkylation::kDiamineEquiv, &chem::kDiamineEquivRule}}) {
+  // (No structured binding: doctest's CAPTURE is a lambda, and C++17 cannot capture one.)
+  for (const auto& pair : {std::pair{&alkylation::kKappa, &chem::kKappaRule},
+                           {&alkylation::kDiamineEquiv, &chem::kDiamineEquivRule}}) {
+    const app::InputSpec* input = pair.first;
+    const chem::QuantityRule* rule = pair.second;
     CAPTURE(input->key);
     for (const char* text : kTexts) {
       CAPTURE(text);
