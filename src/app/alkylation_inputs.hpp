@@ -21,7 +21,7 @@ inline constexpr InputSpec kKappa = InputSpec{"kappa", "κ", "", "0.5", "alkylat
                                         .range(chem::kMaxKappa, false);
 inline constexpr InputSpec kEquiv =
     InputSpec{"equiv", "Electrophile per diamine", "equiv", "1.0", "alkylation.equiv"}
-        .cli("equiv")
+        .cli("equiv", "0..2 per diamine")
         .noun("Equivalents of electrophile")
         .range(2, true);
 inline constexpr InputSpec kDiamineEquiv =
@@ -29,12 +29,16 @@ inline constexpr InputSpec kDiamineEquiv =
         .cli("diamine-equiv")
         .noun("Diamine excess")
         .range(1000, false);
-// The planner's scale; the CLI's monoboc names it by its Boc2O.
+// The planner's scale. The CLI's monoboc names it by its Boc2O (kBocMmol).
 inline constexpr InputSpec kElectrophileMmol = InputSpec{"electrophile_mmol", "Boc2O (or BnBr) on this scale",
                                                          "mmol", "10", "alkylation.electrophile_mmol"}
-                                                   .cli("boc-mmol", "adds the amounts to weigh out")
                                                    .noun("Amount of electrophile")
                                                    .range(1e6, false);
+// The CLI's monoboc scale: Boc2O alone, its own field (boc_mmol) and words;
+// the range is the planner's. Not on the page, so not in links or kAll.
+inline constexpr InputSpec kBocMmol = InputSpec{"boc_mmol", "Boc2O amount", "mmol", ""}
+                                          .cli("boc-mmol", "adds the amounts to weigh out")
+                                          .range(kElectrophileMmol.max_value, kElectrophileMmol.allow_zero);
 inline constexpr InputSpec kAlkylationYield =
     InputSpec{"alkylation_yield", "Yield of alkylating the free NH", "%", "90", "alkylation.alkylation_yield"}
         .noun("Alkylation yield")
@@ -61,14 +65,17 @@ inline constexpr InputSpec kFitUnit =
 // unit, any size; see composition_rule). The CLI takes areas or fractions.
 inline constexpr InputSpec kFitSm = InputSpec{"fit_sm", "SM", "%", "", "alkylation.fit_sm"}
                                         .cli("sm", "an LC area or a fraction; the three are normalised")
+                                        .cli_as_fraction()
                                         .range(100, true)
                                         .variant("SM area", "");
 inline constexpr InputSpec kFitMono = InputSpec{"fit_mono", "Mono", "%", "", "alkylation.fit_mono"}
                                           .cli("mono", "an LC area or a fraction")
+                                          .cli_as_fraction()
                                           .range(100, true)
                                           .variant("Mono area", "");
 inline constexpr InputSpec kFitBis = InputSpec{"fit_bis", "Bis", "%", "", "alkylation.fit_bis"}
                                          .cli("bis", "an LC area or a fraction")
+                                         .cli_as_fraction()
                                          .range(100, true)
                                          .variant("Bis area", "");
 // Response factors: LC areas only.
@@ -109,10 +116,10 @@ inline constexpr const InputSpec* kAll[] = {
     &kFitEquiv,  &kFitUnit,  &kFitSm,        &kFitMono,          &kFitBis,          &kFitRfSm,
     &kFitRfMono, &kFitRfBis, &kFitError};
 
-// What each CLI command takes (three commands share this tool's inputs; a
-// flag is unique within a command).
+// What each CLI command takes, in the order its --help lists them (three
+// commands share this tool's inputs; a flag is unique within a command).
 inline constexpr const InputSpec* kAlkylationCli[] = {&kEquiv, &kKappa};
-inline constexpr const InputSpec* kMonobocCli[] = {&kDiamineEquiv, &kKappa, &kElectrophileMmol};
+inline constexpr const InputSpec* kMonobocCli[] = {&kDiamineEquiv, &kKappa, &kBocMmol};
 inline constexpr const InputSpec* kFitKappaCli[] = {&kFitEquiv, &kFitSm,     &kFitMono,  &kFitBis,
                                                     &kFitRfSm,  &kFitRfMono, &kFitRfBis, &kFitError};
 

@@ -39,7 +39,8 @@ inline constexpr InputChoice kRingSizes[] = {{"3", "3"}, {"5", "5"},   {"6", "6"
                                              {"7", "7"}, {"10", "10"}, {"12", "12"}};
 inline constexpr InputSpec kRingSize =
     InputSpec{"ring_size", "Ring size", "", "7", "cyclization.ring"}
-        .cli("ring-size", "ring atoms: a preset EM, or with --em the ring atoms of the oligomers")
+        .cli("ring-size",
+             "ring atoms (the oligomers': 2×, 3×, …); in cyclization, a preset's EM instead of --em")
         .range(1000, false)
         .whole()
         .one_of(kRingSizes);
@@ -48,30 +49,32 @@ inline constexpr InputSpec kTosyl =
         .cli("tosyl", "a switch: the preset's EM × the N-tosyl factor")
         .one_of(kOffOn);
 inline constexpr InputSpec kTosylFactor =
-    ruled(chem::kTosylFactorRule, "N-tosyl EM factor", "10").cli("tosyl-factor", "your own; implies --tosyl");
+    ruled(chem::kTosylFactorRule, "N-tosyl EM factor", "10")
+        .cli("tosyl-factor", "your own, instead of the illustrative 10; implies --tosyl");
 inline constexpr InputSpec kGem =
     InputSpec{"gem", "gem-dialkyl (Thorpe–Ingold) ×10, illustrative", "", "0", "cyclization.gem"}
         .cli("gem-dialkyl", "a switch: the preset's EM × the gem-dialkyl factor")
         .one_of(kOffOn);
 inline constexpr InputSpec kGemDialkylFactor =
     ruled(chem::kGemDialkylFactorRule, "gem-dialkyl EM factor", "10")
-        .cli("gem-dialkyl-factor", "your own; implies --gem-dialkyl");
+        .cli("gem-dialkyl-factor", "your own, instead of the illustrative 10; implies --gem-dialkyl");
 inline constexpr InputSpec kEm =
     ruled(chem::kEmRule, "Effective molarity EM = k_intra / k_inter", "0.05", "cyclization.em")
-        .cli("em", "instead of a --ring-size preset");
+        .cli("em", "k_intra / k_inter of your substrate; or, in cyclization, a --ring-size preset");
 inline constexpr InputSpec kLargeRingEm =
     ruled(chem::kLargeRingEmRule, "EM of strain-free large rings, at 14 ring atoms", "0.01",
           "cyclization.large_ring_em")
-        .cli("large-ring-em", "default 0.01");
+        .cli("large-ring-em", "at 14 ring atoms; default 0.01");
 // CLI only: --em2, --em3, … (field "em_2", …) set the cyclic oligomers' own EMs.
 inline constexpr InputSpec kOligomerEm =
     InputSpec{"oligomer_em", "EM of the cyclic oligomer", "mol/L", ""}
         .range(1e6, false)
-        .cli("em2", "--em2, --em3, …: the cyclic dimer's, trimer's, … own EM, instead of the line");
+        .cli("em2",
+             "the cyclic dimer's own EM (--em3, --em4, …: the trimer's, …), instead of the large-ring line");
 inline constexpr InputSpec kMaxChain = InputSpec{"max_chain_length", "Longest chain tracked", "", "20"}
                                            .range(100, false)
                                            .whole()
-                                           .cli("max-chain", "2 to 100");
+                                           .cli("max-chain", "2 to 100; default 20");
 inline constexpr InputSpec kNoChainEnds =
     InputSpec{"chain_ends", "Precursor meets only precursor, oligomers inert", "", "0"}
         .cli("no-chain-ends", "a switch: the closed-form limit")
@@ -92,11 +95,13 @@ inline constexpr InputSpec kStartVolumeMl =
         .noun("Starting volume")
         .range(1e6, false);
 // CLI only: the screen asks for the amount and the volumes instead.
-inline constexpr InputSpec kTotal = ruled(chem::kTotalRule, "Total precursor concentration", "")
-                                        .cli("total", "all the precursor over the final volume");
+inline constexpr InputSpec kTotal =
+    ruled(chem::kTotalRule, "Total precursor concentration", "")
+        .cli("total", "syringe pump: all the precursor over the final volume");
 inline constexpr InputSpec kStartVolumeFraction =
     ruled(chem::kStartVolumeRule, "Starting volume / final volume", "1")
-        .cli("start-volume-fraction", "0.01 to 1; default 1, all the solvent in the flask first");
+        .cli("start-volume-fraction",
+             "syringe pump: 0.01 to 1; default 1, all the solvent in the flask first");
 inline constexpr InputChoice kKEntries[] = {{"rate", "k_intra (1/s)"}, {"half_life", "Half-life (h)"}};
 inline constexpr InputSpec kKEntry =
     InputSpec{"k_entry", "Ring closure: enter its rate constant or its half-life", "", "rate",
@@ -104,12 +109,13 @@ inline constexpr InputSpec kKEntry =
         .one_of(kKEntries);
 inline constexpr InputSpec kKIntra =
     ruled(chem::kKIntraRule, "Ring-closure rate constant k_intra", "1e-5", "cyclization.k_intra")
-        .cli("k-intra");
+        .cli("k-intra", "optional in batch (then the completion time)");
 inline constexpr InputSpec kHalfLife =
     ruled(chem::kHalfLifeRule, "Ring-closure half-life (ln 2 / k_intra)", "19.3", "cyclization.half_life_h")
         .cli("half-life-h", "instead of --k-intra");
 inline constexpr InputSpec kAdditionH =
-    ruled(chem::kAdditionHoursRule, "Addition time", "8", "cyclization.addition_h").cli("addition-h");
+    ruled(chem::kAdditionHoursRule, "Addition time", "8", "cyclization.addition_h")
+        .cli("addition-h", "syringe pump");
 // The screen asks for %, below 100; the CLI for a fraction (chem::kTargetYieldRule).
 inline constexpr InputSpec kTargetYield =
     InputSpec{chem::kTargetYieldRule.field, "Target ring yield", "%", "90", "cyclization.target_yield"}
@@ -153,11 +159,11 @@ inline constexpr InputSpec kFitPumpYield =
         .range(100, true);
 // CLI only (fit-em, fit-kintra): the runs as C0:VALUE pairs, the run's yield
 // and the error as fractions, named by the chem rules' fields as the CLI does.
-inline constexpr InputSpec kPoint = InputSpec{"point", "Batch run: C0 and ring yield", "", ""}.cli(
+inline constexpr InputSpec kPoint = InputSpec{"point", "Batch run: C0 and ring yield", "", ""}.text().cli(
     "point", "C0:YIELD, mol/L : fraction 0–1; once per run");
 inline constexpr InputSpec kPointRatio =
-    InputSpec{"point_ratio", "Batch run: C0 and ring : oligomer ratio", "", ""}.cli("point-ratio",
-                                                                                    "C0:RATIO; once per run");
+    InputSpec{"point_ratio", "Batch run: C0 and ring : oligomer ratio", "", ""}.text().cli(
+        "point-ratio", "C0:RATIO; once per run");
 inline constexpr InputSpec kRunRingYield =
     ruled(chem::kRingYieldRule, "Ring yield (a fraction 0–1)", "").cli("yield", "of the syringe-pump run");
 inline constexpr InputSpec kFitErrorFraction =
@@ -202,25 +208,12 @@ inline constexpr const InputSpec* kAll[] = {&kMode,
 // The columns of the runs' table: their link keys take the row's number.
 inline constexpr const InputSpec* kRowInputs[] = {&kFitC0, &kFitMeasure, &kFitValue};
 
-// The options of each CLI command, for its parser and --help.
-inline constexpr const InputSpec* kCyclizationCommand[] = {&kMode,
-                                                           &kEm,
-                                                           &kRingSize,
-                                                           &kTosyl,
-                                                           &kTosylFactor,
-                                                           &kGem,
-                                                           &kGemDialkylFactor,
-                                                           &kLargeRingEm,
-                                                           &kOligomerEm,
-                                                           &kMaxChain,
-                                                           &kNoChainEnds,
-                                                           &kC0,
-                                                           &kTotal,
-                                                           &kKIntra,
-                                                           &kHalfLife,
-                                                           &kAdditionH,
-                                                           &kStartVolumeFraction,
-                                                           &kTargetYield};
+// The options of each CLI command, for its parser and --help (in that
+// order: the mode's inputs, then the EM, then the engine's options).
+inline constexpr const InputSpec* kCyclizationCommand[] = {
+    &kMode,        &kC0,         &kTotal,    &kKIntra,     &kHalfLife,    &kAdditionH, &kStartVolumeFraction,
+    &kTargetYield, &kEm,         &kRingSize, &kTosyl,      &kTosylFactor, &kGem,       &kGemDialkylFactor,
+    &kLargeRingEm, &kOligomerEm, &kMaxChain, &kNoChainEnds};
 inline constexpr const InputSpec* kFitEmCommand[] = {&kPoint, &kPointRatio, &kFitErrorFraction, &kRingSize,
                                                      &kLargeRingEm};
 inline constexpr const InputSpec* kFitKIntraCommand[] = {&kTotal,

@@ -49,6 +49,14 @@ inline constexpr InputSpec kSubstrateMmol =
         .cli("substrate-mmol", "with --equiv")
         .noun("Substrate amount");
 
+// What the CLI's workup takes, in the order --help lists them (a mode's
+// flags together: the mass, the millimoles, the solution, the equivalents).
+inline constexpr const InputSpec* kWorkupCli[] = {&kMassG,    &kMassMg,      &kMillimoles,   &kSolutionMl,
+                                                  &kMolarity, &kEquivalents, &kSubstrateMmol};
+// The field the CLI's error names when the amount is given no way, or more
+// than one (the CLI has no mode option: the flags given pick it).
+inline constexpr std::string_view kCliAmountField = "lah";
+
 // Every input of the tool, in the order the panel shows them.
 inline constexpr const InputSpec* kAll[] = {&kMode,       &kMassG,       &kMassMg,
                                             &kMillimoles, &kSolutionMl,  &kSolutionPreset,

@@ -1,33 +1,47 @@
 // diazepane-bench alkylation / monoboc: the competitive-consecutive model.
+#include <iterator>
+#include <string>
+
+#include "app/alkylation_inputs.hpp"
 #include "chem/excess_diamine.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/declared_options.hpp"
 #include "cli/json.hpp"
 
 namespace cli {
+
+namespace in = app::alkylation_input;
+
+// The options, as declared (app/alkylation_inputs.hpp), in the order of --help.
+const Declared kAlkylationOptions(std::begin(in::kAlkylationCli), std::end(in::kAlkylationCli));
+const Declared kMonobocOptions(std::begin(in::kMonobocCli), std::end(in::kMonobocCli));
+
 namespace {
 
 // Reads an optional --kappa (default: the statistical 0.5).
 chem::Outcome<double> read_kappa(const Args& args) {
-  if (!args.has("kappa")) return chem::kStatisticalKappa;
-  return args.number("kappa", chem::kKappaRule);
+  if (!args.has(std::string(in::kKappa.cli_flag))) return chem::kStatisticalKappa;
+  return declared_number(args, in::kKappa);
 }
 
 }  // namespace
 
 int run_alkylation(const Words& words) {
-  Args args("alkylation", words, {"equiv", "kappa"}, {});
+  const char name[] = "alkylation";
+  Args args(name, words, declared_flags(kAlkylationOptions), {});
   if (args.help_printed()) return 0;
-  if (!args.parse_error().empty()) return fail("alkylation", "arguments", args.parse_error());
+  if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
   if (auto unknown = args.unknown_option()) {
-    return fail("alkylation", *unknown, "unknown option --" + *unknown);
+    return fail(name, *unknown, "unknown option --" + *unknown);
   }
-  auto equiv = args.number("equiv", chem::kEquivRule);
-  if (!equiv.ok()) return fail("alkylation", equiv.error().field, equiv.error().message);
+  // By chem::kEquivRule itself, as the panel reads it: its messages name no unit.
+  auto equiv = args.number(std::string(in::kEquiv.cli_flag), chem::kEquivRule);
+  if (!equiv.ok()) return fail(name, equiv.error().field, equiv.error().message);
   auto kappa = read_kappa(args);
-  if (!kappa.ok()) return fail("alkylation", kappa.error().field, kappa.error().message);
+  if (!kappa.ok()) return fail(name, kappa.error().field, kappa.error().message);
   auto d = chem::alkylation_distribution(equiv.value(), kappa.value());
-  if (!d.ok()) return fail("alkylation", d.error().field, d.error().message);
+  if (!d.ok()) return fail(name, d.error().field, d.error().message);
   Json json;
   add_model(json, chem::alkylation_model());
   json["unreacted"] = d.value().unreacted;
@@ -37,29 +51,30 @@ int run_alkylation(const Words& words) {
 }
 
 int run_monoboc(const Words& words) {
-  Args args("monoboc", words, {"diamine-equiv", "kappa", "boc-mmol"}, {});
+  const char name[] = "monoboc";
+  Args args(name, words, declared_flags(kMonobocOptions), {});
   if (args.help_printed()) return 0;
-  if (!args.parse_error().empty()) return fail("monoboc", "arguments", args.parse_error());
+  if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
   if (auto unknown = args.unknown_option()) {
-    return fail("monoboc", *unknown, "unknown option --" + *unknown);
+    return fail(name, *unknown, "unknown option --" + *unknown);
   }
-  auto n = args.number("diamine-equiv", chem::kDiamineEquivRule);
-  if (!n.ok()) return fail("monoboc", n.error().field, n.error().message);
+  auto n = declared_number(args, in::kDiamineEquiv);
+  if (!n.ok()) return fail(name, n.error().field, n.error().message);
   auto kappa = read_kappa(args);
-  if (!kappa.ok()) return fail("monoboc", kappa.error().field, kappa.error().message);
+  if (!kappa.ok()) return fail(name, kappa.error().field, kappa.error().message);
   auto out = chem::excess_diamine(n.value(), kappa.value());
-  if (!out.ok()) return fail("monoboc", out.error().field, out.error().message);
+  if (!out.ok()) return fail(name, out.error().field, out.error().message);
   Json json;
   add_model(json, chem::monoboc_model());
   json["mono_yield"] = out.value().mono_yield;
   json["bis_yield"] = out.value().bis_yield;
   json["diamine_left"] = out.value().diamine_left;
   json["mono_to_bis"] = out.value().mono_to_bis;
-  if (args.has("boc-mmol")) {
-    auto mmol = args.number("boc-mmol", {"boc_mmol", "Boc2O amount", "mmol", 1e6});
-    if (!mmol.ok()) return fail("monoboc", mmol.error().field, mmol.error().message);
+  if (args.has(std::string(in::kBocMmol.cli_flag))) {
+    auto mmol = declared_number(args, in::kBocMmol);
+    if (!mmol.ok()) return fail(name, mmol.error().field, mmol.error().message);
     auto plan = chem::plan_scale(chem::Electrophile::boc2o, mmol.value(), n.value(), kappa.value());
-    if (!plan.ok()) return fail("monoboc", plan.error().field, plan.error().message);
+    if (!plan.ok()) return fail(name, plan.error().field, plan.error().message);
     json["boc2o_g"] = plan.value().electrophile_g;
     json["boc2o_ml"] = plan.value().electrophile_ml;
     json["diamine_g"] = plan.value().diamine_g;

@@ -1,26 +1,60 @@
 // diazepane-bench cyclization: ring closure versus oligomerisation by the
-// cyclization engine, in batch (--c0) or by syringe pump (--syringe --total
-// --k-intra|--half-life-h --addition-h), and the inverse problems
-// (--target-yield). EM comes from --em or from a --ring-size preset
-// (optionally adjusted with --tosyl / --gem-dialkyl).
-#include <cmath>
+// cyclization engine, in batch (C0) or by syringe pump (the mode's switch;
+// C_total, k_intra or its half-life, the addition time), and the inverse
+// problems (a target yield). The EM is given, or a ring-size preset's
+// (optionally adjusted by the N-tosyl and gem-dialkyl factors). Every
+// option is declared in app/cyclization_inputs.hpp.
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/cyclization_inputs.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_engine.hpp"
 #include "chem/ring_presets.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/declared_options.hpp"
 #include "cli/json.hpp"
 
 namespace cli {
+
+namespace in = app::cyclization_input;
+
+// The options, as declared (app/cyclization_inputs.hpp), in the order of --help.
+const Declared kCyclizationOptions(std::begin(in::kCyclizationCommand), std::end(in::kCyclizationCommand));
+
 namespace {
 
 const char kName[] = "cyclization";
 const char kModel[] = "cyclization-engine";
+
+std::string flag(const app::InputSpec& input) { return std::string(input.cli_flag); }
+
+// Each mode's options (the rest do not apply, so a forgotten switch is not
+// silently ignored): the EM's and the engine's in every mode, then the mode's own.
+const Declared kEveryMode = {&in::kEm,       &in::kRingSize,         &in::kTosyl,       &in::kTosylFactor,
+                             &in::kGem,      &in::kGemDialkylFactor, &in::kLargeRingEm, &in::kOligomerEm,
+                             &in::kMaxChain, &in::kNoChainEnds};
+const Declared kBatch = {&in::kC0, &in::kKIntra, &in::kHalfLife};
+const Declared kBatchTarget = {&in::kTargetYield};
+const Declared kSyringe = {&in::kMode, &in::kTotal, &in::kKIntra, &in::kHalfLife, &in::kStartVolumeFraction};
+// Options of the syringe pump alone: given without its switch, they need it.
+const Declared kPumpOnly = {&in::kTotal, &in::kAdditionH, &in::kStartVolumeFraction};
+
+// --em2, --em3, ...: the declared flag names the first ("em2"); the engine
+// names the field "em_2", "em_3", ...
+std::string oligomer_flag(int n) {
+  const std::string first = flag(in::kOligomerEm);
+  return first.substr(0, first.find_first_of("0123456789")) + std::to_string(n);
+}
+int first_oligomer() {
+  const std::string first = flag(in::kOligomerEm);
+  return std::stoi(first.substr(first.find_first_of("0123456789")));
+}
 
 // The EM and where it came from.
 struct EmChoice {
@@ -35,7 +69,8 @@ void describe_model(Json& out, bool chain_ends, const EmChoice& em) {
   std::vector<std::string> assumptions(std::begin(chem::kEngineAssumptions),
                                        std::end(chem::kEngineAssumptions));
   if (!chain_ends)
-    assumptions.push_back("--no-chain-ends: precursor meets only precursor; oligomers are inert");
+    assumptions.push_back("--" + flag(in::kNoChainEnds) +
+                          ": precursor meets only precursor; oligomers are inert");
   add_model(out, {chain_ends ? kModel : "cyclization-closed-form-limit", assumptions});
 }
 
@@ -52,37 +87,38 @@ std::string factor_text(double factor) {
 }
 
 chem::Outcome<EmChoice> read_em(const Args& args) {
-  const bool preset_options = args.has("tosyl") || args.has("tosyl-factor") || args.has("gem-dialkyl") ||
-                              args.has("gem-dialkyl-factor");
-  if (args.has("em") == args.has("ring-size")) {
-    return chem::InputError{"em",
-                            "give the effective molarity with --em (mol/L) or a preset with --ring-size"};
+  const bool tosyl_factor = args.has(flag(in::kTosylFactor));
+  const bool gem_factor = args.has(flag(in::kGemDialkylFactor));
+  const bool tosyl = declared_switch(args, in::kTosyl) || tosyl_factor;
+  const bool gem = declared_switch(args, in::kGem) || gem_factor;
+  const std::string em_flag = "--" + flag(in::kEm), size_flag = "--" + flag(in::kRingSize);
+  if (args.has(flag(in::kEm)) == args.has(flag(in::kRingSize))) {
+    return chem::InputError{std::string(in::kEm.key), "give the effective molarity with " + em_flag + " (" +
+                                                          std::string(in::kEm.unit) + ") or a preset with " +
+                                                          size_flag};
   }
-  if (args.has("em")) {
-    if (preset_options) {
-      return chem::InputError{"em",
-                              "--tosyl and --gem-dialkyl adjust a --ring-size preset; with --em give the EM "
-                              "of your own substrate"};
+  if (args.has(flag(in::kEm))) {
+    if (tosyl || gem) {
+      return chem::InputError{std::string(in::kEm.key), "--" + flag(in::kTosyl) + " and --" + flag(in::kGem) +
+                                                            " adjust a " + size_flag + " preset; with " +
+                                                            em_flag + " give the EM of your own substrate"};
     }
-    auto em = args.number("em", chem::kEmRule);
+    auto em = declared_number(args, in::kEm);
     if (!em.ok()) return em.error();
     return EmChoice{em.value(), "input", {}};
   }
-  auto size = args.number("ring-size", {"ring_size", "Ring size", "", 1000});
+  auto size = declared_number(args, in::kRingSize);
   if (!size.ok()) return size.error();
-  if (size.value() != std::floor(size.value())) {
-    return chem::InputError{"ring_size", "Ring size must be a whole number of ring atoms"};
-  }
   chem::RingAdjustments adjustments;
-  adjustments.n_tosyl = args.has("tosyl") || args.has("tosyl-factor");
-  if (args.has("tosyl-factor")) {
-    auto factor = args.number("tosyl-factor", chem::kTosylFactorRule);
+  adjustments.n_tosyl = tosyl;
+  if (tosyl_factor) {
+    auto factor = declared_number(args, in::kTosylFactor);
     if (!factor.ok()) return factor.error();
     adjustments.tosyl_factor = factor.value();
   }
-  adjustments.gem_dialkyl = args.has("gem-dialkyl") || args.has("gem-dialkyl-factor");
-  if (args.has("gem-dialkyl-factor")) {
-    auto factor = args.number("gem-dialkyl-factor", chem::kGemDialkylFactorRule);
+  adjustments.gem_dialkyl = gem;
+  if (gem_factor) {
+    auto factor = declared_number(args, in::kGemDialkylFactor);
     if (!factor.ok()) return factor.error();
     adjustments.gem_dialkyl_factor = factor.value();
   }
@@ -100,41 +136,39 @@ chem::Outcome<EmChoice> read_em(const Args& args) {
                      (given ? " (input)" : " (illustrative, not measured)");
     if (!given) choice.illustrative.push_back(std::string(name) + " ×" + factor_text(value));
   };
-  if (adjustments.n_tosyl) factor("N-tosyl", adjustments.tosyl_factor, args.has("tosyl-factor"));
-  if (adjustments.gem_dialkyl)
-    factor("gem-dialkyl", adjustments.gem_dialkyl_factor, args.has("gem-dialkyl-factor"));
+  if (adjustments.n_tosyl) factor("N-tosyl", adjustments.tosyl_factor, tosyl_factor);
+  if (adjustments.gem_dialkyl) factor("gem-dialkyl", adjustments.gem_dialkyl_factor, gem_factor);
   if (!choice.illustrative.empty()) choice.source += std::string(" — ") + chem::kFactorSource;
   return choice;
 }
 
 // Engine options shared by every mode: ring size, large-ring anchor, oligomer
 // EMs, chain length, the closed-form limit switch.
-std::optional<chem::InputError> read_engine_options(const Args& args, chem::EngineInput& in) {
-  if (args.has("ring-size")) {
-    auto size = args.number("ring-size", {"ring_size", "Ring size", "", 1000});
+std::optional<chem::InputError> read_engine_options(const Args& args, chem::EngineInput& engine) {
+  if (args.has(flag(in::kRingSize))) {
+    auto size = declared_number(args, in::kRingSize);
     if (!size.ok()) return size.error();
-    in.ring_size = static_cast<int>(size.value());
+    engine.ring_size = static_cast<int>(size.value());
   }
-  if (args.has("large-ring-em")) {
-    auto em = args.number("large-ring-em", chem::kLargeRingEmRule);
+  if (args.has(flag(in::kLargeRingEm))) {
+    auto em = declared_number(args, in::kLargeRingEm);
     if (!em.ok()) return em.error();
-    in.large_ring_em_molar = em.value();
+    engine.large_ring_em_molar = em.value();
   }
-  for (int i = 2; args.has("em" + std::to_string(i)); ++i) {
-    const std::string field = "em_" + std::to_string(i);
-    auto em = args.number("em" + std::to_string(i), {field, "EM of the cyclic oligomer", "mol/L", 1e6});
+  for (int n = first_oligomer(); args.has(oligomer_flag(n)); ++n) {
+    const std::string field = std::string(in::kEm.key) + "_" + std::to_string(n);
+    chem::QuantityRule rule = in::kOligomerEm.rule();
+    rule.field = field;
+    auto em = args.number(oligomer_flag(n), rule);
     if (!em.ok()) return em.error();
-    in.oligomer_em_molar.push_back(em.value());
+    engine.oligomer_em_molar.push_back(em.value());
   }
-  if (args.has("max-chain")) {
-    auto n = args.number("max-chain", {"max_chain_length", "Longest chain tracked", "", 100});
+  if (args.has(flag(in::kMaxChain))) {
+    auto n = declared_number(args, in::kMaxChain);
     if (!n.ok()) return n.error();
-    if (n.value() != std::floor(n.value())) {
-      return chem::InputError{"max_chain_length", "Longest chain tracked must be a whole number"};
-    }
-    in.max_chain_length = static_cast<int>(n.value());
+    engine.max_chain_length = static_cast<int>(n.value());
   }
-  in.chain_ends_react = !args.has("no-chain-ends");
+  engine.chain_ends_react = !declared_switch(args, in::kNoChainEnds);
   return std::nullopt;
 }
 
@@ -158,29 +192,33 @@ void write_fractions(Json& out, const chem::EngineResult& r, int max_chain_lengt
 // k_intra from --k-intra or --half-life-h (exactly one); nullopt when neither
 // and it is optional.
 chem::Outcome<std::optional<double>> read_k_intra(const Args& args, bool required) {
-  if (args.has("k-intra") && args.has("half-life-h")) {
-    return chem::InputError{"k_intra",
-                            "give k_intra either as --k-intra (1/s) or as --half-life-h, not both"};
+  const std::string k_flag = "--" + flag(in::kKIntra) + " (" + std::string(in::kKIntra.unit) + ")";
+  const std::string half_life_flag = "--" + flag(in::kHalfLife);
+  const std::string field(in::kKIntra.key);
+  const bool rate = args.has(flag(in::kKIntra)), half_life = args.has(flag(in::kHalfLife));
+  if (rate && half_life) {
+    return chem::InputError{
+        field, "give " + field + " either as " + k_flag + " or as " + half_life_flag + ", not both"};
   }
-  if (args.has("half-life-h")) {
-    auto h = args.number("half-life-h", chem::kHalfLifeRule);
+  if (half_life) {
+    auto h = declared_number(args, in::kHalfLife);
     if (!h.ok()) return h.error();
     return std::optional<double>(chem::k_intra_from_half_life(h.value()));
   }
-  if (args.has("k-intra")) {
-    auto k = args.number("k-intra", chem::kKIntraRule);
+  if (rate) {
+    auto k = declared_number(args, in::kKIntra);
     if (!k.ok()) return k.error();
     return std::optional<double>(k.value());
   }
   if (required) {
-    return chem::InputError{"k_intra",
-                            "give the ring-closure rate constant with --k-intra (1/s) or --half-life-h"};
+    return chem::InputError{field,
+                            "give the ring-closure rate constant with " + k_flag + " or " + half_life_flag};
   }
   return std::optional<double>();
 }
 
 int run_batch(const Args& args, chem::EngineInput in, const EmChoice& em) {
-  auto c0 = args.number("c0", chem::kC0Rule);
+  auto c0 = declared_number(args, in::kC0);
   if (!c0.ok()) return fail_with(c0);
   in.total_molar = c0.value();
   auto k = read_k_intra(args, false);
@@ -220,14 +258,14 @@ int run_concentration_for_yield(chem::EngineInput in, double target, const EmCho
 }
 
 int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> target, const EmChoice& em) {
-  auto total = args.number("total", chem::kTotalRule);
+  auto total = declared_number(args, in::kTotal);
   if (!total.ok()) return fail_with(total);
   in.total_molar = total.value();
   auto k = read_k_intra(args, true);
   if (!k.ok()) return fail_with(k);
   in.k_intra_per_s = *k.value();
-  if (args.has("start-volume-fraction")) {
-    auto v0 = args.number("start-volume-fraction", chem::kStartVolumeRule);
+  if (args.has(flag(in::kStartVolumeFraction))) {
+    auto v0 = declared_number(args, in::kStartVolumeFraction);
     if (!v0.ok()) return fail_with(v0);
     in.start_volume_fraction = v0.value();
   }
@@ -246,7 +284,7 @@ int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> ta
     describe_model(out, in.chain_ends_react, em);
     return print_json(out);
   }
-  auto hours = args.number("addition-h", chem::kAdditionHoursRule);
+  auto hours = declared_number(args, in::kAdditionH);
   if (!hours.ok()) return fail_with(hours);
   in.addition_hours = hours.value();
   auto result = chem::run_cyclization_engine(in);
@@ -280,51 +318,45 @@ int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> ta
 }  // namespace
 
 int run_cyclization(const Words& words) {
-  // Every mode's options; the extras --em2, --em3, ... are read as given.
-  Args args(kName, words,
-            {"em", "ring-size", "tosyl-factor", "gem-dialkyl-factor", "large-ring-em", "max-chain", "c0",
-             "k-intra", "half-life-h", "total", "addition-h", "start-volume-fraction", "target-yield"},
-            {"syringe", "tosyl", "gem-dialkyl", "no-chain-ends"});
+  // Every mode's options; the oligomers' --em3, --em4, ... are read as given.
+  Args args(kName, words, declared_flags(kCyclizationOptions), declared_switches(kCyclizationOptions));
   if (args.help_printed()) return 0;
   if (!args.parse_error().empty()) return fail(kName, "arguments", args.parse_error());
-  const bool syringe = args.has("syringe");
-  const bool inverse = args.has("target-yield");
+  const bool syringe = declared_switch(args, in::kMode);
+  const bool inverse = args.has(flag(in::kTargetYield));
   // Each mode accepts only its own options, so a forgotten --syringe is not
   // silently ignored.
-  std::vector<std::string> known = {"em",           "ring-size",          "tosyl",         "tosyl-factor",
-                                    "gem-dialkyl",  "gem-dialkyl-factor", "large-ring-em", "max-chain",
-                                    "no-chain-ends"};
-  for (int i = 2; args.has("em" + std::to_string(i)); ++i) known.push_back("em" + std::to_string(i));
-  if (syringe) {
-    known.insert(known.end(), {"syringe", "total", "k-intra", "half-life-h", "start-volume-fraction"});
-    known.push_back(inverse ? "target-yield" : "addition-h");
-  } else if (inverse) {
-    known.push_back("target-yield");
-  } else {
-    known.insert(known.end(), {"c0", "k-intra", "half-life-h"});
-  }
+  Declared mode = kEveryMode;
+  const Declared& own = syringe ? kSyringe : inverse ? kBatchTarget : kBatch;
+  mode.insert(mode.end(), own.begin(), own.end());
+  if (syringe) mode.push_back(inverse ? &in::kTargetYield : &in::kAdditionH);
+  std::vector<std::string> known = declared_flags(mode), switches = declared_switches(mode);
+  known.insert(known.end(), switches.begin(), switches.end());
+  for (int n = first_oligomer(); args.has(oligomer_flag(n)); ++n) known.push_back(oligomer_flag(n));
   if (auto unknown = args.unknown_option(known)) {
-    const bool pump_option =
-        *unknown == "total" || *unknown == "addition-h" || *unknown == "start-volume-fraction";
-    return fail(kName, *unknown,
-                "option --" + *unknown +
-                    (pump_option && !syringe ? " needs --syringe" : " does not apply here") +
-                    " (see diazepane-bench --help)");
+    const std::vector<std::string> pump_only = declared_flags(kPumpOnly);
+    const bool pump_option = std::find(pump_only.begin(), pump_only.end(), *unknown) != pump_only.end();
+    return fail(
+        kName, *unknown,
+        "option --" + *unknown +
+            (pump_option && !syringe ? " needs --" + flag(in::kMode) : std::string(" does not apply here")) +
+            " (see diazepane-bench --help)");
   }
   auto em = read_em(args);
   if (!em.ok()) return fail_with(em);
-  chem::EngineInput in;
-  in.em_molar = em.value().em_molar;
-  if (auto problem = read_engine_options(args, in)) return fail(kName, problem->field, problem->message);
+  chem::EngineInput engine;
+  engine.em_molar = em.value().em_molar;
+  if (auto problem = read_engine_options(args, engine)) return fail(kName, problem->field, problem->message);
   std::optional<double> target;
   if (inverse) {
-    auto value = args.number("target-yield", chem::kTargetYieldRule);
+    // In the model's scale (a fraction) and by its rule, as the CLI always read it.
+    auto value = args.number(flag(in::kTargetYield), chem::kTargetYieldRule);
     if (!value.ok()) return fail_with(value);
     target = value.value();
   }
-  if (syringe) return run_syringe(args, in, target, em.value());
-  if (target) return run_concentration_for_yield(in, *target, em.value());
-  return run_batch(args, in, em.value());
+  if (syringe) return run_syringe(args, engine, target, em.value());
+  if (target) return run_concentration_for_yield(engine, *target, em.value());
+  return run_batch(args, engine, em.value());
 }
 
 }  // namespace cli

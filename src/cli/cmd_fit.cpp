@@ -1,20 +1,40 @@
 // diazepane-bench fit-em / fit-kintra / fit-kappa: model parameters from bench
 // results (src/chem/calibration.hpp). A fit the data cannot pin down is not an
 // error: it exits 0 with "determined": false and the bound it can give.
+//
+// The options are declared in app/cyclization_inputs.hpp (fit-em, fit-kintra)
+// and app/alkylation_inputs.hpp (fit-kappa). fit-kappa, the target yield and
+// the fits' error are read by the models' own rules (chem/calibration.hpp):
+// in their scale (fractions, areas) and naming their fields.
+#include <iterator>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "app/alkylation_inputs.hpp"
+#include "app/cyclization_inputs.hpp"
 #include "chem/calibration.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/plain_number.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/declared_options.hpp"
 #include "cli/json.hpp"
 
 namespace cli {
+
+namespace cyc = app::cyclization_input;
+namespace alk = app::alkylation_input;
+
+// The options, as declared, in the order of --help.
+const Declared kFitEmOptions(std::begin(cyc::kFitEmCommand), std::end(cyc::kFitEmCommand));
+const Declared kFitKIntraOptions(std::begin(cyc::kFitKIntraCommand), std::end(cyc::kFitKIntraCommand));
+const Declared kFitKappaOptions(std::begin(alk::kFitKappaCli), std::end(alk::kFitKappaCli));
+
 namespace {
+
+std::string flag(const app::InputSpec& input) { return std::string(input.cli_flag); }
 
 // [lo, hi], null at an unbounded end; null as a whole when the range is empty.
 Json range_or_null(const chem::FitRange& range) {
@@ -53,37 +73,36 @@ void add_verdict(Json& json, const chem::FitResult& fit, const std::string& name
   json["message"] = fit.message;
 }
 
-chem::Outcome<double> read_error(const Args& args) {
-  if (!args.has("error")) return chem::kDefaultFitErrorAbs;
-  return args.number("error", chem::kFitErrorRule);
+// The measurement error (`input`: the command's declaration), a fraction.
+chem::Outcome<double> read_error(const Args& args, const app::InputSpec& input) {
+  if (!args.has(flag(input))) return chem::kDefaultFitErrorAbs;
+  return args.number(flag(input), chem::kFitErrorRule);
 }
 
 // Engine options the Cyclization tool also offers: ring size (of the ring
 // atoms, for the oligomer EMs) and the large-ring anchor.
 std::optional<chem::InputError> read_engine(const Args& args, chem::EngineInput& engine) {
-  if (args.has("ring-size")) {
-    auto size = args.number("ring-size", {"ring_size", "Ring size", "", 100});
+  if (args.has(flag(cyc::kRingSize))) {
+    auto size = declared_number(args, cyc::kRingSize);
     if (!size.ok()) return size.error();
-    if (size.value() != static_cast<int>(size.value()) || size.value() < 3) {
-      return chem::InputError{"ring_size", "Ring size must be a whole number of ring atoms, 3 to 100"};
-    }
     engine.ring_size = static_cast<int>(size.value());
   }
-  if (args.has("large-ring-em")) {
-    auto em = args.number("large-ring-em", chem::kLargeRingEmRule);
+  if (args.has(flag(cyc::kLargeRingEm))) {
+    auto em = declared_number(args, cyc::kLargeRingEm);
     if (!em.ok()) return em.error();
     engine.large_ring_em_molar = em.value();
   }
   return std::nullopt;
 }
 
-// "C0:VALUE" -> (C0, VALUE), each read with its rule.
+// "C0:VALUE" of `option` (a run) -> (C0, VALUE), each read with its rule.
 chem::Outcome<std::pair<double, double>> read_pair(const std::string& text, const chem::QuantityRule& second,
-                                                   const std::string& option, size_t index) {
-  const std::string which = "point " + std::to_string(index) + ": ";
+                                                   const app::InputSpec& option, size_t index) {
+  const std::string which = std::string(cyc::kPoint.key) + " " + std::to_string(index) + ": ";
   const size_t colon = text.find(':');
   if (colon == std::string::npos) {
-    return chem::InputError{"point", which + "--" + option + " takes C0:VALUE, e.g. 0.05:0.42"};
+    return chem::InputError{std::string(cyc::kPoint.key),
+                            which + "--" + flag(option) + " takes C0:VALUE, e.g. 0.05:0.42"};
   }
   auto c0 = chem::parse_quantity(text.substr(0, colon), chem::kC0Rule);
   if (!c0.ok()) return chem::InputError{c0.error().field, which + c0.error().message};
@@ -96,23 +115,26 @@ chem::Outcome<std::pair<double, double>> read_pair(const std::string& text, cons
 
 int run_fit_em(const Words& words) {
   const char* name = "fit-em";
-  Args args(name, words, {"point", "point-ratio", "error", "ring-size", "large-ring-em"}, {});
+  Args args(name, words, declared_flags(kFitEmOptions), declared_switches(kFitEmOptions));
   if (args.help_printed()) return 0;
   if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
   if (auto unknown = args.unknown_option()) return fail(name, *unknown, "unknown option --" + *unknown);
   std::vector<chem::YieldPoint> points;
-  for (const auto& text : args.texts("point")) {
-    auto p = read_pair(text, chem::kRingYieldRule, "point", points.size() + 1);
+  for (const auto& text : args.texts(flag(cyc::kPoint))) {
+    auto p = read_pair(text, chem::kRingYieldRule, cyc::kPoint, points.size() + 1);
     if (!p.ok()) return fail(name, p.error().field, p.error().message);
     points.push_back({p.value().first, p.value().second});
   }
-  for (const auto& text : args.texts("point-ratio")) {
-    auto p = read_pair(text, chem::kRingRatioRule, "point-ratio", points.size() + 1);
+  for (const auto& text : args.texts(flag(cyc::kPointRatio))) {
+    auto p = read_pair(text, chem::kRingRatioRule, cyc::kPointRatio, points.size() + 1);
     if (!p.ok()) return fail(name, p.error().field, p.error().message);
     points.push_back({p.value().first, chem::ring_yield_from_ratio(p.value().second).value()});
   }
-  if (points.empty()) return fail(name, "point", "give at least one --point C0:YIELD (mol/L : fraction 0–1)");
-  auto error = read_error(args);
+  if (points.empty()) {
+    return fail(name, std::string(cyc::kPoint.key),
+                "give at least one --" + flag(cyc::kPoint) + " C0:YIELD (mol/L : fraction 0–1)");
+  }
+  auto error = read_error(args, cyc::kFitErrorFraction);
   if (!error.ok()) return fail(name, error.error().field, error.error().message);
   chem::EngineInput engine;
   if (auto problem = read_engine(args, engine)) return fail(name, problem->field, problem->message);
@@ -140,27 +162,24 @@ int run_fit_em(const Words& words) {
 
 int run_fit_kintra(const Words& words) {
   const char* name = "fit-kintra";
-  Args args(name, words,
-            {"total", "em", "addition-h", "yield", "error", "target-yield", "start-volume-fraction",
-             "ring-size", "large-ring-em"},
-            {});
+  Args args(name, words, declared_flags(kFitKIntraOptions), declared_switches(kFitKIntraOptions));
   if (args.help_printed()) return 0;
   if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
   if (auto unknown = args.unknown_option()) return fail(name, *unknown, "unknown option --" + *unknown);
-  auto total = args.number("total", chem::kTotalRule);
+  auto total = declared_number(args, cyc::kTotal);
   if (!total.ok()) return fail(name, total.error().field, total.error().message);
-  auto em = args.number("em", chem::kEmRule);
+  auto em = declared_number(args, cyc::kEm);
   if (!em.ok()) return fail(name, em.error().field, em.error().message);
-  auto hours = args.number("addition-h", chem::kAdditionHoursRule);
+  auto hours = declared_number(args, cyc::kAdditionH);
   if (!hours.ok()) return fail(name, hours.error().field, hours.error().message);
-  auto yield = args.number("yield", chem::kRingYieldRule);
+  auto yield = declared_number(args, cyc::kRunRingYield);
   if (!yield.ok()) return fail(name, yield.error().field, yield.error().message);
-  auto error = read_error(args);
+  auto error = read_error(args, cyc::kFitErrorFraction);
   if (!error.ok()) return fail(name, error.error().field, error.error().message);
   chem::EngineInput engine;
   if (auto problem = read_engine(args, engine)) return fail(name, problem->field, problem->message);
-  if (args.has("start-volume-fraction")) {
-    auto v0 = args.number("start-volume-fraction", chem::kStartVolumeRule);
+  if (args.has(flag(cyc::kStartVolumeFraction))) {
+    auto v0 = declared_number(args, cyc::kStartVolumeFraction);
     if (!v0.ok()) return fail(name, v0.error().field, v0.error().message);
     engine.start_volume_fraction = v0.value();
   }
@@ -174,8 +193,9 @@ int run_fit_kintra(const Words& words) {
   json["half_life_range_h"] = range_or_null(f.half_life_range_h);
   json["batch_ring_yield"] = f.batch_ring_yield;
   json["fitted_ring_yield"] = f.value ? Json(f.residuals[0].fitted) : Json();
-  if (args.has("target-yield")) {
-    auto target = args.number("target-yield", chem::kTargetYieldRule);
+  if (args.has(flag(cyc::kTargetYield))) {
+    // In the model's scale (a fraction) and by its rule: 0 and 1 are answers (no time), not errors.
+    auto target = args.number(flag(cyc::kTargetYield), chem::kTargetYieldRule);
     if (!target.ok()) return fail(name, target.error().field, target.error().message);
     // A target out of reach is an answer, not bad input: the fit stands, the
     // time is null and the reason says why. A one-sided k_intra gives a
@@ -194,37 +214,37 @@ int run_fit_kintra(const Words& words) {
   json["model_runs"] = f.model_runs;
   // The range is conditional on the EM given: say so with its value.
   chem::ModelCard card = chem::k_intra_fit_model();
-  card.assumptions.push_back("k_intra and its range are at EM = " + chem::plain_number(em.value(), 4) +
-                             " mol/L exactly (--em)");
+  card.assumptions.push_back("k_intra and its range are at EM = " + chem::plain_number(em.value(), 4) + " " +
+                             std::string(cyc::kEm.unit) + " exactly (--" + flag(cyc::kEm) + ")");
   add_model(json, card);
   return print_json(json);
 }
 
 int run_fit_kappa(const Words& words) {
   const char* name = "fit-kappa";
-  Args args(name, words, {"equiv", "sm", "mono", "bis", "rf-sm", "rf-mono", "rf-bis", "error"}, {});
+  Args args(name, words, declared_flags(kFitKappaOptions), declared_switches(kFitKappaOptions));
   if (args.help_printed()) return 0;
   if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
   if (auto unknown = args.unknown_option()) return fail(name, *unknown, "unknown option --" + *unknown);
-  auto equiv = args.number("equiv", chem::kFitEquivRule);
+  auto equiv = args.number(flag(alk::kFitEquiv), chem::kFitEquivRule);
   if (!equiv.ok()) return fail(name, equiv.error().field, equiv.error().message);
   double area[3];
-  const char* keys[] = {"sm", "mono", "bis"};
+  const app::InputSpec* areas[] = {&alk::kFitSm, &alk::kFitMono, &alk::kFitBis};
   for (int i = 0; i < 3; ++i) {
-    auto value = args.number(keys[i], chem::kAreaRules[i]);
+    auto value = args.number(flag(*areas[i]), chem::kAreaRules[i]);
     if (!value.ok()) return fail(name, value.error().field, value.error().message);
     area[i] = value.value();
   }
   chem::ResponseFactors rf;
   double* factors[] = {&rf.sm, &rf.mono, &rf.bis};
+  const app::InputSpec* factor_options[] = {&alk::kFitRfSm, &alk::kFitRfMono, &alk::kFitRfBis};
   for (int i = 0; i < 3; ++i) {
-    const std::string option = std::string("rf-") + keys[i];
-    if (!args.has(option)) continue;
-    auto value = args.number(option, chem::kResponseFactorRules[i]);
+    if (!args.has(flag(*factor_options[i]))) continue;
+    auto value = args.number(flag(*factor_options[i]), chem::kResponseFactorRules[i]);
     if (!value.ok()) return fail(name, value.error().field, value.error().message);
     *factors[i] = value.value();
   }
-  auto error = read_error(args);
+  auto error = read_error(args, alk::kFitError);
   if (!error.ok()) return fail(name, error.error().field, error.error().message);
   auto fit = chem::fit_kappa(equiv.value(), area[0], area[1], area[2], error.value(), rf);
   if (!fit.ok()) return fail(name, fit.error().field, fit.error().message);

@@ -1,69 +1,107 @@
 // diazepane-bench workup: the Fieser n-n-3n quench for an amount of LiAlH4.
+#include <iterator>
+#include <string>
+
+#include "app/workup_inputs.hpp"
 #include "chem/workup.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/declared_options.hpp"
 #include "cli/json.hpp"
 
 namespace cli {
+
+namespace in = app::workup_input;
+
+// The options, as declared (app/workup_inputs.hpp), in the order of --help.
+const Declared kWorkupOptions(std::begin(in::kWorkupCli), std::end(in::kWorkupCli));
+
 namespace {
 
+const char kName[] = "workup";
+
+// One input of a mode and the model's field it fills.
+struct Field {
+  const app::InputSpec* input = nullptr;
+  double chem::LahAmountInput::*target = nullptr;
+};
+
+// The ways of giving the amount: the flags given pick one (the second field,
+// where there is one, goes with the first).
+struct Mode {
+  chem::LahInputMode mode;
+  Field first, second;
+};
+
+const Mode kModes[] = {
+    {chem::LahInputMode::mass_g, {&in::kMassG, &chem::LahAmountInput::mass_g}, {}},
+    {chem::LahInputMode::mass_mg, {&in::kMassMg, &chem::LahAmountInput::mass_mg}, {}},
+    {chem::LahInputMode::millimoles, {&in::kMillimoles, &chem::LahAmountInput::millimoles}, {}},
+    {chem::LahInputMode::solution,
+     {&in::kSolutionMl, &chem::LahAmountInput::solution_ml},
+     {&in::kMolarity, &chem::LahAmountInput::solution_molarity}},
+    {chem::LahInputMode::equivalents,
+     {&in::kEquivalents, &chem::LahAmountInput::equivalents},
+     {&in::kSubstrateMmol, &chem::LahAmountInput::substrate_mmol}},
+};
+
+bool given(const Args& args, const Field& field) {
+  return field.input && args.has(std::string(field.input->cli_flag));
+}
+
+// "--lah-g, --lah-mg, --lah-mmol, --solution-ml with --molarity, or --equiv with --substrate-mmol"
+std::string ways() {
+  std::string text;
+  const size_t count = std::size(kModes);
+  for (size_t i = 0; i < count; ++i) {
+    text += i == 0 ? "" : i + 1 == count ? ", or " : ", ";
+    text += "--" + std::string(kModes[i].first.input->cli_flag);
+    if (kModes[i].second.input) text += " with --" + std::string(kModes[i].second.input->cli_flag);
+  }
+  return text;
+}
+
 // Which options select which input mode; exactly one mode must be chosen.
+// Only the text is read here (each by its declaration); the model checks the
+// ranges and names the field itself.
 chem::Outcome<chem::LahAmountInput> read_amount(const Args& args) {
-  const int modes = args.has("lah-g") + args.has("lah-mg") + args.has("lah-mmol") +
-                    (args.has("solution-ml") || args.has("molarity")) +
-                    (args.has("equiv") || args.has("substrate-mmol"));
+  const Mode* chosen = nullptr;
+  int modes = 0;
+  for (const Mode& mode : kModes) {
+    if (!given(args, mode.first) && !given(args, mode.second)) continue;
+    chosen = &mode;
+    ++modes;
+  }
   if (modes != 1) {
-    return chem::InputError{"lah",
-                            "give the LiAlH4 amount exactly one way: --lah-g, --lah-mg, --lah-mmol, "
-                            "--solution-ml with --molarity, or --equiv with --substrate-mmol"};
+    return chem::InputError{std::string(in::kCliAmountField),
+                            "give the LiAlH4 amount exactly one way: " + ways()};
   }
-  const double no_limit = 1e300;  // the model checks ranges; here only the text is read
   chem::LahAmountInput input;
-  auto read = [&](const char* option, const char* field, double& target) -> std::optional<chem::InputError> {
-    auto value = args.number(option, {field, option, "", no_limit, true});
+  input.mode = chosen->mode;
+  for (const Field& field : {chosen->first, chosen->second}) {
+    if (!field.input) continue;
+    auto value = declared_number(args, *field.input);
     if (!value.ok()) return value.error();
-    target = value.value();
-    return std::nullopt;
-  };
-  std::optional<chem::InputError> problem;
-  if (args.has("lah-g")) {
-    input.mode = chem::LahInputMode::mass_g;
-    problem = read("lah-g", "lah_g", input.mass_g);
-  } else if (args.has("lah-mg")) {
-    input.mode = chem::LahInputMode::mass_mg;
-    problem = read("lah-mg", "lah_mg", input.mass_mg);
-  } else if (args.has("lah-mmol")) {
-    input.mode = chem::LahInputMode::millimoles;
-    problem = read("lah-mmol", "lah_mmol", input.millimoles);
-  } else if (args.has("solution-ml") || args.has("molarity")) {
-    input.mode = chem::LahInputMode::solution;
-    problem = read("solution-ml", "solution_ml", input.solution_ml);
-    if (!problem) problem = read("molarity", "molarity", input.solution_molarity);
-  } else {
-    input.mode = chem::LahInputMode::equivalents;
-    problem = read("equiv", "equiv", input.equivalents);
-    if (!problem) problem = read("substrate-mmol", "substrate_mmol", input.substrate_mmol);
+    input.*field.target = value.value();
   }
-  if (problem) return *problem;
   return input;
 }
 
 }  // namespace
 
 int run_workup(const Words& words) {
-  Args args("workup", words,
-            {"lah-g", "lah-mg", "lah-mmol", "solution-ml", "molarity", "equiv", "substrate-mmol"}, {});
+  Args args(kName, words, declared_flags(kWorkupOptions), {});
   if (args.help_printed()) return 0;
-  if (!args.parse_error().empty()) return fail("workup", "arguments", args.parse_error());
+  if (!args.parse_error().empty()) return fail(kName, "arguments", args.parse_error());
   if (auto unknown = args.unknown_option()) {
-    return fail("workup", *unknown, "unknown option --" + *unknown);
+    return fail(kName, *unknown, "unknown option --" + *unknown);
   }
   auto input = read_amount(args);
-  if (!input.ok()) return fail("workup", input.error().field, input.error().message);
+  if (!input.ok()) return fail(kName, input.error().field, input.error().message);
   auto amount = chem::resolve_lah_amount(input.value());
-  if (!amount.ok()) return fail("workup", amount.error().field, amount.error().message);
+  if (!amount.ok()) return fail(kName, amount.error().field, amount.error().message);
   auto workup = chem::fieser_workup(amount.value().grams);
-  if (!workup.ok()) return fail("workup", workup.error().field, workup.error().message);
+  if (!workup.ok()) return fail(kName, workup.error().field, workup.error().message);
   const auto& w = workup.value();
   Json json;
   add_model(json, chem::fieser_model());

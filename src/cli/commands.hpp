@@ -31,6 +31,13 @@ std::string command_usage(const std::string& command);
 
 // The declared options of the commands that have them (cmd_*.cpp).
 extern const Declared kRouteOptions;
+extern const Declared kCyclizationOptions;
+extern const Declared kFitEmOptions;
+extern const Declared kFitKIntraOptions;
+extern const Declared kFitKappaOptions;
+extern const Declared kWorkupOptions;
+extern const Declared kAlkylationOptions;
+extern const Declared kMonobocOptions;
 
 int run_workup(const Words& words);
 int run_cyclization(const Words& words);

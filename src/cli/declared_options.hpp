@@ -13,8 +13,14 @@ namespace cli {
 // A command's declared options, in the order --help lists them.
 using Declared = std::vector<const app::InputSpec*>;
 
-// Every CLI flag of the declarations (both wordings), without "--".
+// A two-choice input on the CLI is a switch (--syringe, --tosyl): given, its
+// second choice ("syringe", "1"); absent, its first. It takes no value.
+bool is_switch(const app::InputSpec& input);
+
+// Every CLI flag of the declarations that takes a value (both wordings), without "--".
 std::vector<std::string> declared_flags(const Declared& inputs);
+// Every switch of the declarations, without "--".
+std::vector<std::string> declared_switches(const Declared& inputs);
 
 // "--basic-n-equiv E   Basic amine N per ketone (equiv); each basic N takes 1 TfOH"
 // one line each, indented for `diazepane-bench --help`.
@@ -27,5 +33,8 @@ chem::Outcome<double> declared_number(const Args& args, const app::InputSpec& in
 // The index of a choice option's value among the declared names or aliases;
 // the error lists the names.
 chem::Outcome<int> declared_choice(const Args& args, const app::InputSpec& input);
+
+// A switch given: its second choice.
+bool declared_switch(const Args& args, const app::InputSpec& input);
 
 }  // namespace cli

@@ -11,36 +11,32 @@ namespace {
 
 const cli::Command kCommands[] = {
     {"workup",
-     "--lah-g G | --lah-mg MG | --lah-mmol MMOL | --solution-ml ML --molarity M | "
-     "--equiv E --substrate-mmol MMOL",
-     nullptr, cli::run_workup},
+     "<the LiAlH4 amount, one way>   a mass, millimoles, a solution's volume with its molarity, or\n"
+     "      equivalents with the substrate's millimoles; exits 2 naming lah, given no way or two. Options:",
+     &cli::kWorkupOptions, cli::run_workup},
     {"cyclization",
-     "--c0 M (--em M | --ring-size N [--tosyl] [--gem-dialkyl]) [--k-intra PER_S | --half-life-h H]\n"
-     "      | --target-yield Y --em M                          (the C0 for a batch ring yield)\n"
-     "      | --syringe --total M --em M (--k-intra PER_S | --half-life-h H) --addition-h H\n"
-     "          [--start-volume-fraction F]   (starting / final volume, default 1 = fixed volume)\n"
-     "      | --syringe --target-yield Y --total M --em M (--k-intra PER_S | --half-life-h H)\n"
-     "      engine options: [--large-ring-em M] (EM at 14 ring atoms, default 0.01) [--em2 M --em3 M ...]\n"
-     "        [--max-chain N] (default 20) [--no-chain-ends] (the closed-form limit: precursor meets only\n"
-     "        precursor); concentrations in mol/L; --total = all precursor / final volume (C_total);\n"
-     "      --tosyl-factor F, --gem-dialkyl-factor F (default 10, illustrative) multiply a preset's EM.\n"
-     "      Output: ring_yield = the ring once the precursor has reacted (hardly depends on\n"
-     "      --max-chain: the same to 1e-6 for N >= 20, a few tenths of a % lower at N = 2); the\n"
+     "<batch, or syringe pump by its switch> [options]   the ring against its oligomers: in batch\n"
+     "      at C0; by syringe pump at C_total, k_intra (or its half-life) and the addition time; or, with\n"
+     "      a target yield, the batch C0 or the addition time that gives it. The EM is given, or a\n"
+     "      ring-size preset's (times its factors). Each mode takes only its own options: another's\n"
+     "      exits 2 naming it (\"needs\" the syringe-pump switch, or \"does not apply here\").\n"
+     "      Output: ring_yield = the ring once the precursor has reacted (hardly depends on N, the longest\n"
+     "      chain tracked: the same to 1e-6 for N >= 20, a few tenths of a % lower at N = 2); the\n"
      "      split at the completion time (99 % reacted, feed over; completion_h,\n"
      "      completion_k_intra_time): ring_at_completion + cyclic_oligomers + linear_oligomers +\n"
      "      long_chains + precursor_left = 1; linear_oligomers = open chains of 2..N units, long_chains =\n"
-     "      longer chains (linear or large rings, not resolved); the split depends on N = --max-chain.\n"
+     "      longer chains (linear or large rings, not resolved); the split depends on N.\n"
      "      \"em_source\" (\"input\", or the preset with its citation and factors) and\n"
      "      \"illustrative_factors\" (a list) say where the EM came from; steady_state_molar and\n"
      "      steady_state_yield are null unless a steady state forms; \"model\" and \"assumptions\" name\n"
-     "      the model",
-     nullptr, cli::run_cyclization},
-    {"alkylation", "--equiv X [--kappa K]      (X in 0..2 equiv per diamine; K = k2/k1, default 0.5)",
-     nullptr, cli::run_alkylation},
+     "      the model. Options:",
+     &cli::kCyclizationOptions, cli::run_cyclization},
+    {"alkylation", "<equivalents> [options]   the diamine's unreacted, mono and bis fractions. Options:",
+     &cli::kAlkylationOptions, cli::run_alkylation},
     {"mw", "FORMULA                   (e.g. \"Na2SO4·10H2O\", \"(CH3)3COH\", or a reagent key such as boc2o)",
      nullptr, cli::run_mw},
     {"route",
-     "(--ketone-g G | --ketone-mmol MMOL) [options]   yields as fractions 0..1\n"
+     "the ketone amount (in g or in mmol, required) and any of the options below; yields as fractions 0..1\n"
      "      --portions defaults to one more than the method's least number (14 for h2so4 at 1.5 equiv and\n"
      "      4 mL/g, 16 for msoh, 11 for tmsn3-tfoh), --addition-min to 120 or 5 min per interval; exits 2\n"
      "      naming ketone_amount above bench scale (0.5 mol azide: no schedule, a process-safety\n"
@@ -51,27 +47,23 @@ const cli::Command kCommands[] = {
      "      for the heat of one portion, or under 5 min between portions); \"scale_warning\" is null or a\n"
      "      string. Options:",
      &cli::kRouteOptions, cli::run_route},
-    {"monoboc", "--diamine-equiv N [--kappa K] [--boc-mmol MMOL]   (yields per mol Boc2O)", nullptr,
+    {"monoboc", "<diamine excess> [options]   yields per mol Boc2O. Options:", &cli::kMonobocOptions,
      cli::run_monoboc},
     {"fit-em",
-     "--point C0:YIELD [--point C0:YIELD ...] [--point-ratio C0:RING_TO_OLIGOMER ...] [--error E]\n"
-     "      [--ring-size N] [--large-ring-em M]   EM from batch ring yields (C0 mol/L, yield 0..1); E is "
-     "the\n"
-     "      absolute error of each yield (default 0.03). \"em_range_molar\": every EM that reproduces all\n"
-     "      points within E, null at an unbounded end, null as a whole when none does (\"consistent\": "
-     "false);\n"
-     "      \"determined\": false with \"em_molar\": null when the data only bound EM (exit 0)",
-     nullptr, cli::run_fit_em},
+     "<one or more batch runs> [options]   EM from each run's C0 and ring yield (or ring : oligomer ratio).\n"
+     "      \"em_range_molar\": every EM that reproduces all runs within the error, null at an unbounded\n"
+     "      end, null as a whole when none does (\"consistent\": false); \"determined\": false with\n"
+     "      \"em_molar\": null when the data only bound EM (exit 0). Options:",
+     &cli::kFitEmOptions, cli::run_fit_em},
     {"fit-kintra",
-     "--total M --em M --addition-h H --yield Y [--error E] [--target-yield Y2] [--start-volume-fraction F]\n"
-     "      k_intra from a syringe-pump ring yield; with --target-yield, the addition time for Y2 at the\n"
-     "      fitted k_intra and over its range (\"addition_h_for_target_range\")",
-     nullptr, cli::run_fit_kintra},
+     "<one syringe-pump run> [options]   k_intra from its ring yield; with a target yield, the addition\n"
+     "      time for it at the fitted k_intra and over its range (\"addition_h_for_target_range\"). Options:",
+     &cli::kFitKIntraOptions, cli::run_fit_kintra},
     {"fit-kappa",
-     "--equiv X --sm A --mono B --bis C [--rf-sm R --rf-mono R --rf-bis R] [--error E]\n"
-     "      kappa = k2/k1 from one composition (areas divided by the response factors, then normalised);\n"
-     "      \"conversion\" = (mono + 2 bis) / X when the electrophile was not used up",
-     nullptr, cli::run_fit_kappa},
+     "<one composition> [options]   kappa = k2/k1 from the electrophile charged and the SM, mono and bis\n"
+     "      found (areas divided by the response factors, then normalised); \"conversion\" =\n"
+     "      (mono + 2 bis) / equiv when the electrophile was not used up. Options:",
+     &cli::kFitKappaOptions, cli::run_fit_kappa},
     {"report",
      "[--lines] '<permalink>'   a tool's report as the page makes it, from a whole permalink or its query\n"
      "      (\"tool=workup&workup.lah_g=2.5\"): the protocol \"Copy protocol\" copies (plain text), or with\n"

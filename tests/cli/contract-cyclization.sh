@@ -104,3 +104,31 @@ check "cyclization target yield 0 names target_yield" exits_2_naming target_yiel
 check "cyclization unknown ring size names ring_size" exits_2_naming ring_size cyclization --c0 0.05 --ring-size 8
 check "cyclization bad --em2 names em_2" exits_2_naming em_2 cyclization --c0 0.05 --em 0.05 --em2 -1
 check "cyclization --addition-h without --syringe exits 2" exits_2_naming addition-h cyclization --c0 0.05 --em 0.05 --addition-h 3
+check "cyclization --total without --syringe: option --total needs --syringe" bash -c "\"$cli\" cyclization --c0 0.05 --em 0.05 --total 1 2>&1 >/dev/null | grep -q -- 'option --total needs --syringe'"
+check "cyclization --c0 with --syringe: does not apply here" bash -c "\"$cli\" cyclization --syringe --c0 0.05 --total 0.1 --em 0.05 --k-intra 1e-3 --addition-h 8 2>&1 >/dev/null | grep -q -- 'option --c0 does not apply here'"
+
+# --help lists every option from its declaration (app/cyclization_inputs.hpp): the flag with its
+# value (none after a switch), then the label (or the noun the messages use) with the unit.
+# cyclization_help_has COMMAND FLAG LABEL [FLAG LABEL ...]: under COMMAND in `diazepane-bench --help`,
+# a line "--FLAG  LABEL..." each; the usage above "Options:" names no option (none described twice).
+cyclization_help_has() {
+  python3 -c '
+import re, sys
+h, command, pairs = sys.argv[1], sys.argv[2], sys.argv[3:]
+m = re.search(r"^  " + re.escape(command) + r" .*?(?=^  \S|^\S|^$|\Z)", h, re.M | re.S)
+ok = m is not None and " --" not in m.group(0).split("Options:")[0] and all(
+    re.search(r"^ {8}" + re.escape(f) + r" {2,}" + re.escape(l), m.group(0), re.M)
+    for f, l in zip(pairs[::2], pairs[1::2]))
+sys.exit(0 if ok else 1)' "$("$cli" --help)" "$@"
+}
+check "cyclization --help: the declared options with label and unit" cyclization_help_has cyclization \
+  "--syringe" "Mode; a switch" "--c0 M" "Precursor concentration (mol/L)" \
+  "--total M" "Total precursor concentration (mol/L)" "--k-intra PER_S" "Ring-closure rate constant k_intra (1/s)" \
+  "--half-life-h H" "Ring-closure half-life (h)" "--addition-h H" "Addition time (h)" \
+  "--start-volume-fraction X" "Starting volume / final volume" "--target-yield FRACTION" "Target ring yield as a fraction" \
+  "--em M" "Effective molarity (EM) (mol/L)" "--ring-size N" "Ring size" \
+  "--tosyl" "N-tosyl (Richman–Atkins) ×10, illustrative" "--tosyl-factor X" "N-tosyl EM factor" \
+  "--gem-dialkyl" "gem-dialkyl (Thorpe–Ingold) ×10, illustrative" "--gem-dialkyl-factor X" "gem-dialkyl EM factor" \
+  "--large-ring-em M" "Large-ring EM anchor (mol/L)" "--em2 M" "EM of the cyclic oligomer (mol/L)" \
+  "--max-chain N" "Longest chain tracked" "--no-chain-ends" "Precursor meets only precursor, oligomers inert"
+check "cyclization --help per command (CLI11) ends with the same lines" bash -c "\"$cli\" cyclization --help | grep -q -- '--no-chain-ends  *Precursor meets only precursor'"

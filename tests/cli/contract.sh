@@ -36,6 +36,28 @@ check "two modes at once exit 2" exits_2_naming lah workup --lah-g 1 --lah-mg 3
 check "unknown option exits 2" exits_2_naming lah-kg workup --lah-kg 1
 check "workup least water: 2 H2O per LiAlH4" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d['water_stoichiometric_ml']-2.5*2*18.015/37.95/0.997)<1e-9 and abs(d['glauber_salt_min_g']-2.5*0.2*322.19/37.95)<1e-9 else 1)" "$out"
 check "workup model" has_model "$out" fieser-n-n-3n
+check "two modes at once: the message lists every way" bash -c "\"$cli\" workup --lah-g 1 --lah-mg 3 2>&1 | grep -qx 'workup: lah: give the LiAlH4 amount exactly one way: --lah-g, --lah-mg, --lah-mmol, --solution-ml with --molarity, or --equiv with --substrate-mmol'"
+check "workup --solution-ml without --molarity exits 2 naming molarity" exits_2_naming molarity workup --solution-ml 10
+check "workup --lah-g '2.5 g' (its own unit) reads as 2.5" json_has "$("$cli" workup --lah-g '2.5 g')" water_last_ml 7.5
+# --help lists each option with its declaration's flag, label and unit (app/*_inputs.hpp): the
+# pairs are "--flag PLACEHOLDER" and the text its line holds, within the command's entry.
+help_lists() {  # command, then flag and text, flag and text, ...
+  "$cli" --help | python3 -c '
+import re, sys
+lines, command, pairs = sys.stdin.read().splitlines(), sys.argv[1], sys.argv[2:]
+start = [i for i, l in enumerate(lines) if l.startswith("  " + command + " ")]
+entry = []
+for line in lines[start[0] + 1:] if start else []:
+    if not line.strip() or re.match(r"^  \S", line): break
+    entry.append(line.strip())
+sys.exit(0 if start and all(any(l.startswith(f + " ") and t in l for l in entry) for f, t in zip(pairs[::2], pairs[1::2])) else 1)
+' "$@"
+}
+check "workup --help: the declared options with label and unit" help_lists workup \
+  "--lah-g G" "LiAlH4 mass (g)" "--lah-mg MG" "LiAlH4 mass (mg)" "--lah-mmol MMOL" "LiAlH4 amount (mmol)" \
+  "--solution-ml ML" "Solution volume (mL); with --molarity" "--molarity M" "Molarity (mol/L); with --solution-ml" \
+  "--equiv E" "Equivalents of LiAlH4 (equiv); with --substrate-mmol" "--substrate-mmol MMOL" "Substrate amount (mmol); with --equiv"
+check "workup --help per command (CLI11) ends with the same lines" bash -c "\"$cli\" workup --help | tail -1 | grep -q -- '--substrate-mmol MMOL .*Substrate amount (mmol)'"
 check "alkylation model" has_model "$("$cli" alkylation --equiv 1)" competitive-consecutive-frost-schwemer
 check "monoboc model" has_model "$("$cli" monoboc --diamine-equiv 4)" excess-diamine-frost-schwemer
 check "route model" has_model "$("$cli" route --ketone-g 10)" schmidt-route-stoichiometry
