@@ -6,9 +6,8 @@
 namespace app::route_input {
 
 inline constexpr InputSpec kKetoneFormula =
-    InputSpec{"ketone_formula", "Ketone formula", "", "C12H15NO", "route.ketone_formula"}
-        .text()
-        .cli("ketone-formula", "default: C12H15NO, 1-benzyl-4-piperidone");
+    InputSpec{"ketone_formula", "Ketone formula", "", "C12H15NO", "route.ketone_formula"}.text().cli(
+        "ketone-formula", "default: C12H15NO, 1-benzyl-4-piperidone");
 inline constexpr InputChoice kAmountUnits[] = {{"0", "g"}, {"1", "mmol"}};
 inline constexpr InputSpec kAmountInMmol =
     InputSpec{"amount_in_mmol", "Ketone amount in", "", "0", "route.in_mmol"}.one_of(kAmountUnits);

@@ -210,10 +210,12 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
 }
 
 bool number_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
-                  const std::optional<chem::InputError>& error, float width_px, bool message_below, bool variant) {
+                  const std::optional<chem::InputError>& error, float width_px, bool message_below,
+                  bool variant) {
   // Declarations are string literals: their views end in NUL.
   const std::string label(spec.label_for(variant)), unit(spec.unit_for(variant));
-  return number_field(ctx, spec.key.data(), label.c_str(), value, unit.c_str(), error, width_px, message_below);
+  return number_field(ctx, spec.key.data(), label.c_str(), value, unit.c_str(), error, width_px,
+                      message_below);
 }
 
 void draw_focus_ring() {

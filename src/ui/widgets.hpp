@@ -41,8 +41,8 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
 // The same for a declared input: its key, label and unit (`variant`: its
 // second wording, as InputSpec::variant).
 bool number_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
-                  const std::optional<chem::InputError>& error, float width_px = 160.0f, bool message_below = true,
-                  bool variant = false);
+                  const std::optional<chem::InputError>& error, float width_px = 160.0f,
+                  bool message_below = true, bool variant = false);
 // The message of `error` when it names `field`, tagged "error.<field>".
 void field_error(UiContext& ctx, const char* field, const std::optional<chem::InputError>& error);
 
