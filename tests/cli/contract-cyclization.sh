@@ -107,21 +107,7 @@ check "cyclization --addition-h without --syringe exits 2" exits_2_naming additi
 check "cyclization --total without --syringe: option --total needs --syringe" bash -c "\"$cli\" cyclization --c0 0.05 --em 0.05 --total 1 2>&1 >/dev/null | grep -q -- 'option --total needs --syringe'"
 check "cyclization --c0 with --syringe: does not apply here" bash -c "\"$cli\" cyclization --syringe --c0 0.05 --total 0.1 --em 0.05 --k-intra 1e-3 --addition-h 8 2>&1 >/dev/null | grep -q -- 'option --c0 does not apply here'"
 
-# --help lists every option from its declaration (app/cyclization_inputs.hpp): the flag with its
-# value (none after a switch), then the label (or the noun the messages use) with the unit.
-# cyclization_help_has COMMAND FLAG LABEL [FLAG LABEL ...]: under COMMAND in `diazepane-bench --help`,
-# a line "--FLAG  LABEL..." each; the usage above "Options:" names no option (none described twice).
-cyclization_help_has() {
-  python3 -c '
-import re, sys
-h, command, pairs = sys.argv[1], sys.argv[2], sys.argv[3:]
-m = re.search(r"^  " + re.escape(command) + r" .*?(?=^  \S|^\S|^$|\Z)", h, re.M | re.S)
-ok = m is not None and " --" not in m.group(0).split("Options:")[0] and all(
-    re.search(r"^ {8}" + re.escape(f) + r" {2,}" + re.escape(l), m.group(0), re.M)
-    for f, l in zip(pairs[::2], pairs[1::2]))
-sys.exit(0 if ok else 1)' "$("$cli" --help)" "$@"
-}
-check "cyclization --help: the declared options with label and unit" cyclization_help_has cyclization \
+check "cyclization --help: the declared options with label and unit" help_has_options cyclization \
   "--syringe" "Mode; a switch" "--c0 M" "Precursor concentration (mol/L)" \
   "--total M" "Total precursor concentration (mol/L)" "--k-intra PER_S" "Ring-closure rate constant k_intra (1/s)" \
   "--half-life-h H" "Ring-closure half-life (h)" "--addition-h H" "Addition time (h)" \

@@ -95,31 +95,17 @@ check "fit-kappa all zero names composition" exits_2_naming composition fit-kapp
 check "fit-kappa rf 0 names rf_bis" exits_2_naming rf_bis fit-kappa --equiv 1 --sm 1 --mono 1 --bis 1 --rf-bis 0
 check "fit-kappa equiv 0 names equiv" exits_2_naming equiv fit-kappa --equiv 0 --sm 1 --mono 1 --bis 1
 
-# --help lists every option from its declaration (app/cyclization_inputs.hpp, app/alkylation_inputs.hpp):
-# the flag with its value, then the label (or the noun the messages use) with the unit.
-# fit_help_has COMMAND FLAG LABEL [FLAG LABEL ...]: under COMMAND in `diazepane-bench --help`, a line
-# "--FLAG  LABEL..." each; the usage above "Options:" names no option (none described twice).
-fit_help_has() {
-  python3 -c '
-import re, sys
-h, command, pairs = sys.argv[1], sys.argv[2], sys.argv[3:]
-m = re.search(r"^  " + re.escape(command) + r" .*?(?=^  \S|^\S|^$|\Z)", h, re.M | re.S)
-ok = m is not None and " --" not in m.group(0).split("Options:")[0] and all(
-    re.search(r"^ {8}" + re.escape(f) + r" {2,}" + re.escape(l), m.group(0), re.M)
-    for f, l in zip(pairs[::2], pairs[1::2]))
-sys.exit(0 if ok else 1)' "$("$cli" --help)" "$@"
-}
-check "fit-em --help: the declared options with label and unit" fit_help_has fit-em \
+check "fit-em --help: the declared options with label and unit" help_has_options fit-em \
   "--point TEXT" "Batch run: C0 and ring yield" "--point-ratio TEXT" "Batch run: C0 and ring : oligomer ratio" \
   "--error X" "Measurement error (absolute, as a fraction)" "--ring-size N" "Ring size" \
   "--large-ring-em M" "Large-ring EM anchor (mol/L)"
-check "fit-kintra --help: the declared options with label and unit" fit_help_has fit-kintra \
+check "fit-kintra --help: the declared options with label and unit" help_has_options fit-kintra \
   "--total M" "Total precursor concentration (mol/L)" "--em M" "Effective molarity (EM) (mol/L)" \
   "--addition-h H" "Addition time (h)" "--yield X" "Ring yield (a fraction 0–1)" \
   "--error X" "Measurement error (absolute, as a fraction)" "--target-yield FRACTION" "Target ring yield as a fraction" \
   "--start-volume-fraction X" "Starting volume / final volume" "--ring-size N" "Ring size" \
   "--large-ring-em M" "Large-ring EM anchor (mol/L)"
-check "fit-kappa --help: the declared options with label and unit" fit_help_has fit-kappa \
+check "fit-kappa --help: the declared options with label and unit" help_has_options fit-kappa \
   "--equiv E" "Equivalents of electrophile charged (equiv)" "--sm FRACTION" "SM; an LC area or a fraction" \
   "--mono FRACTION" "Mono; an LC area or a fraction" "--bis FRACTION" "Bis; an LC area or a fraction" \
   "--rf-sm X" "SM response factor" "--rf-mono X" "Mono response factor" "--rf-bis X" "Bis response factor" \

@@ -53,6 +53,20 @@ for line in lines[start[0] + 1:] if start else []:
 sys.exit(0 if start and all(any(l.startswith(f + " ") and t in l for l in entry) for f, t in zip(pairs[::2], pairs[1::2])) else 1)
 ' "$@"
 }
+# help_has_options COMMAND FLAG LABEL [FLAG LABEL ...]: under COMMAND in `diazepane-bench --help`,
+# a line "--FLAG  LABEL..." each (the flag with its value, none after a switch; the label, or the
+# noun the messages use, with the unit); the usage above "Options:" names no option (none
+# described twice). For the commands whose options all come from declarations.
+help_has_options() {
+  python3 -c '
+import re, sys
+h, command, pairs = sys.argv[1], sys.argv[2], sys.argv[3:]
+m = re.search(r"^  " + re.escape(command) + r" .*?(?=^  \S|^\S|^$|\Z)", h, re.M | re.S)
+ok = m is not None and " --" not in m.group(0).split("Options:")[0] and all(
+    re.search(r"^ {8}" + re.escape(f) + r" {2,}" + re.escape(l), m.group(0), re.M)
+    for f, l in zip(pairs[::2], pairs[1::2]))
+sys.exit(0 if ok else 1)' "$("$cli" --help)" "$@"
+}
 check "workup --help: the declared options with label and unit" help_lists workup \
   "--lah-g G" "LiAlH4 mass (g)" "--lah-mg MG" "LiAlH4 mass (mg)" "--lah-mmol MMOL" "LiAlH4 amount (mmol)" \
   "--solution-ml ML" "Solution volume (mL); with --molarity" "--molarity M" "Molarity (mol/L); with --solution-ml" \
