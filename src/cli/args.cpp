@@ -30,7 +30,7 @@ std::string plain_message(const CLI::ParseError& error, const std::vector<std::s
 
 Args::Args(const std::string& command, const std::vector<std::string>& words,
            const std::vector<std::string>& options, const std::vector<std::string>& flags)
-    : declared_(options) {
+    : declared_(options), command_(command) {
   declared_.insert(declared_.end(), flags.begin(), flags.end());
   CLI::App app("", "diazepane-bench " + command);
   app.footer("diazepane-bench " + command + " " + command_usage(command));
@@ -102,6 +102,14 @@ std::optional<std::string> Args::unknown_option(const std::vector<std::string>& 
   for (const auto& entry : values_) {
     if (std::find(known.begin(), known.end(), entry.first) == known.end()) return entry.first;
   }
+  return std::nullopt;
+}
+
+std::optional<int> Args::early_exit(bool undeclared_refused) const {
+  if (help_printed_) return 0;
+  if (!parse_error_.empty()) return fail(command_, "arguments", parse_error_);
+  if (!undeclared_refused) return std::nullopt;
+  if (auto unknown = unknown_option()) return fail(command_, *unknown, "unknown option --" + *unknown);
   return std::nullopt;
 }
 

@@ -21,6 +21,11 @@ class Args {
 
   // The help was printed: the command exits 0.
   bool help_printed() const { return help_printed_; }
+  // What every command checks first: the exit status when the help was
+  // printed (0), the words do not read as options, or (with
+  // `undeclared_refused`) an option no one declared (2, with the one line on
+  // stderr); nullopt when the command goes on.
+  std::optional<int> early_exit(bool undeclared_refused = true) const;
   // The words do not read as options (e.g. an option without its value).
   const std::string& parse_error() const { return parse_error_; }
   bool has(const std::string& name) const { return values_.count(name) > 0; }
@@ -37,6 +42,7 @@ class Args {
  private:
   std::map<std::string, std::vector<std::string>> values_;  // "" for a flag
   std::vector<std::string> declared_;
+  std::string command_;
   std::string parse_error_;
   bool help_printed_ = false;
 };

@@ -30,11 +30,7 @@ chem::Outcome<double> read_kappa(const Args& args) {
 int run_alkylation(const Words& words) {
   const char name[] = "alkylation";
   Args args(name, words, declared_flags(kAlkylationOptions), {});
-  if (args.help_printed()) return 0;
-  if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
-  if (auto unknown = args.unknown_option()) {
-    return fail(name, *unknown, "unknown option --" + *unknown);
-  }
+  if (auto status = args.early_exit()) return *status;
   // By chem::kEquivRule itself, as the panel reads it: its messages name no unit.
   auto equiv = args.number(std::string(in::kEquiv.cli_flag), chem::kEquivRule);
   if (!equiv.ok()) return fail(name, equiv.error().field, equiv.error().message);
@@ -53,11 +49,7 @@ int run_alkylation(const Words& words) {
 int run_monoboc(const Words& words) {
   const char name[] = "monoboc";
   Args args(name, words, declared_flags(kMonobocOptions), {});
-  if (args.help_printed()) return 0;
-  if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
-  if (auto unknown = args.unknown_option()) {
-    return fail(name, *unknown, "unknown option --" + *unknown);
-  }
+  if (auto status = args.early_exit()) return *status;
   auto n = declared_number(args, in::kDiamineEquiv);
   if (!n.ok()) return fail(name, n.error().field, n.error().message);
   auto kappa = read_kappa(args);

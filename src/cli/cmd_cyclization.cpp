@@ -320,8 +320,7 @@ int run_syringe(const Args& args, chem::EngineInput in, std::optional<double> ta
 int run_cyclization(const Words& words) {
   // Every mode's options; the oligomers' --em3, --em4, ... are read as given.
   Args args(kName, words, declared_flags(kCyclizationOptions), declared_switches(kCyclizationOptions));
-  if (args.help_printed()) return 0;
-  if (!args.parse_error().empty()) return fail(kName, "arguments", args.parse_error());
+  if (auto status = args.early_exit(false)) return *status;
   const bool syringe = declared_switch(args, in::kMode);
   const bool inverse = args.has(flag(in::kTargetYield));
   // Each mode accepts only its own options, so a forgotten --syringe is not

@@ -116,9 +116,7 @@ chem::Outcome<std::pair<double, double>> read_pair(const std::string& text, cons
 int run_fit_em(const Words& words) {
   const char* name = "fit-em";
   Args args(name, words, declared_flags(kFitEmOptions), declared_switches(kFitEmOptions));
-  if (args.help_printed()) return 0;
-  if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
-  if (auto unknown = args.unknown_option()) return fail(name, *unknown, "unknown option --" + *unknown);
+  if (auto status = args.early_exit()) return *status;
   std::vector<chem::YieldPoint> points;
   for (const auto& text : args.texts(flag(cyc::kPoint))) {
     auto p = read_pair(text, chem::kRingYieldRule, cyc::kPoint, points.size() + 1);
@@ -163,9 +161,7 @@ int run_fit_em(const Words& words) {
 int run_fit_kintra(const Words& words) {
   const char* name = "fit-kintra";
   Args args(name, words, declared_flags(kFitKIntraOptions), declared_switches(kFitKIntraOptions));
-  if (args.help_printed()) return 0;
-  if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
-  if (auto unknown = args.unknown_option()) return fail(name, *unknown, "unknown option --" + *unknown);
+  if (auto status = args.early_exit()) return *status;
   auto total = declared_number(args, cyc::kTotal);
   if (!total.ok()) return fail(name, total.error().field, total.error().message);
   auto em = declared_number(args, cyc::kEm);
@@ -223,9 +219,7 @@ int run_fit_kintra(const Words& words) {
 int run_fit_kappa(const Words& words) {
   const char* name = "fit-kappa";
   Args args(name, words, declared_flags(kFitKappaOptions), declared_switches(kFitKappaOptions));
-  if (args.help_printed()) return 0;
-  if (!args.parse_error().empty()) return fail(name, "arguments", args.parse_error());
-  if (auto unknown = args.unknown_option()) return fail(name, *unknown, "unknown option --" + *unknown);
+  if (auto status = args.early_exit()) return *status;
   auto equiv = args.number(flag(alk::kFitEquiv), chem::kFitEquivRule);
   if (!equiv.ok()) return fail(name, equiv.error().field, equiv.error().message);
   double area[3];

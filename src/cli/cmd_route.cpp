@@ -86,11 +86,7 @@ chem::Outcome<chem::RouteInput> read_input(const Args& args) {
 
 int run_route(const Words& words) {
   Args args(kName, words, declared_flags(kRouteOptions), {});
-  if (args.help_printed()) return 0;
-  if (!args.parse_error().empty()) return fail(kName, "arguments", args.parse_error());
-  if (auto unknown = args.unknown_option()) {
-    return fail(kName, *unknown, "unknown option --" + *unknown);
-  }
+  if (auto status = args.early_exit()) return *status;
   auto input = read_input(args);
   if (!input.ok()) return fail(kName, input.error().field, input.error().message);
   auto route = chem::plan_route(input.value());

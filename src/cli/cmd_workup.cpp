@@ -91,11 +91,7 @@ chem::Outcome<chem::LahAmountInput> read_amount(const Args& args) {
 
 int run_workup(const Words& words) {
   Args args(kName, words, declared_flags(kWorkupOptions), {});
-  if (args.help_printed()) return 0;
-  if (!args.parse_error().empty()) return fail(kName, "arguments", args.parse_error());
-  if (auto unknown = args.unknown_option()) {
-    return fail(kName, *unknown, "unknown option --" + *unknown);
-  }
+  if (auto status = args.early_exit()) return *status;
   auto input = read_amount(args);
   if (!input.ok()) return fail(kName, input.error().field, input.error().message);
   auto amount = chem::resolve_lah_amount(input.value());
