@@ -27,8 +27,6 @@ std::optional<double> read_number(const InputSpec& spec, const std::string& text
                                   const std::string& field = {});
 
 // The "± … %" field, as an absolute fraction (3 -> 0.03); the default on a problem.
-double read_error_pct(const TextField& field, FieldErrors& errors);
-// The same for a declared error field.
 double read_error_pct(const InputSpec& spec, const TextField& field, FieldErrors& errors);
 
 // "0.0502", "1.23e-05": what a fitted value looks like typed into a tool's

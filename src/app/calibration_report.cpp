@@ -162,11 +162,6 @@ std::optional<double> read_number(const std::string& text, const chem::QuantityR
   return value.value();
 }
 
-double read_error_pct(const TextField& field, FieldErrors& errors) {
-  const auto pct = read_number(field.str(), {"fit_error", "Measurement error", "%", 50}, errors);
-  return pct ? *pct / 100 : chem::kDefaultFitErrorAbs;
-}
-
 std::optional<double> read_number(const InputSpec& spec, const std::string& text, FieldErrors& errors,
                                   const std::string& field) {
   auto value = parse_number(spec, text);

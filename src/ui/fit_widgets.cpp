@@ -67,11 +67,6 @@ void row_errors(UiContext& ctx, const app::FieldErrors& errors, std::initializer
   for (const auto& field : fields) field_error(ctx, field.c_str(), errors.at(field));
 }
 
-void error_field(UiContext& ctx, app::TextField& value, const app::FieldErrors& errors) {
-  number_field(ctx, "fit_error", "Measurement error, ± (absolute)", value, "%", errors.at("fit_error"), 90);
-  error_field_note();
-}
-
 void error_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
                  const app::FieldErrors& errors) {
   number_field(ctx, spec, value, errors.at(std::string(spec.key)), 90);

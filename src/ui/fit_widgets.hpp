@@ -31,8 +31,6 @@ void flow_next(float width_px);
 void row_errors(UiContext& ctx, const app::FieldErrors& errors, std::initializer_list<std::string> fields);
 
 // The measurement error field shared by a section's fits, with what it means.
-void error_field(UiContext& ctx, app::TextField& value, const app::FieldErrors& errors);
-// The same for a declared error field.
 void error_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
                  const app::FieldErrors& errors);
 

@@ -11,6 +11,15 @@
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
 
+// The slider's rectangle (CSS px) for the bench to drag, and each frame's time.
+// clang-format off
+EM_JS(void, report_frame, (double x, double y, double width, double height, double frame_ms), {
+  window.bareSlider = {x: x, y: y, width: width, height: height};
+  (window.bareFrameCpuMs = window.bareFrameCpuMs || []).push(frame_ms);
+  if (window.bareFrameCpuMs.length > 4000) window.bareFrameCpuMs.splice(0, 2000);
+});
+// clang-format on
+
 namespace {
 
 SDL_Window* g_window = nullptr;
@@ -45,14 +54,8 @@ void frame() {
     g_first_frame_reported = true;
     EM_ASM({ window.bareFirstFrameMs = performance.now(); });
   }
-  // The slider's rectangle (CSS px) for the bench to drag, and each frame's time.
-  EM_ASM(
-      {
-        window.bareSlider = {x : $0, y : $1, width : $2, height : $3};
-        (window.bareFrameCpuMs = window.bareFrameCpuMs || []).push($4);
-        if (window.bareFrameCpuMs.length > 4000) window.bareFrameCpuMs.splice(0, 2000);
-      },
-      slider_min.x, slider_min.y, slider_max.x - slider_min.x, slider_max.y - slider_min.y, frame_ms);
+  report_frame(slider_min.x, slider_min.y, slider_max.x - slider_min.x, slider_max.y - slider_min.y,
+               frame_ms);
 }
 
 }  // namespace
