@@ -56,6 +56,7 @@ target_compile_options(dzb_ui PRIVATE ${DZB_WARNINGS})
 
 if(EMSCRIPTEN)
   set(DZB_PLATFORM_SOURCES src/platform/app_loop.cpp src/platform/web_main.cpp src/platform/web_host.cpp
+                           src/platform/page_bridge.cpp
                            src/platform/renderer_webgl.cpp)
 else()
   set(DZB_PLATFORM_SOURCES src/platform/app_loop.cpp src/platform/desktop_main.cpp src/platform/desktop_host.cpp
@@ -83,8 +84,23 @@ if(EMSCRIPTEN)
   target_compile_options(dzb_ui PRIVATE $<$<CONFIG:Release>:-Oz>)
   # The page: our shell, styles, icons and the two build outputs, side by
   # side, stamped with the build's version. Rebuilt when any of them changes.
-  file(GLOB DZB_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/* ${CMAKE_SOURCE_DIR}/assets/icons/*)
+  file(GLOB DZB_WEB_PAGE_FILES LIST_DIRECTORIES false CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+  file(GLOB DZB_WEB_MODULES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/js/*.js)
+  file(GLOB DZB_ICON_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/icons/*)
   set(site ${CMAKE_BINARY_DIR}/site)
+  # The page's script: the modules of web/js bundled by Debian's esbuild into
+  # app.js (what the first frame needs) and app-later.js (fetched after it),
+  # classic scripts, so the offline file can inline them.
+  find_program(DZB_ESBUILD esbuild REQUIRED)
+  set(page_scripts ${CMAKE_BINARY_DIR}/page-scripts)
+  add_custom_command(
+    OUTPUT ${page_scripts}/app.js ${page_scripts}/app-later.js
+    COMMAND ${DZB_ESBUILD} ${CMAKE_SOURCE_DIR}/web/js/main.js --bundle --format=iife --target=es2020
+            --log-level=warning --outfile=${page_scripts}/app.js
+    COMMAND ${DZB_ESBUILD} ${CMAKE_SOURCE_DIR}/web/js/later.js --bundle --format=iife --target=es2020
+            --log-level=warning --outfile=${page_scripts}/app-later.js
+    DEPENDS ${DZB_WEB_MODULES}
+    COMMENT "Bundling web/js into app.js and app-later.js")
   # Debian's nodejs (and node-terser) minify the page's scripts.
   find_program(DZB_NODE NAMES node nodejs REQUIRED)
   # The bench card's QR code: Debian's node-qrcode-generator, copied into the
@@ -103,20 +119,20 @@ if(EMSCRIPTEN)
   add_custom_command(
     OUTPUT ${site}/.assembled
     COMMAND ${CMAKE_COMMAND} -E make_directory ${site}/icons
-    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${site}
+    COMMAND ${CMAKE_COMMAND} -E copy ${DZB_WEB_PAGE_FILES} ${site}/
     COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets/icons ${site}/icons
     COMMAND ${CMAKE_COMMAND} -E copy ${png_icons}/apple-touch-icon.png ${png_icons}/icon-192.png ${site}/icons/
     COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:diazepane-bench-app>/diazepane-bench.js
             $<TARGET_FILE_DIR:diazepane-bench-app>/diazepane-bench.wasm ${site}/
     COMMAND ${CMAKE_COMMAND} -E copy ${DZB_QRCODE_JS} ${site}/qrcode.js
-    COMMAND ${CMAKE_COMMAND} -DSITE=${site} -DSOURCE=${CMAKE_SOURCE_DIR}/web
+    COMMAND ${CMAKE_COMMAND} -DSITE=${site} -DSOURCE=${CMAKE_SOURCE_DIR}/web -DPAGE_SCRIPTS=${page_scripts}
             -P ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
     COMMAND ${DZB_NODE} ${CMAKE_SOURCE_DIR}/scripts/tools/minify_js.cjs ${site}
     COMMAND ${DZB_FONT_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/tools/single_file.py ${site}
             diazepane-bench-offline.html
     COMMAND ${DZB_FONT_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/tools/precompress.py ${site}
     COMMAND ${CMAKE_COMMAND} -E touch ${site}/.assembled
-    DEPENDS diazepane-bench-app ${DZB_WEB_FILES} ${png_icons}/apple-touch-icon.png ${png_icons}/icon-192.png ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
+    DEPENDS diazepane-bench-app ${DZB_WEB_PAGE_FILES} ${page_scripts}/app.js ${DZB_ICON_FILES} ${png_icons}/apple-touch-icon.png ${png_icons}/icon-192.png ${CMAKE_SOURCE_DIR}/cmake/stamp_version.cmake
             ${CMAKE_SOURCE_DIR}/scripts/tools/precompress.py ${CMAKE_SOURCE_DIR}/scripts/tools/single_file.py
             ${CMAKE_SOURCE_DIR}/scripts/tools/minify_js.cjs ${DZB_QRCODE_JS}
     COMMENT "Assembling the page in build/.../site")

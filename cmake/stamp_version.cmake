@@ -1,6 +1,6 @@
 # Writes the page's HTML and service worker with the build's version (a hash
 # of the .js and .wasm), so every file of one build is fetched and cached as a
-# set. Run with -DSITE=<site dir> -DSOURCE=<web dir>.
+# set. Run with -DSITE=<site dir> -DSOURCE=<web dir> -DPAGE_SCRIPTS=<dir of the bundled scripts>.
 file(SHA256 ${SITE}/diazepane-bench.wasm wasm_hash)
 file(SHA256 ${SITE}/diazepane-bench.js js_hash)
 string(SHA256 combined "${wasm_hash}${js_hash}")
@@ -16,6 +16,9 @@ string(REPLACE "#" "%23" icon "${icon}")
 string(REPLACE "<" "%3C" icon "${icon}")
 string(REPLACE ">" "%3E" icon "${icon}")
 set(DZB_FAVICON "data:image/svg+xml,${icon}")
-foreach(name index.html sw.js app.js)
+foreach(name index.html sw.js)
   configure_file(${SOURCE}/${name} ${SITE}/${name} @ONLY)
+endforeach()
+foreach(name app.js app-later.js)
+  configure_file(${PAGE_SCRIPTS}/${name} ${SITE}/${name} @ONLY)
 endforeach()

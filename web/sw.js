@@ -10,7 +10,7 @@
 'use strict';
 const VERSION = '@DZB_VERSION@';
 const CACHE = 'diazepane-bench-' + VERSION;
-const FILES = ['./', 'index.html', 'app.js?v=' + VERSION, 'style.css?v=' + VERSION,
+const FILES = ['./', 'index.html', 'app.js?v=' + VERSION, 'app-later.js?v=' + VERSION, 'style.css?v=' + VERSION,
   'diazepane-bench.js?v=' + VERSION, 'diazepane-bench.wasm?v=' + VERSION, 'qrcode.js?v=' + VERSION,
   'icons/icon.svg',
   'icons/apple-touch-icon.png', 'icons/icon-192.png', 'manifest.webmanifest'];

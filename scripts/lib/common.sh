@@ -30,7 +30,7 @@ ensure_packages() {
 # What the page needs (scripts/serve); the native build and every test suite
 # need the rest.
 BUILD_PACKAGES=(cmake ninja-build python3 python3-fonttools python3-brotli fonts-dejavu-core
-  emscripten nodejs node-terser node-qrcode-generator dpkg-dev ca-certificates)
+  emscripten nodejs node-terser node-qrcode-generator esbuild dpkg-dev ca-certificates)
 NATIVE_PACKAGES=(build-essential libsdl2-dev libgl-dev doctest-dev libstb-dev nlohmann-json3-dev libcli11-dev)
 TEST_PACKAGES=(chromium xvfb xauth libgl1-mesa-dri clang-14 libclang-rt-14-dev zbar-tools)
 

@@ -1,6 +1,6 @@
 // Minifies the page's scripts in the assembled site, in place: app.js and
-// Emscripten's runtime (diazepane-bench.js), the first paint, and the QR
-// encoder the bench card loads later (qrcode.js). Emscripten 3.1.6 here
+// Emscripten's runtime (diazepane-bench.js), the first paint, and what is
+// fetched after it (app-later.js, and qrcode.js, the bench card's QR encoder). Emscripten 3.1.6 here
 // has no Closure Compiler, and its own pass only strips whitespace; terser
 // (Debian's node-terser) renames locals and the runtime's top-level names,
 // about 10 KB gzip of the first paint. `Module` keeps its name: app.js hands
@@ -23,6 +23,7 @@ async function main() {
   const { minify } = loadTerser();
   const jobs = [
     ['app.js', { compress: { passes: 2 }, mangle: true }],
+    ['app-later.js', { compress: { passes: 2 }, mangle: true }],  // fetched after the first frame
     ['diazepane-bench.js', { compress: { passes: 2 }, mangle: { reserved: ['Module'] }, toplevel: true }],
     // Loaded after the first frame, for the card; its global `qrcode` keeps its name.
     ['qrcode.js', { compress: { passes: 2 }, mangle: true }],

@@ -29,17 +29,20 @@ def main() -> int:
     html = (site / "index.html").read_text(encoding="utf-8")
     style = (site / "style.css").read_text(encoding="utf-8")
     shell = (site / "app.js").read_text(encoding="utf-8")
+    shell_later = (site / "app-later.js").read_text(encoding="utf-8")
     runtime = (site / "diazepane-bench.js").read_text(encoding="utf-8")
     qr_encoder = (site / "qrcode.js").read_text(encoding="utf-8")
     wasm = base64.b64encode((site / "diazepane-bench.wasm").read_bytes()).decode("ascii")
     # "</script" inside inlined code would end the block early.
-    for name, text in (("app.js", shell), ("diazepane-bench.js", runtime), ("qrcode.js", qr_encoder)):
+    for name, text in (("app.js", shell), ("app-later.js", shell_later), ("diazepane-bench.js", runtime),
+                       ("qrcode.js", qr_encoder)):
         if "</script" in text.lower():
             raise SystemExit(f"{name} contains '</script': it cannot be inlined")
 
     marker = "window.dzbOfflineFile = true;"
-    # The QR encoder comes first: with no server to load it from, the card finds it defined.
-    blocks = [marker, qr_encoder, shell, runtime]
+    # With no server to fetch them from, what a served page loads after the
+    # first frame (the QR encoder, app-later.js) is inline too, and found there.
+    blocks = [marker, qr_encoder, shell, shell_later, runtime]
     html = re.sub(r'\s*<link rel="(preload|manifest|stylesheet|apple-touch-icon)"[^>]*>', "", html)
     html = html.replace("</head>", f"<style>{style}</style>\n</head>")
     scripts = (f'<script type="application/octet-stream" id="dzb-wasm">{wasm}</script>\n'

@@ -37,34 +37,28 @@ void mark_stale(Report& report) {
   }
 }
 
-namespace {
-
-std::string one_line(std::string text) {
-  for (char& c : text)
-    if (c == '\t' || c == '\n') c = ' ';
-  return text;
-}
-
-}  // namespace
-
-std::string report_lines(const Report& report, TypesetFunction typeset) {
-  std::string lines;
+void write_report_records(RecordWriter& out, const Report& report, TypesetFunction typeset) {
   auto typeset_field = [typeset](const std::string& text) {
     std::string set = typeset(text);
-    return set == text ? std::string() : one_line(set);
+    return set == text ? std::string() : set;
   };
   for (const auto& entry : report) {
     std::string flags = entry.stale ? "stale" : "";
     if (entry.done) flags += flags.empty() ? "done" : " done";
-    lines += one_line(entry.key) + "\t" + one_line(entry.label) + "\t" + one_line(entry.value) + "\t" +
-             report_kind_name(entry.kind) + "\t" + flags + "\t" + one_line(entry.detail);
-    if (typeset) {
-      lines += "\t" + typeset_field(entry.label) + "\t" + typeset_field(entry.value) + "\t" +
-               typeset_field(entry.detail);
-    }
-    lines += "\n";
+    out.field(entry.key).field(entry.label).field(entry.value).field(report_kind_name(entry.kind));
+    out.field(flags).field(entry.detail);
+    if (typeset)
+      out.field(typeset_field(entry.label))
+          .field(typeset_field(entry.value))
+          .field(typeset_field(entry.detail));
+    out.end();
   }
-  return lines;
+}
+
+std::string report_lines(const Report& report, TypesetFunction typeset) {
+  RecordWriter out;
+  write_report_records(out, report, typeset);
+  return out.take();
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/records.hpp"
 #include "chem/workup.hpp"  // chem::WarningLevel
 
 namespace app {
@@ -56,13 +57,14 @@ void mark_stale(Report& report);
 // every stale line marked (spelled by ascii_text, csv.hpp).
 std::string report_text(const std::string& title, const Report& report);
 
-// One "key<TAB>label<TAB>value<TAB>kind<TAB>flags<TAB>detail" line per entry
-// (flags: "stale", "done", both or none), tabs and newlines inside the fields
-// turned into spaces: the form the page receives. With `typeset` (formulas as
-// chemists write them, LiAlH₄), three more fields give the label, value and
-// detail typeset for the printed card, each empty when nothing changes; the
-// mirror that screen readers and tests read keeps the plain text.
+// One record (app/records.hpp) per entry: key, label, value, kind, flags
+// ("stale", "done", both or none), detail: the form the page's mirror
+// receives. With `typeset` (formulas as chemists write them, LiAlH₄), three
+// more fields give the label, value and detail typeset for the printed card,
+// each empty when nothing changes; the mirror that screen readers and tests
+// read keeps the plain text.
 using TypesetFunction = std::string (*)(const std::string&);
+void write_report_records(RecordWriter& out, const Report& report, TypesetFunction typeset = nullptr);
 std::string report_lines(const Report& report, TypesetFunction typeset = nullptr);
 
 }  // namespace app

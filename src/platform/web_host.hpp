@@ -1,7 +1,9 @@
-// The browser side of ui::Host: the clipboard API, the DOM text mirror and
-// the test hook, all through small functions of web/app.js (window.dzb).
+// The browser side of ui::Host: the clipboard API, the DOM text mirror, the
+// accessible form and the test hooks, all as messages to the page
+// (platform/page_bridge.hpp).
 #pragma once
 
+#include "platform/page_bridge.hpp"
 #include "ui/host.hpp"
 
 namespace platform {
@@ -27,12 +29,7 @@ class WebHost : public ui::Host {
   void publish_controls(const std::string& lines) override;
   void publish_keyboard_focus(const std::string& name) override;
   std::string take_control_commands() override;
-  // A finger's press (0), moves (1) and lift (2), with the DOM events' times.
-  struct TouchSample {
-    int kind;
-    double time_s;
-    float y_px;
-  };
+  using TouchSample = page::TouchSample;
   static std::vector<TouchSample> take_touch_samples();
   // Whether the accessible form has commands waiting (an idle app wakes for them).
   static bool has_control_commands();

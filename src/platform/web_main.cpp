@@ -8,20 +8,9 @@
 
 #include "imgui.h"
 #include "platform/app_loop.hpp"
+#include "platform/page_bridge.hpp"
 #include "platform/web_host.hpp"
 #include "ui/touch_scroll.hpp"
-
-// clang-format off (JavaScript inside: the C++ formatter would break it)
-EM_JS(void, dzb_js_fail, (const char* message), {
-  if (window.dzb && window.dzb.fail) window.dzb.fail(UTF8ToString(message));
-});
-// Set by the page's webglcontextrestored handler (web/app.js).
-EM_JS(int, dzb_js_take_context_restored, (), {
-  if (!window.dzb || !window.dzb.contextRestored) return 0;
-  window.dzb.contextRestored = false;
-  return 1;
-});
-// clang-format on
 
 namespace {
 
@@ -31,7 +20,7 @@ constexpr const char* kPageTitle = "Diazepane Bench — the numbers behind 1,4-d
 
 void run_frame() {
   const double start_ms = emscripten_get_now();
-  if (dzb_js_take_context_restored()) g_loop->restore_graphics();
+  if (platform::page::ask_flag("context-restored")) g_loop->restore_graphics();
   // Before SDL's events of the same gestures: the fling reads them on the lift.
   for (const auto& sample : platform::WebHost::take_touch_samples()) {
     if (sample.kind == 0) ui::touch_scroll_note_press(sample.time_s, sample.y_px);
@@ -61,7 +50,7 @@ int main(int, char**) {
   // (and the page around an embedding iframe) keeps its keyboard.
   SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
-    dzb_js_fail(SDL_GetError());
+    platform::page::post("fail", {SDL_GetError()});
     return 1;
   }
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
@@ -76,7 +65,7 @@ int main(int, char**) {
                                         SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
   SDL_GLContext gl_context = window ? SDL_GL_CreateContext(window) : nullptr;
   if (!gl_context) {
-    dzb_js_fail("WebGL 2 could not be started in this browser.");
+    platform::page::post("fail", {"WebGL 2 could not be started in this browser."});
     return 1;
   }
   SDL_GL_MakeCurrent(window, gl_context);
@@ -86,7 +75,7 @@ int main(int, char**) {
   loop.take_touch_times_from_page();
   // SDL's web backend has no system clipboard. Copying from a field (Ctrl+C)
   // goes to the browser's clipboard through the host; pasting arrives as the
-  // page's paste event (web/app.js), so ImGui's own paste yields nothing
+  // page's paste event (web/js/soft_keyboard.js), so ImGui's own paste yields nothing
   // rather than a stale internal copy.
   ImGuiIO& io = ImGui::GetIO();
   io.ClipboardUserData = &host;

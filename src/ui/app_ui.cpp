@@ -164,7 +164,7 @@ bool header_actions(app::AppState& state, UiContext& ctx, bool in_menu) {
   acted |= share_button(ctx, "Embed this", "app.embed", "Embed this tool: paste into your course page's HTML",
                         dark, [&] { return embed_snippet(state, host); });
   next();
-  // The bench card: the tool's report on paper (see web/app.js, printCard).
+  // The bench card: the tool's report on paper (see web/js/card.js).
   if (header_button(ctx, "Print", "app.print")) {
     ctx.request_print(app::tool_key(state.tool), tab_for(state.tool).title);
     acted = true;

@@ -77,12 +77,13 @@ class Host {
   virtual void publish_text_fields(const std::vector<WidgetRect>& fields, bool editing, bool keypad_on) = 0;
 
   // Screen readers: the controls on screen become a real, visually hidden
-  // form beside the canvas (one "section\tkind\tname\tlabel\tvalue\tstate"
-  // line each), and what was done in that form comes back as "name\tvalue"
-  // lines (a text, a slider position, "press", "1"/"0" for a checkbox).
+  // form beside the canvas (one record each, app/records.hpp: section, kind,
+  // name, label, value, state), and what was done in that form comes back as
+  // name, value records (a text, a slider position, "press", "1"/"0" for a
+  // checkbox).
   virtual void publish_controls(const std::string& lines) { (void)lines; }
   virtual std::string take_control_commands() { return ""; }
-  // Focus follows both ways: the form sends "focus\tname" when one of its
+  // Focus follows both ways: the form sends the record focus, name when one of its
   // controls gets the focus, and the app names the control that keyboard
   // navigation on the canvas moved to, so the page can move its focus there.
   virtual void publish_keyboard_focus(const std::string& name) { (void)name; }

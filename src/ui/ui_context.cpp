@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/records.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "ui/touch_scroll.hpp"
@@ -71,17 +72,12 @@ void UiContext::animate_until(double seconds) { animate_until_ = std::max(animat
 
 void UiContext::control(const char* kind, const std::string& name, const std::string& label,
                         const std::string& value, const std::string& state) {
-  // Tabs and newlines separate the fields: none may hide inside one.
-  auto clean = [](std::string text) {
-    for (char& c : text)
-      if (c == '\t' || c == '\n') c = ' ';
-    return text;
-  };
   const char* section = std::string(kind) == "tab"   ? "tabs"
                         : name.rfind("app.", 0) == 0 ? "header"
                                                      : "content";
-  controls_ += std::string(section) + "\t" + kind + "\t" + clean(name) + "\t" + clean(label) + "\t" +
-               clean(value) + "\t" + clean(state) + "\n";
+  app::RecordWriter record;  // the form's fields: docs/PAGE_MESSAGES.md, "controls"
+  record.field(section).field(kind).field(name).field(label).field(value).field(state).end();
+  controls_ += record.text();
 }
 
 std::optional<std::string> UiContext::take_command(const std::string& name) {
@@ -107,16 +103,8 @@ void UiContext::begin_frame() {
   // The form's commands for this frame; one a control no longer on screen
   // did not take is dropped with the next frame's.
   commands_.clear();
-  const std::string commands = host_.take_control_commands();
-  size_t start = 0;
-  while (start < commands.size()) {
-    size_t end = commands.find('\n', start);
-    if (end == std::string::npos) end = commands.size();
-    const std::string line = commands.substr(start, end - start);
-    const size_t tab = line.find('\t');
-    if (tab != std::string::npos) commands_[line.substr(0, tab)] = line.substr(tab + 1);
-    start = end + 1;
-  }
+  for (auto& command : app::read_records(host_.take_control_commands()))
+    if (command.size() >= 2) commands_[command[0]] = command[1];
   keypad_target_seen_ = nullptr;
   keyboard_focus_.clear();
   frame_mirror_.clear();

@@ -97,16 +97,16 @@ TEST_CASE("a stale alkylation report marks the mono-Boc weigh-out and expect ste
   check_lines_marked(text, app::ascii_text(app::monoboc_weigh_out_text(view.protection)).substr(0, 20));
 }
 
-TEST_CASE("report lines carry kind and flags, with no tab or newline inside a field") {
+TEST_CASE("report lines carry kind and flags, a tab or newline inside a field escaped (app/records.hpp)") {
   app::Report report{{"step1", "Step 1", "Add\twater\n", app::ReportKind::step}};
   report[0].stale = true;
   report[0].done = true;
   report[0].detail = "slowly";
-  CHECK(app::report_lines(report) == "step1\tStep 1\tAdd water \tstep\tstale done\tslowly\n");
+  CHECK(app::report_lines(report) == "step1\tStep 1\tAdd\\twater\\n\tstep\tstale done\tslowly\n");
   // With a typesetter, the card's versions follow; empty where nothing changes.
   const app::TypesetFunction shout = [](const std::string& text) {
     return text == "slowly" ? std::string("SLOWLY") : text;
   };
   CHECK(app::report_lines(report, shout) ==
-        "step1\tStep 1\tAdd water \tstep\tstale done\tslowly\t\t\tSLOWLY\n");
+        "step1\tStep 1\tAdd\\twater\\n\tstep\tstale done\tslowly\t\t\tSLOWLY\n");
 }

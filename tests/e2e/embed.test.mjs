@@ -104,6 +104,27 @@ test('"Copy link" confirms, and shows the link selected in a panel', async () =>
   await context.close();
 });
 
+test('the first frame comes without app-later.js, and a press made before it arrives is kept', async () => {
+  const context = await newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/app-later\.js/, async (route) => { await held; await route.continue(); });
+  const { page, problems } = await openApp(context, env.baseUrl);
+  // Drawn and working while the deferred script is still held back.
+  await typeInto(page, 'field.lah_g', '3');
+  await waitForMirror(page, 'water_last_ml', '9.00 mL');
+  assert.equal(await page.evaluate(() => !!window.dzb.laterInstalled), false);
+  await clickWidget(page, 'app.copy_link');
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#share').isVisible(), false, 'no panel yet: its module has not arrived');
+  release();
+  await page.locator('#share').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#share-text').inputValue(), /workup\.lah_g=3/);
+  assert.ok(await page.evaluate(() => window.dzb.laterInstalled));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('with the clipboard blocked, the link is still there to select and copy by hand', async () => {
   const context = await newContext();
   await context.addInitScript(() => {
@@ -260,8 +281,10 @@ test('"Offline copy" downloads one HTML file that opens from file:// with no net
   await waitForMirror(file, 'water_last_ml', '9.00 mL');
   assert.equal(await file.evaluate(() => window.dzb.widgets['app.offline_copy']), undefined,
     'the offline file offers no copy of itself');
-  // The bench card's QR encoder travels inline: nothing to fetch, and the CSP hash admits it.
+  // The bench card's QR encoder and the modules a served page fetches after
+  // the first frame travel inline: nothing to fetch, and the CSP hashes admit them.
   assert.equal(await file.evaluate(() => typeof window.qrcode), 'function');
+  assert.equal(await file.evaluate(() => window.dzb.laterInstalled), true);
   assert.deepEqual(problems, []);
   await offline.close();
 });

@@ -79,10 +79,17 @@ export async function waitForSettled(page) {
 // Presses a key and waits until the app has drawn its effect: a new frame
 // after the press, then no frame wanted. A fixed pause instead would let
 // presses pile up on a slow machine and overshoot.
+//
+// The frame count is read in the page when the key arrives: read here before
+// the press, a frame drawn in between (for an earlier change) passed for the
+// key's own frame under load, the app had not yet taken the key when the
+// caller looked, and the caller's next Tab overshot its target.
 export async function pressAndSettle(page, key) {
-  const before = await page.evaluate(() => window.dzb.framesRendered);
+  await page.evaluate(() => window.addEventListener('keydown', () => {
+    window.dzb.framesAtKey = window.dzb.framesRendered;
+  }, { capture: true, once: true }));
   await page.keyboard.press(key);
-  await page.waitForFunction((n) => window.dzb.framesRendered > n, before, { timeout: 10000 });
+  await page.waitForFunction(() => window.dzb.framesRendered > window.dzb.framesAtKey, null, { timeout: 10000 });
   await waitForSettled(page);
 }
 

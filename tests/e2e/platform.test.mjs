@@ -159,6 +159,8 @@ test('after the first visit the page works offline, permalinks included', async 
   await waitForMirror(page, 'water_last_ml', '12.0 mL');
   await typeInto(page, 'field.lah_g', '6');
   await waitForMirror(page, 'water_last_ml', '18.0 mL');
+  // What the page fetches after the first frame (the card, copying) came from the cache too.
+  await page.waitForFunction(() => window.dzb.laterInstalled && typeof window.qrcode === 'function');
   assert.deepEqual(problems, []);
   await context.close();
 });

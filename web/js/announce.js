@@ -1,0 +1,46 @@
+// The live region: once input has settled (0.8 s without a change), it says
+// the results that changed, once; not the inputs (the user just set them),
+// not a whole tool that was switched to, and never a key.
+const announced = new Map();  // tool -> Map(key -> value) last said (or seen)
+const changedTools = new Set();
+let announceTimer = 0;
+
+function resultsOf(mirror, tool) {
+  const section = mirror.querySelector('[data-tool="' + tool + '"]');
+  const results = new Map();
+  if (!section) return results;
+  for (const group of section.children) {
+    const key = group.dataset.key;
+    if (!key || group.dataset.kind === 'input' || key === 'ui_scale' || key === 'keypad') continue;
+    results.set(key, [group.querySelector('dt').textContent, group.querySelector('dd').textContent]);
+  }
+  return results;
+}
+
+function sayWhatChanged(mirror) {
+  announceTimer = 0;
+  const phrases = [];
+  for (const tool of changedTools) {
+    const results = resultsOf(mirror, tool);
+    const before = announced.get(tool);
+    if (before) {
+      for (const [key, [label, value]] of results) {
+        if (before.get(key) !== value) phrases.push(label + ': ' + value);
+      }
+    }
+    announced.set(tool, new Map([...results].map(([key, [, value]]) => [key, value])));
+  }
+  changedTools.clear();
+  // A long list is not heard to its end: the first few, then a count.
+  if (!phrases.length) return;
+  const shown = phrases.slice(0, 6);
+  if (phrases.length > 6) shown.push('and ' + (phrases.length - 6) + ' more');
+  document.getElementById('announce').textContent = shown.join('. ') + '.';
+}
+
+// The mirror's section for `tool` changed: announce it once input settles.
+export function scheduleAnnouncement(mirror, tool) {
+  changedTools.add(tool);
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => sayWhatChanged(mirror), 800);
+}

@@ -1,0 +1,29 @@
+// What each drawn frame reports: its CPU time (the last 2,000, for
+// scripts/bench) and the wasm memory high-water mark; the first one hides the
+// loading screen. Tests wait on ready, framesRendered and settling.
+import { onMessage } from './bridge.js';
+import { loadDeferredScripts } from './deferred.js';
+import { canvas, dzb } from './page.js';
+
+function firstFrame() {
+  dzb.ready = true;
+  dzb.firstFrameMs = performance.now();  // since navigation start
+  document.getElementById('loading').hidden = true;
+  canvas.focus();
+  // Idle time after the first frame: what the first frame did not need.
+  (window.requestIdleCallback || ((callback) => setTimeout(callback, 500)))(loadDeferredScripts);
+}
+
+export function installFrames() {
+  Object.assign(dzb, { framesRendered: 0, ready: false, frameCpuMs: [], memoryBytes: 0, settling: true });
+  onMessage('frame', ([record]) => {
+    dzb.framesRendered += 1;
+    dzb.settling = record.settling === '1';
+    dzb.frameCpuMs.push(Number(record.cpuMs));
+    if (dzb.frameCpuMs.length > 2000) dzb.frameCpuMs.splice(0, 1000);
+    dzb.memoryBytes = Math.max(dzb.memoryBytes, Number(record.memoryBytes) || 0);
+    if (!dzb.ready) firstFrame();
+  }, ['cpuMs', 'memoryBytes', 'settling']);
+  // No frame after one that wanted more: the layout has settled after all.
+  onMessage('settled', () => { dzb.settling = false; });
+}
