@@ -42,7 +42,7 @@ namespace platform::page {
 
 void post(const char* kind, const std::string& body) { dzb_js_post(kind, body.c_str()); }
 
-void post(const char* kind, std::initializer_list<std::string_view> fields) {
+void post_record(const char* kind, std::initializer_list<std::string_view> fields) {
   app::RecordWriter record;
   for (std::string_view field : fields) record.field(field);
   record.end();

@@ -15,9 +15,12 @@
 
 namespace platform::page {
 
+// A message whose body is already records (app::RecordWriter's text).
 void post(const char* kind, const std::string& body);
-// A message of one record.
-void post(const char* kind, std::initializer_list<std::string_view> fields);
+// A message of one record, each field escaped. A name of its own: with one
+// overloaded name, post(kind, {text}) would bind {text} to the std::string
+// body and send the text unescaped (a copied protocol cut at its first line).
+void post_record(const char* kind, std::initializer_list<std::string_view> fields);
 // The page's answer ("" when it has none, or when no page is there).
 std::string ask(const char* kind);
 bool ask_flag(const char* kind);

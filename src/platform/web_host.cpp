@@ -11,7 +11,7 @@ namespace platform {
 
 WebHost::WebHost() : test_hooks_(page::ask_flag("test-hooks")) {}
 
-void WebHost::copy_text(const std::string& text) { page::post("copy", {text}); }
+void WebHost::copy_text(const std::string& text) { page::post_record("copy", {text}); }
 
 void WebHost::save_file(const std::string& filename, const std::string& mime_type,
                         const std::vector<uint8_t>& bytes) {
@@ -66,7 +66,7 @@ std::string WebHost::take_soft_keyboard_input() { return page::ask("soft-input")
 
 void WebHost::publish_controls(const std::string& records) { page::post("controls", records); }
 
-void WebHost::publish_keyboard_focus(const std::string& name) { page::post("keyboard-focus", {name}); }
+void WebHost::publish_keyboard_focus(const std::string& name) { page::post_record("keyboard-focus", {name}); }
 
 std::vector<WebHost::TouchSample> WebHost::take_touch_samples() { return page::take_touch_samples(); }
 
@@ -84,12 +84,12 @@ std::string WebHost::initial_query() const { return page::ask("initial-query"); 
 std::string WebHost::stored_state() const { return page::ask("stored-state"); }
 std::string WebHost::page_address() const { return page::ask("page-address"); }
 void WebHost::persist_state(const std::string& query, bool embed) {
-  page::post("state", {query, embed ? "1" : ""});
+  page::post_record("state", {query, embed ? "1" : ""});
 }
 bool WebHost::prefers_dark_theme() const { return page::ask_flag("prefers-dark"); }
 
 void WebHost::share_text(const std::string& title, const std::string& text, bool dark) {
-  page::post("share", {title, text, dark ? "1" : ""});
+  page::post_record("share", {title, text, dark ? "1" : ""});
 }
 
 ui::Host::CopyStatus WebHost::last_copy_status() const {
@@ -99,21 +99,21 @@ ui::Host::CopyStatus WebHost::last_copy_status() const {
                                : CopyStatus::pending;
 }
 
-void WebHost::open_url(const std::string& url) { page::post("open-url", {url}); }
+void WebHost::open_url(const std::string& url) { page::post_record("open-url", {url}); }
 
 bool WebHost::offers_offline_copy() const {
   // Asked every frame (the header); the answer never changes while the page lives.
   static const bool offers = page::ask_flag("offers-offline-copy");
   return offers;
 }
-void WebHost::download_offline_copy() { page::post("offline-copy", {}); }
+void WebHost::download_offline_copy() { page::post_record("offline-copy", {}); }
 
 void WebHost::publish_content_height(float height_px) {
   // Whole pixels, and only changes: each one may resize the iframe.
   const int rounded = static_cast<int>(std::ceil(height_px));
   if (rounded == published_height_px_) return;
   published_height_px_ = rounded;
-  page::post("content-height", {std::to_string(rounded)});
+  page::post_record("content-height", {std::to_string(rounded)});
 }
 
 void WebHost::frame_rendered(double cpu_ms, bool more_frames_wanted) {
@@ -124,6 +124,6 @@ void WebHost::frame_rendered(double cpu_ms, bool more_frames_wanted) {
   page::post("frame", out.text());
 }
 
-void WebHost::settled() { page::post("settled", {}); }
+void WebHost::settled() { page::post_record("settled", {}); }
 
 }  // namespace platform

@@ -50,7 +50,7 @@ int main(int, char**) {
   // (and the page around an embedding iframe) keeps its keyboard.
   SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
-    platform::page::post("fail", {SDL_GetError()});
+    platform::page::post_record("fail", {SDL_GetError()});
     return 1;
   }
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
@@ -65,7 +65,7 @@ int main(int, char**) {
                                         SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
   SDL_GLContext gl_context = window ? SDL_GL_CreateContext(window) : nullptr;
   if (!gl_context) {
-    platform::page::post("fail", {"WebGL 2 could not be started in this browser."});
+    platform::page::post_record("fail", {"WebGL 2 could not be started in this browser."});
     return 1;
   }
   SDL_GL_MakeCurrent(window, gl_context);

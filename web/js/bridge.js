@@ -11,7 +11,7 @@
 import { readNamedRecords, readRecords } from './records.js';
 import { dzb } from './page.js';
 
-const bridge = dzb.bridge || (dzb.bridge = { handlers: new Map(), answers: new Map(), waiting: [] });
+const bridge = dzb.bridge || (dzb.bridge = { handlers: new Map(), answers: new Map(), waiting: [], onWaiting: null });
 const kMaxWaiting = 16;  // a few presses before later.js arrives; never a growing queue
 
 // `handler(records)` receives the body as objects named by `fields`, or as
@@ -23,6 +23,13 @@ export function onMessage(kind, handler, fields) {
   for (const message of waiting) dzb.post(message.kind, message.body);
 }
 
+// `callback()` runs when a message has to wait: the module that handles it is
+// fetched now, not in some later idle time (a press must not wait on a busy
+// page's idle periods).
+export function whenWaiting(callback) {
+  bridge.onWaiting = callback;
+}
+
 // `answer()` returns the string the app receives for the question `kind`.
 export function onQuestion(kind, answer) {
   bridge.answers.set(kind, answer);
@@ -31,7 +38,10 @@ export function onQuestion(kind, answer) {
 dzb.post = function (kind, body) {
   const handler = bridge.handlers.get(kind);
   if (handler) handler(body);
-  else if (bridge.waiting.length < kMaxWaiting) bridge.waiting.push({ kind, body });
+  else {
+    if (bridge.waiting.length < kMaxWaiting) bridge.waiting.push({ kind, body });
+    if (bridge.onWaiting) bridge.onWaiting();
+  }
 };
 
 // A question whose module is not there yet has no answer ('').

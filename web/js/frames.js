@@ -1,7 +1,7 @@
 // What each drawn frame reports: its CPU time (the last 2,000, for
 // scripts/bench) and the wasm memory high-water mark; the first one hides the
 // loading screen. Tests wait on ready, framesRendered and settling.
-import { onMessage } from './bridge.js';
+import { onMessage, whenWaiting } from './bridge.js';
 import { loadDeferredScripts } from './deferred.js';
 import { canvas, dzb } from './page.js';
 
@@ -10,8 +10,12 @@ function firstFrame() {
   dzb.firstFrameMs = performance.now();  // since navigation start
   document.getElementById('loading').hidden = true;
   canvas.focus();
-  // Idle time after the first frame: what the first frame did not need.
-  (window.requestIdleCallback || ((callback) => setTimeout(callback, 500)))(loadDeferredScripts);
+  // Idle time after the first frame: what the first frame did not need. A
+  // page that stays busy (a drag, a slow machine) gets it within 2 s anyway,
+  // and a message that needs it fetches it at once (whenWaiting).
+  whenWaiting(loadDeferredScripts);
+  if (window.requestIdleCallback) window.requestIdleCallback(loadDeferredScripts, { timeout: 2000 });
+  else setTimeout(loadDeferredScripts, 500);
 }
 
 export function installFrames() {
