@@ -62,12 +62,11 @@ Outcome<double> check_error(double error_abs);
 // --- the cyclization fits (EM, k_intra) ---------------------------------------
 
 // Ring yields to ~1e-8, far below any measurement error, at half the cost of
-// the engine's default; only the ring yield is needed, so no settling.
+// the engine's default; only the ring yield is needed, so no course.
 inline constexpr double kFitEngineTolerance = 1e-8;
 
 inline EngineInput fit_engine(EngineInput input) {
   input.relative_tolerance = kFitEngineTolerance;
-  input.settle_open_chains = false;
   input.course_points = 0;
   return input;
 }

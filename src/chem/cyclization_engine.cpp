@@ -8,6 +8,7 @@
 #include "chem/constants.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_detail.hpp"
+#include "chem/cyclization_two_component.hpp"
 #include "chem/ode_integrator.hpp"
 #include "chem/ring_presets.hpp"
 #include "chem/root_find.hpp"
@@ -107,6 +108,10 @@ std::optional<InputError> check_input(const EngineInput& in, bool batch) {
     auto v0 = check_between(in.start_volume_fraction, kStartVolumeRule, kMinStartVolumeFraction);
     if (!v0.ok()) return v0.error();
   }
+  if (in.two_component &&
+      !(in.dihalide_equiv >= kMinDihalideEquiv && in.dihalide_equiv <= kMaxDihalideEquiv)) {
+    return InputError{"dihalide_equiv", "Dihalide per diamine must be between 0.5 and 2 equivalents"};
+  }
   return std::nullopt;
 }
 
@@ -164,6 +169,7 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
   const int n = in.max_chain_length;
   auto ems = ring_ems(in, n);
   if (!ems.ok()) return ems.error();
+  if (in.two_component) return two_component_detail::run(in, ems.value());
 
   Rates rates;
   rates.n = n;
@@ -180,10 +186,7 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
   EngineResult result;
   result.em_by_size = ems.value();
   std::vector<double> y(2 * n + 2, 0.0);
-  OdeSettings settings;
-  settings.relative_tolerance = in.relative_tolerance;
-  settings.absolute_tolerance = 1e-3 * in.relative_tolerance;
-  settings.max_steps = 400000;
+  const OdeSettings settings = engine_ode_settings(in);
 
   // Course: concentrations in mol/L at every accepted step.
   const bool record = in.course_points > 0;
@@ -209,16 +212,9 @@ Outcome<EngineResult> run_cyclization_engine(const EngineInput& in) {
       if (record) add_point(t, state);
     };
     feed_course.emplace_back(0.0, 0.0);
-    OdeSettings feed_settings = settings;
-    // The step limit gives the steady-state test (and the plot) a resolution.
-    feed_settings.max_step = rates.tau_add / std::max(50, in.course_points);
     if (record) add_point(0, y);
-    const OdeReport report =
-        integrate_dopri5(rates, y, 0, rates.tau_add, feed_settings, ode_detail::NoEvent(), observe);
-    result.integrator_steps += report.steps + report.rejected;
-    if (!report.ok) {
-      return InputError{"addition_h", "The syringe-pump simulation did not converge for these conditions"};
-    }
+    auto failed = integrate_feed(rates, y, settings, in.course_points, observe, result.integrator_steps);
+    if (failed) return *failed;
     tau = rates.tau_add;
     const double end = y[0];  // v = 1 at the end of the feed
     result.end_of_feed_precursor_molar = end * in.total_molar;

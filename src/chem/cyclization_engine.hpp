@@ -96,11 +96,27 @@ inline constexpr QuantityRule kStartVolumeRule{"start_volume_fraction", "Startin
                                                1};
 inline constexpr QuantityRule kLargeRingEmRule{"large_ring_em", "Large-ring EM anchor", "mol/L", 1e6};
 
+// What the syringe pump adds in a two-component run (A2 + B2); the other
+// component, if any, is in the flask from the start.
+enum class Feed {
+  dihalide_into_diamine,  // the classic "add the dihalide slowly to the diamine"
+  diamine_into_dihalide,
+  both,          // two syringes at equal molar rates
+  preformed_ab,  // the open 1:1 adduct itself, made beforehand: the one-precursor (AB) case
+};
+inline constexpr double kMinDihalideEquiv = 0.5, kMaxDihalideEquiv = 2;
+// Two components: a run ends once the scarcer monomer (diamine or dihalide)
+// is below this fraction of the diamine charged and the open 1:1 adduct below
+// kEnginePrecursorLeft. At 1:1 the last monomers meet at a power-law pace, so
+// the stated leftover is what ends the run; the ring it could still make is at
+// most this much.
+inline constexpr double kTwoComponentMonomerLeft = 1e-4;
+
 struct EngineInput {
-  double total_molar = 0;            // all precursor / final volume (C0 in batch)
-  double em_molar = 0;               // EM_1, the wanted ring
-  double k_intra_per_s = 0;          // sets the clock only (times); 0 in batch means no times are asked for
-  double addition_hours = 0;         // 0: batch, everything present at t = 0
+  double total_molar = 0;     // all precursor / final volume (C0 in batch); two components: the diamine
+  double em_molar = 0;        // EM_1, the wanted ring
+  double k_intra_per_s = 0;   // sets the clock only (times); 0 in batch means no times are asked for
+  double addition_hours = 0;  // 0: batch, everything present at t = 0
   double start_volume_fraction = 1;  // V_0 / V_final during a feed, 0.01..1
   int ring_size = 7;                 // ring atoms of the cyclic monomer; R_i has i x ring_size
   double large_ring_em_molar = kLargeRingEmMolar;
@@ -111,10 +127,13 @@ struct EngineInput {
   // use 1e-6 (yields then good to ~1e-6, at a fraction of the cost).
   double relative_tolerance = 1e-10;
   int course_points = 0;  // > 0: record a concentration-time course with at least this resolution
-  // No effect: the oligomer split is now taken at the completion time, on the
-  // way, so there is no settling phase to skip. Kept so that callers that
-  // switched the settling off still build.
-  bool settle_open_chains = true;
+  // Two components (A2 + B2, cyclization_two_component.cpp): a diamine and
+  // dihalide_equiv of dihalide per diamine first make the open 1:1 adduct,
+  // which closes like the AB precursor. Batch when addition_hours is 0;
+  // otherwise `feed` says what the pump adds.
+  bool two_component = false;
+  double dihalide_equiv = 1;
+  Feed feed = Feed::dihalide_into_diamine;
 };
 
 struct CoursePoint {
@@ -122,10 +141,16 @@ struct CoursePoint {
   double precursor_molar = 0;  // [L_1]
   double ring_molar = 0;       // [R_1]
   double oligomer_molar = 0;   // every other unit (cyclic and linear, as monomer units per litre)
+  // Two components (0 otherwise); precursor_molar is then the free diamine,
+  // and oligomer_molar counts diamine units.
+  double dihalide_molar = 0;  // free dihalide
+  double adduct_molar = 0;    // the open 1:1 adduct
 };
 
 // What the flask holds at one moment, as fractions of the precursor's
-// monomer units; the five sum to 1.
+// monomer units; the five sum to 1. Two components: fractions of the diamine
+// charged (diamine units), and precursor_left is the diamine still free or in
+// the open 1:1 adduct, the two from which the ring can still form directly.
 struct EngineComposition {
   double k_intra_time = 0;             // k_intra t of this moment
   double hours = 0;                    // the same in hours (0 without k_intra)
@@ -135,6 +160,16 @@ struct EngineComposition {
   double long_chains = 0;              // chains longer than N units: linear or large rings, not resolved
   double precursor_left = 0;           // L_1
   std::vector<double> cyclic_by_size;  // [i - 1]: fraction in R_i
+  // Two components only, per diamine charged: the open 1:1 adduct (part of
+  // precursor_left), the free dihalide, the open chains (lumped ones
+  // included; the number-average chain length is (1 + dihalide_equiv) /
+  // open_chains where no rings form), and the fractions of the A (amine)
+  // and B (halide) ends that have reacted.
+  double adduct = 0;
+  double free_dihalide = 0;
+  double open_chains = 0;
+  double a_end_conversion = 0;
+  double b_end_conversion = 0;
   double total() const { return ring + cyclic_oligomers + linear_oligomers + long_chains + precursor_left; }
 };
 

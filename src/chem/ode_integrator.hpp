@@ -20,7 +20,7 @@ struct OdeSettings {
 };
 
 struct OdeReport {
-  bool ok = false;       // false: max_steps reached, or the step size collapsed
+  bool ok = false;       // false: max_steps reached (t and y are where it stopped), or the step collapsed
   bool stopped = false;  // the event fired; t is the event time
   double t = 0;          // where the integration ended
   int steps = 0;
@@ -124,7 +124,10 @@ OdeReport integrate_dopri5(const Rhs& rhs, std::vector<double>& y, double t0, do
   if (settings.max_step > 0) h = std::min(h, settings.max_step);
 
   while (t < t_end) {
-    if (report.steps + report.rejected >= settings.max_steps) return report;
+    if (report.steps + report.rejected >= settings.max_steps) {
+      report.t = t;  // y holds the solution there: a caller may go on another way
+      return report;
+    }
     const bool last = t + h >= t_end;
     if (last) h = t_end - t;
     const double err = ode_detail::dopri_step(rhs, t, y, h, k, y_new, stage, settings);
