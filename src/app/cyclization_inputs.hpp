@@ -79,6 +79,27 @@ inline constexpr InputSpec kNoChainEnds =
     InputSpec{"chain_ends", "Precursor meets only precursor, oligomers inert", "", "0"}
         .cli("no-chain-ends", "a switch: the closed-form limit")
         .one_of(kOffOn);
+// CLI only for now (the screen's choice comes with its own issue): diamine +
+// dihalide (A2 + B2) instead of one AB precursor, the dihalide's equivalents,
+// and what the syringe pump adds.
+inline constexpr InputSpec kTwoComponent =
+    InputSpec{"two_component", "Two components (diamine + dihalide)", "", "0"}
+        .cli("two-component", "a switch: diamine + dihalide (A2 + B2) instead of one AB precursor")
+        .one_of(kOffOn);
+inline constexpr InputSpec kDihalideEquiv =
+    InputSpec{"dihalide_equiv", "Dihalide per diamine", "equiv", "1"}
+        .range(chem::kMaxDihalideEquiv, false)
+        .cli("dihalide-equiv", "with --two-component: 0.5 to 2; default 1");
+// The CLI's names, in chem::Feed's order (the pre-formed adduct is the one-precursor mode).
+inline constexpr InputChoice kFeeds[] = {{"dihalide", "Dihalide into the diamine"},
+                                         {"diamine", "Diamine into the dihalide"},
+                                         {"both", "Both together"}};
+inline constexpr InputSpec kFeed =
+    InputSpec{"feed", "What the syringe pump adds", "", "dihalide"}
+        .cli("feed",
+             "with --two-component: dihalide (into the diamine), diamine (into the dihalide) or both (two "
+             "syringes at equal molar rates); implies the syringe pump")
+        .one_of(kFeeds);
 inline constexpr InputSpec kC0 =
     ruled(chem::kC0Rule, "Precursor concentration C0", "0.1", "cyclization.c0").cli("c0", "batch");
 inline constexpr InputSpec kAmountMmol =
@@ -210,10 +231,27 @@ inline constexpr const InputSpec* kRowInputs[] = {&kFitC0, &kFitMeasure, &kFitVa
 
 // The options of each CLI command, for its parser and --help (in that
 // order: the mode's inputs, then the EM, then the engine's options).
-inline constexpr const InputSpec* kCyclizationCommand[] = {
-    &kMode,        &kC0,         &kTotal,    &kKIntra,     &kHalfLife,    &kAdditionH, &kStartVolumeFraction,
-    &kTargetYield, &kEm,         &kRingSize, &kTosyl,      &kTosylFactor, &kGem,       &kGemDialkylFactor,
-    &kLargeRingEm, &kOligomerEm, &kMaxChain, &kNoChainEnds};
+inline constexpr const InputSpec* kCyclizationCommand[] = {&kMode,
+                                                           &kC0,
+                                                           &kTotal,
+                                                           &kKIntra,
+                                                           &kHalfLife,
+                                                           &kAdditionH,
+                                                           &kStartVolumeFraction,
+                                                           &kTargetYield,
+                                                           &kEm,
+                                                           &kRingSize,
+                                                           &kTosyl,
+                                                           &kTosylFactor,
+                                                           &kGem,
+                                                           &kGemDialkylFactor,
+                                                           &kLargeRingEm,
+                                                           &kOligomerEm,
+                                                           &kMaxChain,
+                                                           &kNoChainEnds,
+                                                           &kTwoComponent,
+                                                           &kDihalideEquiv,
+                                                           &kFeed};
 inline constexpr const InputSpec* kFitEmCommand[] = {&kPoint, &kPointRatio, &kFitErrorFraction, &kRingSize,
                                                      &kLargeRingEm};
 inline constexpr const InputSpec* kFitKIntraCommand[] = {&kTotal,

@@ -242,6 +242,28 @@ inline constexpr const char* kEngineAssumptions[] = {
     "on N; EM and k_intra are orders of magnitude",
 };
 
+// What the two-component mode assumes, for the CLI's "assumptions".
+inline constexpr const char* kTwoComponentAssumptions[] = {
+    "two components: a diamine (A2) and a dihalide (B2); they first make the open 1:1 adduct, and only that "
+    "closes to the wanted ring; every chain alternates the two, so it ends in two amines, two halides or one "
+    "of each, and only a chain with one of each can close",
+    "each N alkylates once: exact for N,N'-disulfonyl diamines (Richman-Atkins, Cs2CO3 or the disodium salt "
+    "in DMF); free ethylenediamine's secondary amines alkylate again and branch, which the model does not "
+    "count, so for the free diamine the ring yield is an upper bound",
+    "irreversible steps; all ends equally reactive (every A end meets every B end of another chain at "
+    "k_inter = k_intra / EM_1); perfect mixing; one temperature",
+    "the (i + i)-ring closes at EM_i k_inter with the one-precursor rule: EM_1 as given, larger rings (7 i "
+    "atoms for the diazepane) on the Jacobson-Stockmayer line or their ring-size preset",
+    "syringe pump: a fed component arrives at a constant molar rate over the addition time; one that is not "
+    "fed is in the flask from the start; total is each component's amount over the final volume",
+    "ring_yield: mol of (1+1) ring per mol of diamine once the scarcer monomer is below 1e-4 of the diamine "
+    "charged and the open adduct below 1e-9 (the ring the leftover could still make is at most that); the "
+    "split ring_at_completion + cyclic_oligomers + linear_oligomers + long_chains + diamine_left = 1 "
+    "(diamine "
+    "units) when the scarcer monomer and the adduct are below 1 % and the feed is over; diamine_left counts "
+    "the free diamine and the open adduct",
+};
+
 // EM_i for i = 1..n from the rule above (input.oligomer_em_molar first, then
 // the presets below 14 atoms and the Jacobson–Stockmayer line), checked.
 Outcome<std::vector<double>> ring_ems(const EngineInput& input, int n);

@@ -17,6 +17,7 @@
 #include "chem/ring_presets.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/cyclization_shared.hpp"
 #include "cli/declared_options.hpp"
 #include "cli/json.hpp"
 
@@ -27,12 +28,66 @@ namespace in = app::cyclization_input;
 // The options, as declared (app/cyclization_inputs.hpp), in the order of --help.
 const Declared kCyclizationOptions(std::begin(in::kCyclizationCommand), std::end(in::kCyclizationCommand));
 
-namespace {
-
-const char kName[] = "cyclization";
-const char kModel[] = "cyclization-engine";
+namespace cyclization {
 
 std::string flag(const app::InputSpec& input) { return std::string(input.cli_flag); }
+
+void describe_model(Json& out, bool chain_ends, const EmChoice& em, std::vector<std::string> assumptions,
+                    const char* model) {
+  out["em_source"] = em.source;
+  out["illustrative_factors"] = em.illustrative;
+  if (!chain_ends)
+    assumptions.push_back("--" + flag(in::kNoChainEnds) +
+                          ": precursor meets only precursor; oligomers are inert");
+  add_model(out, {chain_ends ? model : "cyclization-closed-form-limit", assumptions});
+}
+
+void write_split(Json& out, const chem::EngineComposition& c, const char* left_key) {
+  out["completion_k_intra_time"] = c.k_intra_time;
+  out["ring_at_completion"] = c.ring;
+  out["cyclic_oligomers"] = c.cyclic_oligomers;
+  out["linear_oligomers"] = c.linear_oligomers;
+  out["long_chains"] = c.long_chains;
+  out[left_key] = c.precursor_left;
+  out["cyclic_dimer"] = c.cyclic_by_size[1];
+}
+
+int fail_with_error(const chem::InputError& error) { return fail(kName, error.field, error.message); }
+
+// k_intra from --k-intra or --half-life-h (exactly one); nullopt when neither
+// and it is optional.
+chem::Outcome<std::optional<double>> read_k_intra(const Args& args, bool required) {
+  const std::string k_flag = "--" + flag(in::kKIntra) + " (" + std::string(in::kKIntra.unit) + ")";
+  const std::string half_life_flag = "--" + flag(in::kHalfLife);
+  const std::string field(in::kKIntra.key);
+  const bool rate = args.has(flag(in::kKIntra)), half_life = args.has(flag(in::kHalfLife));
+  if (rate && half_life) {
+    return chem::InputError{
+        field, "give " + field + " either as " + k_flag + " or as " + half_life_flag + ", not both"};
+  }
+  if (half_life) {
+    auto h = declared_number(args, in::kHalfLife);
+    if (!h.ok()) return h.error();
+    return std::optional<double>(chem::k_intra_from_half_life(h.value()));
+  }
+  if (rate) {
+    auto k = declared_number(args, in::kKIntra);
+    if (!k.ok()) return k.error();
+    return std::optional<double>(k.value());
+  }
+  if (required) {
+    return chem::InputError{field,
+                            "give the ring-closure rate constant with " + k_flag + " or " + half_life_flag};
+  }
+  return std::optional<double>();
+}
+
+}  // namespace cyclization
+
+namespace {
+
+using namespace cyclization;
+const char kModel[] = "cyclization-engine";
 
 // Each mode's options (the rest do not apply, so a forgotten switch is not
 // silently ignored): the EM's and the engine's in every mode, then the mode's own.
@@ -42,6 +97,10 @@ const Declared kEveryMode = {&in::kEm,       &in::kRingSize,         &in::kTosyl
 const Declared kBatch = {&in::kC0, &in::kKIntra, &in::kHalfLife};
 const Declared kBatchTarget = {&in::kTargetYield};
 const Declared kSyringe = {&in::kMode, &in::kTotal, &in::kKIntra, &in::kHalfLife, &in::kStartVolumeFraction};
+// Two components (--two-component): batch with --c0, the pump with --feed.
+const Declared kTwoComponentMode = {&in::kTwoComponent, &in::kDihalideEquiv, &in::kFeed,
+                                    &in::kC0,           &in::kTotal,         &in::kAdditionH,
+                                    &in::kKIntra,       &in::kHalfLife,      &in::kStartVolumeFraction};
 // Options of the syringe pump alone: given without its switch, they need it.
 const Declared kPumpOnly = {&in::kTotal, &in::kAdditionH, &in::kStartVolumeFraction};
 
@@ -56,27 +115,16 @@ int first_oligomer() {
   return std::stoi(first.substr(first.find_first_of("0123456789")));
 }
 
-// The EM and where it came from.
-struct EmChoice {
-  double em_molar = 0;
-  std::string source;                     // "input", or the preset with its citation and factors
-  std::vector<std::string> illustrative;  // the factors applied at their illustrative default
-};
-
 void describe_model(Json& out, bool chain_ends, const EmChoice& em) {
-  out["em_source"] = em.source;
-  out["illustrative_factors"] = em.illustrative;
-  std::vector<std::string> assumptions(std::begin(chem::kEngineAssumptions),
-                                       std::end(chem::kEngineAssumptions));
-  if (!chain_ends)
-    assumptions.push_back("--" + flag(in::kNoChainEnds) +
-                          ": precursor meets only precursor; oligomers are inert");
-  add_model(out, {chain_ends ? kModel : "cyclization-closed-form-limit", assumptions});
+  describe_model(
+      out, chain_ends, em,
+      std::vector<std::string>(std::begin(chem::kEngineAssumptions), std::end(chem::kEngineAssumptions)),
+      kModel);
 }
 
 template <class Value>
 int fail_with(const chem::Outcome<Value>& outcome) {
-  return fail(kName, outcome.error().field, outcome.error().message);
+  return fail_with_error(outcome.error());
 }
 
 // The EM in mol/L, from --em or from a ring-size preset with its factors.
@@ -172,49 +220,12 @@ std::optional<chem::InputError> read_engine_options(const Args& args, chem::Engi
   return std::nullopt;
 }
 
-// The oligomer split at the completion time (99 % of the precursor reacted,
-// feed over): ring_at_completion + cyclic_oligomers + linear_oligomers +
-// long_chains + precursor_left = 1. ring_yield (first key) is the ring once
-// the precursor has reacted; oligomer_yield the rest then.
+// The one-precursor split and the yields once the precursor has reacted:
+// ring_yield (first key) is the ring then, oligomer_yield the rest.
 void write_fractions(Json& out, const chem::EngineResult& r, int max_chain_length) {
-  const chem::EngineComposition& c = r.at_completion;
   out["oligomer_yield"] = r.oligomer_yield;
-  out["completion_k_intra_time"] = c.k_intra_time;
-  out["ring_at_completion"] = c.ring;
-  out["cyclic_oligomers"] = c.cyclic_oligomers;
-  out["linear_oligomers"] = c.linear_oligomers;
-  out["long_chains"] = c.long_chains;
-  out["precursor_left"] = c.precursor_left;
-  out["cyclic_dimer"] = c.cyclic_by_size[1];
+  write_split(out, r.at_completion, "precursor_left");
   out["max_chain_length"] = max_chain_length;
-}
-
-// k_intra from --k-intra or --half-life-h (exactly one); nullopt when neither
-// and it is optional.
-chem::Outcome<std::optional<double>> read_k_intra(const Args& args, bool required) {
-  const std::string k_flag = "--" + flag(in::kKIntra) + " (" + std::string(in::kKIntra.unit) + ")";
-  const std::string half_life_flag = "--" + flag(in::kHalfLife);
-  const std::string field(in::kKIntra.key);
-  const bool rate = args.has(flag(in::kKIntra)), half_life = args.has(flag(in::kHalfLife));
-  if (rate && half_life) {
-    return chem::InputError{
-        field, "give " + field + " either as " + k_flag + " or as " + half_life_flag + ", not both"};
-  }
-  if (half_life) {
-    auto h = declared_number(args, in::kHalfLife);
-    if (!h.ok()) return h.error();
-    return std::optional<double>(chem::k_intra_from_half_life(h.value()));
-  }
-  if (rate) {
-    auto k = declared_number(args, in::kKIntra);
-    if (!k.ok()) return k.error();
-    return std::optional<double>(k.value());
-  }
-  if (required) {
-    return chem::InputError{field,
-                            "give the ring-closure rate constant with " + k_flag + " or " + half_life_flag};
-  }
-  return std::optional<double>();
 }
 
 int run_batch(const Args& args, chem::EngineInput in, const EmChoice& em) {
@@ -321,12 +332,16 @@ int run_cyclization(const Words& words) {
   // Every mode's options; the oligomers' --em3, --em4, ... are read as given.
   Args args(kName, words, declared_flags(kCyclizationOptions), declared_switches(kCyclizationOptions));
   if (auto status = args.early_exit(false)) return *status;
-  const bool syringe = declared_switch(args, in::kMode);
-  const bool inverse = args.has(flag(in::kTargetYield));
+  const bool two_component = declared_switch(args, in::kTwoComponent);
+  const bool syringe = !two_component && declared_switch(args, in::kMode);
+  const bool inverse = !two_component && args.has(flag(in::kTargetYield));
   // Each mode accepts only its own options, so a forgotten --syringe is not
   // silently ignored.
-  Declared mode = kEveryMode;
-  const Declared& own = syringe ? kSyringe : inverse ? kBatchTarget : kBatch;
+  Declared mode(kEveryMode.begin(), kEveryMode.end() - (two_component ? 1 : 0));  // --no-chain-ends: AB only
+  const Declared& own = two_component ? kTwoComponentMode
+                        : syringe     ? kSyringe
+                        : inverse     ? kBatchTarget
+                                      : kBatch;
   mode.insert(mode.end(), own.begin(), own.end());
   if (syringe) mode.push_back(inverse ? &in::kTargetYield : &in::kAdditionH);
   std::vector<std::string> known = declared_flags(mode), switches = declared_switches(mode);
@@ -334,7 +349,8 @@ int run_cyclization(const Words& words) {
   for (int n = first_oligomer(); args.has(oligomer_flag(n)); ++n) known.push_back(oligomer_flag(n));
   if (auto unknown = args.unknown_option(known)) {
     const std::vector<std::string> pump_only = declared_flags(kPumpOnly);
-    const bool pump_option = std::find(pump_only.begin(), pump_only.end(), *unknown) != pump_only.end();
+    const bool pump_option =
+        !two_component && std::find(pump_only.begin(), pump_only.end(), *unknown) != pump_only.end();
     return fail(
         kName, *unknown,
         "option --" + *unknown +
@@ -353,6 +369,7 @@ int run_cyclization(const Words& words) {
     if (!value.ok()) return fail_with(value);
     target = value.value();
   }
+  if (two_component) return run_two_component(args, engine, em.value());
   if (syringe) return run_syringe(args, engine, target, em.value());
   if (target) return run_concentration_for_yield(engine, *target, em.value());
   return run_batch(args, engine, em.value());

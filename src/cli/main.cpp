@@ -29,7 +29,17 @@ const cli::Command kCommands[] = {
      "      \"em_source\" (\"input\", or the preset with its citation and factors) and\n"
      "      \"illustrative_factors\" (a list) say where the EM came from; steady_state_molar and\n"
      "      steady_state_yield are null unless a steady state forms; \"model\" and \"assumptions\" name\n"
-     "      the model. Options:",
+     "      the model.\n"
+     "      Two components (its switch): diamine + dihalide (A2 + B2), the seed's reaction, in batch at\n"
+     "      C0 (each component) or by pump (feed: dihalide, diamine or both; C_total, k_intra, the\n"
+     "      addition time). ring_yield = mol of ring per mol of diamine once the scarcer monomer is\n"
+     "      below 1e-4; the split ring_at_completion + cyclic_oligomers + linear_oligomers +\n"
+     "      long_chains + diamine_left = 1 (diamine units; diamine_left = free diamine and open 1:1\n"
+     "      adduct); \"strategies\": batch, dihalide_into_diamine, diamine_into_dihalide, both,\n"
+     "      preformed_ab, each {\"ring_yield\": …} at the same total, addition time and k_intra (the\n"
+     "      fed ones null in a batch call). An unknown feed exits 2 naming feed; a dihalide\n"
+     "      equivalent outside 0.5-2 exits 2 naming dihalide_equiv.\n"
+     "      Options:",
      &cli::kCyclizationOptions, cli::run_cyclization},
     {"alkylation", "<equivalents> [options]   the diamine's unreacted, mono and bis fractions. Options:",
      &cli::kAlkylationOptions, cli::run_alkylation},

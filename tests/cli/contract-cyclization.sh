@@ -116,5 +116,30 @@ check "cyclization --help: the declared options with label and unit" help_has_op
   "--tosyl" "N-tosyl (Richman–Atkins) ×10, illustrative" "--tosyl-factor X" "N-tosyl EM factor" \
   "--gem-dialkyl" "gem-dialkyl (Thorpe–Ingold) ×10, illustrative" "--gem-dialkyl-factor X" "gem-dialkyl EM factor" \
   "--large-ring-em M" "Large-ring EM anchor (mol/L)" "--em2 M" "EM of the cyclic oligomer (mol/L)" \
-  "--max-chain N" "Longest chain tracked" "--no-chain-ends" "Precursor meets only precursor, oligomers inert"
+  "--max-chain N" "Longest chain tracked" "--no-chain-ends" "Precursor meets only precursor, oligomers inert" \
+  "--two-component" "Two components (diamine + dihalide)" "--dihalide-equiv E" "Dihalide per diamine (equiv)" \
+  "--feed dihalide|diamine|both" "What the syringe pump adds"
 check "cyclization --help per command (CLI11) ends with the same lines" bash -c "\"$cli\" cyclization --help | grep -q -- '--no-chain-ends  *Precursor meets only precursor'"
+
+# Two components (A2 + B2): the split sums to 1 in diamine units; every strategy at the same
+# conditions; the seed's protocol (dihalide into diamine) barely beats batch, both together do
+# better, the pre-formed adduct best (an independent equal-reactivity model: 0.25 / 0.29 / 0.50 / 0.93).
+two_sums_to_one() {  # json
+  python3 -c 'import json,sys; d=json.loads(sys.argv[1]); k=("ring_at_completion","cyclic_oligomers","linear_oligomers","long_chains","diamine_left"); s=sum(d[x] for x in k); sys.exit(0 if abs(s-1)<=1e-6 and all(d[x]>=0 for x in k) and d["ring_at_completion"]<=d["ring_yield"] and d["model"]=="cyclization-engine-two-component" else 1)' "$1"
+}
+for c0 in 0.0005 0.01 0.05 0.5; do
+  out=$("$cli" cyclization --two-component --c0 $c0 --em 0.05)
+  check "cyclization --two-component --c0 $c0: the split sums to 1" two_sums_to_one "$out"
+done
+out=$("$cli" cyclization --two-component --c0 0.05 --em 0.05)
+check "cyclization --two-component batch: fed strategies are null, batch is the answer" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); s=d["strategies"]; sys.exit(0 if list(s)==["batch","dihalide_into_diamine","diamine_into_dihalide","both","preformed_ab"] and s["dihalide_into_diamine"] is None and s["both"] is None and s["batch"]["ring_yield"]==d["ring_yield"] and abs(d["ring_yield"]-0.25)<0.01 and s["preformed_ab"]["ring_yield"]>0.45 else 1)' "$out"
+out=$("$cli" cyclization --two-component --feed dihalide --total 0.05 --em 0.05 --k-intra 1e-3 --addition-h 8)
+check "cyclization --two-component --feed dihalide: the split sums to 1" two_sums_to_one "$out"
+check "cyclization --two-component, 8 h at 0.05 M: batch < dihalide into diamine < both < pre-formed adduct" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); s={k:v["ring_yield"] for k,v in d["strategies"].items()}; sys.exit(0 if abs(s["dihalide_into_diamine"]-0.29)<0.01 and abs(s["both"]-0.50)<0.015 and abs(s["preformed_ab"]-0.93)<0.01 and s["batch"]<s["dihalide_into_diamine"]<s["both"]<s["preformed_ab"] and d["ring_yield"]==s["dihalide_into_diamine"] and abs(s["diamine_into_dihalide"]-s["dihalide_into_diamine"])<1e-8 else 1)' "$out"
+out=$("$cli" cyclization --two-component --feed both --total 0.05 --em 0.05 --half-life-h 0.2 --addition-h 8)
+check "cyclization --two-component --feed both takes the half-life" python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d["feed"]=="both" and d["ring_yield"]==d["strategies"]["both"]["ring_yield"] else 1)' "$out"
+check "cyclization --two-component unknown --feed names feed" exits_2_naming feed cyclization --two-component --feed sideways --total 0.05 --em 0.05 --k-intra 1e-3 --addition-h 8
+check "cyclization --two-component --dihalide-equiv 3 names dihalide_equiv" exits_2_naming dihalide_equiv cyclization --two-component --c0 0.05 --em 0.05 --dihalide-equiv 3
+check "cyclization --two-component --dihalide-equiv 0.3 names dihalide_equiv" exits_2_naming dihalide_equiv cyclization --two-component --c0 0.05 --em 0.05 --dihalide-equiv 0.3
+check "cyclization --two-component pump without k_intra names k_intra" exits_2_naming k_intra cyclization --two-component --feed both --total 0.05 --em 0.05 --addition-h 8
+check "cyclization --feed without --two-component does not apply" exits_2_naming feed cyclization --c0 0.05 --em 0.05 --feed both
