@@ -29,8 +29,7 @@ template <class Rates, class Observer>
 std::optional<InputError> integrate_feed(const Rates& rates, std::vector<double>& y, OdeSettings settings,
                                          int course_points, const Observer& observe, int& steps) {
   settings.max_step = rates.tau_add / std::max(50, course_points);
-  const OdeReport report =
-      integrate_dopri5(rates, y, 0, rates.tau_add, settings, ode_detail::NoEvent(), observe);
+  const OdeReport report = integrate_dopri5(rates, y, 0, rates.tau_add, settings, {}, observe);
   steps += report.steps + report.rejected;
   if (report.ok) return std::nullopt;
   return InputError{"addition_h", "The syringe-pump simulation did not converge for these conditions"};
