@@ -228,7 +228,7 @@ Outcome<EngineResult> run(const EngineInput& in, const std::vector<double>& ems)
   const double stir_span = 1e12;  // ended by the leftover, not by time
   auto rhs = [&rates](const std::vector<double>& s, std::vector<double>& out) { rates(0, s, out); };
   auto fastest_decay = [&rates](const std::vector<double>& s) { return rates.fastest_decay(s); };
-  auto stir_until = [&](auto done) {
+  auto stir_until = [&](const OdeEvent& done) {
     if (done(y) >= 0) return true;
     OdeReport report = integrate_dopri5(rates, y, tau, tau + stir_span, stir_settings, done, observe);
     result.integrator_steps += report.steps + report.rejected;

@@ -91,9 +91,9 @@ const char kModel[] = "cyclization-engine";
 
 // Each mode's options (the rest do not apply, so a forgotten switch is not
 // silently ignored): the EM's and the engine's in every mode, then the mode's own.
-const Declared kEveryMode = {&in::kEm,       &in::kRingSize,         &in::kTosyl,       &in::kTosylFactor,
-                             &in::kGem,      &in::kGemDialkylFactor, &in::kLargeRingEm, &in::kOligomerEm,
-                             &in::kMaxChain, &in::kNoChainEnds};
+const Declared kEveryMode = {&in::kEm,          &in::kRingSize,   &in::kTosyl,
+                             &in::kTosylFactor, &in::kGem,        &in::kGemDialkylFactor,
+                             &in::kLargeRingEm, &in::kOligomerEm, &in::kMaxChain};
 const Declared kBatch = {&in::kC0, &in::kKIntra, &in::kHalfLife};
 const Declared kBatchTarget = {&in::kTargetYield};
 const Declared kSyringe = {&in::kMode, &in::kTotal, &in::kKIntra, &in::kHalfLife, &in::kStartVolumeFraction};
@@ -337,7 +337,9 @@ int run_cyclization(const Words& words) {
   const bool inverse = !two_component && args.has(flag(in::kTargetYield));
   // Each mode accepts only its own options, so a forgotten --syringe is not
   // silently ignored.
-  Declared mode(kEveryMode.begin(), kEveryMode.end() - (two_component ? 1 : 0));  // --no-chain-ends: AB only
+  Declared mode = kEveryMode;
+  if (!two_component)
+    mode.push_back(&in::kNoChainEnds);  // the closed-form limit exists for one precursor only
   const Declared& own = two_component ? kTwoComponentMode
                         : syringe     ? kSyringe
                         : inverse     ? kBatchTarget
