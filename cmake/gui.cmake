@@ -11,6 +11,12 @@ target_compile_definitions(dzb_imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_D
 if(EMSCRIPTEN)
   # The metrics window and debug log are for developing ImGui itself: not shipped.
   target_compile_definitions(dzb_imgui PUBLIC IMGUI_DISABLE_DEBUG_TOOLS)
+else()
+  # Dear ImGui's item hooks, read by the form-coverage test: native only, the
+  # page does not carry them. Defined beside Dear ImGui, which calls them.
+  target_compile_definitions(dzb_imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE)
+  target_sources(dzb_imgui PRIVATE ${CMAKE_SOURCE_DIR}/src/ui/item_probe.cpp)
+  target_include_directories(dzb_imgui PRIVATE ${CMAKE_SOURCE_DIR}/src)
 endif()
 
 if(EMSCRIPTEN)
@@ -50,6 +56,7 @@ add_custom_command(
 
 # --- views and the platform layer ------------------------------------------------
 file(GLOB DZB_UI_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp)
+list(REMOVE_ITEM DZB_UI_SOURCES ${CMAKE_SOURCE_DIR}/src/ui/item_probe.cpp)  # in dzb_imgui, above
 add_library(dzb_ui STATIC ${DZB_UI_SOURCES} ${DZB_FONT_CPP})
 target_link_libraries(dzb_ui PUBLIC dzb_app dzb_imgui)
 target_compile_options(dzb_ui PRIVATE ${DZB_WARNINGS})
@@ -78,6 +85,7 @@ if(EMSCRIPTEN)
     -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sMALLOC=emmalloc -sNO_FILESYSTEM=1
     -sDISABLE_EXCEPTION_CATCHING=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
     -sEXPORTED_RUNTIME_METHODS=[] -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0
+    -sGL_TRACK_ERRORS=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
     $<$<CONFIG:Release>:-Oz> $<$<CONFIG:Release>:--closure=0>)
   target_link_options(diazepane-bench-app PRIVATE ${DZB_WEB_LINK_OPTIONS})
   target_compile_options(dzb_imgui PRIVATE $<$<CONFIG:Release>:-Oz>)

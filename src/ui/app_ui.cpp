@@ -78,12 +78,7 @@ std::string embed_snippet(app::AppState& state, Host& host) {
 }
 
 bool header_button(UiContext& ctx, const char* label, const char* test_name) {
-  const bool disabled = (GImGui->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
-  const bool pressed_in_form = ctx.take_command(test_name).has_value() && !disabled;
-  const bool pressed = ImGui::Button(label, touch_button_size(label)) || pressed_in_form;
-  ctx.tag_last_item(test_name);
-  ctx.control("button", test_name, label, "", disabled ? "disabled" : "");
-  return pressed;
+  return button(ctx, test_name, label);
 }
 
 // A button that shares `text` (copies it and shows it in the page's share
@@ -99,13 +94,10 @@ bool share_button(UiContext& ctx, const char* label, const char* test_name, cons
                       ctx.host().last_copy_status() == Host::CopyStatus::copied;
   const float width = touch_button_size(label).x;
   ImGui::PushID(test_name);
-  const bool pressed_in_form = ctx.take_command(test_name).has_value();
-  const bool pressed = ImGui::Button(copied ? "✓ Copied###share" : (std::string(label) + "###share").c_str(),
-                                     ImVec2(width, touch_px())) ||
-                       pressed_in_form;
+  const ButtonLook look{ButtonRole::button, false, label, ImVec2(width, touch_px())};
+  const bool pressed =
+      button(ctx, test_name, copied ? "✓ Copied###share" : std::string(label) + "###share", look);
   ImGui::PopID();
-  ctx.tag_last_item(test_name);
-  ctx.control("button", test_name, label, "");
   if (copied) ctx.mirror("app", {{app::report_key::app_bar::kCopied.name, "Copied to the clipboard", title}});
   if (!pressed) return false;
   ctx.host().share_text(title, text(), dark);
@@ -199,8 +191,8 @@ void draw_header(app::AppState& state, UiContext& ctx) {
   if (ImGui::GetMainViewport()->Size.x < kHeaderMenuBelowPx) {
     const float menu_width = touch_button_size("Menu").x;
     ImGui::SameLine(std::max(title_right + style.ItemSpacing.x, ImGui::GetContentRegionMax().x - menu_width));
-    if (ImGui::Button("Menu", ImVec2(menu_width, touch_px()))) ImGui::OpenPopup("header.menu");
-    ctx.tag_last_item("app.menu");
+    if (button(ctx, "app.menu", "Menu", {ButtonRole::button, false, {}, ImVec2(menu_width, touch_px())}))
+      ImGui::OpenPopup("header.menu");
     if (ImGui::BeginPopup("header.menu")) {
       // Any action closes the menu: its effect (a theme, a text size) shows at once.
       if (header_actions(state, ctx, true)) ImGui::CloseCurrentPopup();
@@ -257,17 +249,17 @@ void draw_tool_selector(app::AppState& state, app::AppSession& session, UiContex
   if (open) {
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
     for (const auto& tab : kTools) {
-      if (ImGui::Selectable(tab.label, tab.tool == state.tool, 0, ImVec2(0, touch_px())))
-        state.tool = tab.tool;
-      ctx.tag_last_item(("tab." + app::tool_key(tab.tool)).c_str());
+      const ButtonLook look{ButtonRole::tab, tab.tool == state.tool, {}, ImVec2(0, touch_px()), true};
+      if (button(ctx, "tab." + app::tool_key(tab.tool), tab.label, look)) state.tool = tab.tool;
     }
     ImGui::PopStyleVar();
     ImGui::EndCombo();
   } else {
     // Closed list: the accessible form still offers every tool as a tab.
     for (const auto& tab : kTools) {
-      ctx.control("tab", "tab." + app::tool_key(tab.tool), tab.label, "", tab.tool == state.tool ? "1" : "");
-      if (ctx.take_command("tab." + app::tool_key(tab.tool))) session.select_tool = tab.tool;
+      if (form_choice(ctx, "tab." + app::tool_key(tab.tool), tab.label, tab.tool == state.tool,
+                      ButtonRole::tab))
+        session.select_tool = tab.tool;
     }
   }
   tab_for(state.tool).draw(state, session, ctx);

@@ -46,8 +46,8 @@ bool draw_batch_run(app::CyclizationFitInputs& fit, int row, const app::EmFitVie
   flow_next(touch_button_size("Remove").x);
   ImGui::BeginGroup();
   ImGui::TextUnformatted(" ");
-  const bool removed = ImGui::Button("Remove", touch_button_size("Remove"));
-  ctx.tag_last_item(("cyclization.fit_remove_" + n).c_str());
+  const bool removed =
+      button(ctx, "cyclization.fit_remove_" + n, "Remove", {ButtonRole::button, false, "Remove run " + n});
   ImGui::EndGroup();
   row_errors(ctx, view.errors, {c0_field, value_field});
   ImGui::PopID();
@@ -89,9 +89,8 @@ void draw_em_fit(app::CyclizationInputs& in, const CyclizationFits& fits, UiCont
   }
   if (remove >= 0) app::remove_batch_run(fit, remove);
   ImGui::BeginDisabled(fit.batch_runs >= app::kMaxBatchRuns);
-  if (ImGui::Button("Add a run", touch_button_size("Add a run"))) app::add_batch_run(fit);
+  if (button(ctx, "cyclization.fit_add", "Add a run")) app::add_batch_run(fit);
   ImGui::EndDisabled();
-  ctx.tag_last_item("cyclization.fit_add");
   draw_em_result(in, fits, ctx);
 }
 

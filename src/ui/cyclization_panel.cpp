@@ -37,8 +37,7 @@ void draw_ring_choice(app::CyclizationInputs& in, UiContext& ctx) {
   if (changed) in.ring_size = chem::kRingPresets[selected].ring_size;
   muted_text(chem::kRingPresets[selected].source);
   for (const auto& [input, value] : {std::pair{&spec::kTosyl, &in.n_tosyl}, {&spec::kGem, &in.gem_dialkyl}}) {
-    changed |= wrapped_checkbox(ctx, input->key.data(), std::string(input->label), value);
-    ctx.tag_last_item(test_name(*input));
+    changed |= wrapped_checkbox(ctx, test_name(*input), std::string(input->label), value);
   }
   if (in.n_tosyl || in.gem_dialkyl) muted_text(chem::kFactorSource);
   if (changed) in.em_molar.set(app::preset_em_text(in));

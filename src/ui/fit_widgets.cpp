@@ -28,8 +28,7 @@ void error_field_note() {
 
 bool fit_section(UiContext& ctx, const char* test_name, const char* label, bool has_data, const char* tool) {
   if (has_data) ImGui::SetNextItemOpen(true, ImGuiCond_Once);
-  const bool open = ImGui::CollapsingHeader(label);
-  ctx.tag_last_item(test_name);
+  const bool open = section_header(ctx, test_name, label);
   // The header shows the section open or closed.
   ctx.tag_last_item((std::string("report.") + app::report_key::fit::kSection.name).c_str());
   ctx.mirror(tool, {{app::report_key::fit::kSection.name, label, open ? "open" : "closed"}});
@@ -101,9 +100,8 @@ bool use_button(UiContext& ctx, ReportView& rv, const char* test_name, const std
   const bool usable = !blocked && !view.held && !view.in_use;
   const std::string text = view.in_use ? "✓ In use: the tool's " + parameter + " is this fit" : label;
   ImGui::BeginDisabled(!usable);
-  const bool pressed = ImGui::Button(text.c_str(), touch_button_size(text.c_str()));
+  const bool pressed = button(ctx, test_name, text + "###" + test_name);
   ImGui::EndDisabled();
-  ctx.tag_last_item(test_name);
   // The button is the report's "use" entry ("fit.em_use"): its state is the entry's value.
   rv.tag(keys.use);
   // A stale fit that could otherwise be used says so in its status line above.

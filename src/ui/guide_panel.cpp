@@ -50,14 +50,9 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
     labelled("Fix", card.fix);
     ImGui::PushID(card.id.c_str());
     const std::string name = "guide." + card.id;
-    const bool pressed_in_form = ctx.take_command(name).has_value();
-    if (ImGui::Button(card.tool_label.c_str(), touch_button_size(card.tool_label.c_str())) ||
-        pressed_in_form) {
-      follow_link(state, session, "the guide", card.open);
-    }
+    const ButtonLook look{ButtonRole::button, false, card.tool_label + " (" + card.title + ")"};
+    if (button(ctx, name, card.tool_label, look)) follow_link(state, session, "the guide", card.open);
     ImGui::PopID();
-    ctx.tag_last_item(name.c_str());
-    ctx.control("button", name, card.tool_label + " (" + card.title + ")", "");
   }
   if (shown == 0)
     muted_text("No card mentions that. Try \"gum\", \"tetrazole\", \"mixture\" or \"emulsion\".");

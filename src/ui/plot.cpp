@@ -238,11 +238,11 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
     if (i > 0) same_line_if_fits(touch_button_size(label.c_str()).x, ImGui::GetStyle().ItemSpacing.x);
     ImGui::PushID(static_cast<int>(i));
     const ImVec2 start = ImGui::GetCursorScreenPos();
-    if (ImGui::Button(label.c_str(), touch_button_size(label.c_str()))) {
+    const ButtonLook look{ButtonRole::toggle, !hidden, "Show " + spec.series[i].name};
+    if (button(ctx, spec.id + ".legend." + std::to_string(i), label, look)) {
       hidden_mask ^= 1u << i;
       storage->SetInt(hidden_id, static_cast<int>(hidden_mask));
     }
-    ctx.tag_last_item((spec.id + ".legend." + std::to_string(i)).c_str());
     const float swatch_y = start.y + touch_px() / 2;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (hidden) {
@@ -255,11 +255,10 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
     ImGui::PopID();
   }
   const std::string what = spec.y_title + " against " + spec.x_title;
-  const bool csv_in_form = ctx.take_command(spec.id + ".csv").has_value() && !spec.csv_rows_pending;
   ImGui::BeginDisabled(spec.csv_rows_pending);
-  const bool export_csv = ImGui::Button("Export CSV", touch_button_size("Export CSV")) || csv_in_form;
+  const bool export_csv =
+      button(ctx, spec.id + ".csv", "Export CSV", {ButtonRole::button, false, "Export CSV: " + what});
   ImGui::EndDisabled();
-  ctx.control("button", spec.id + ".csv", "Export CSV: " + what, "", spec.csv_rows_pending ? "disabled" : "");
   if (export_csv) {
     app::CsvExport data = spec.csv ? spec.csv() : app::CsvExport{};
     if (data.columns.empty()) {
@@ -271,14 +270,10 @@ void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidde
     const std::string csv = app::to_csv(data);
     ctx.host().save_file(spec.id + ".csv", "text/csv", std::vector<uint8_t>(csv.begin(), csv.end()));
   }
-  ctx.tag_last_item((spec.id + ".csv").c_str());
   same_line_if_fits(touch_button_size("Export PNG").x, ImGui::GetStyle().ItemSpacing.x);
-  const bool png_in_form = ctx.take_command(spec.id + ".png").has_value();
-  ctx.control("button", spec.id + ".png", "Export PNG: " + what, "");
-  if (ImGui::Button("Export PNG", touch_button_size("Export PNG")) || png_in_form) {
+  if (button(ctx, spec.id + ".png", "Export PNG", {ButtonRole::button, false, "Export PNG: " + what})) {
     request_plot_capture(ctx, spec, hidden_mask, plot_min, plot_max);
   }
-  ctx.tag_last_item((spec.id + ".png").c_str());
   if (spec.points.empty() || spec.points_label.empty()) return;
   // Not a toggle: the points are what was measured, always shown.
   const ImVec2 start = ImGui::GetCursorScreenPos();

@@ -104,7 +104,7 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   step_heading(ctx, "3. LiAlH4 reduction");
   rv.big(keys::kLah);
   rv.line(keys::kWorkup);
-  if (ImGui::Button("Open in the Workup tool", touch_button_size("Open in the Workup tool"))) {
+  if (button(ctx, "route.open_workup", "Open in the Workup tool")) {
     const double lah_g = view.result.lah_g;
     follow_link(state, session, "the route", [&](app::AppState& s) {
       s.workup.mode = chem::LahInputMode::mass_g;
@@ -114,7 +114,6 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
       s.tool = app::Tool::workup;
     });
   }
-  ctx.tag_last_item("route.open_workup");
   step_heading(ctx, "4. Product");
   rv.big(keys::kAmine);
   rv.sources(keys::kSource);

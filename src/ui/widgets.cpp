@@ -135,6 +135,7 @@ bool wrapped_checkbox(UiContext& ctx, const char* test_name, const std::string& 
     *value = *checked == "1";
   }
   changed |= ImGui::Checkbox(shown.c_str(), value);
+  ctx.tag_last_item(test_name);
   ctx.control("checkbox", test_name, label, "", *value ? "1" : "");
   return changed;
 }
@@ -234,67 +235,6 @@ void draw_focus_ring() {
   draw_list->AddRect(rect.Min, rect.Max, ImGui::GetColorU32(ImGuiCol_NavHighlight),
                      g.Style.FrameRounding + offset, 0, thickness);
   draw_list->PopClipRect();
-}
-
-bool segmented(UiContext& ctx, const char* test_name, const char* const* labels, int count, int& selected) {
-  bool changed = false;
-  ImGui::PushID(test_name);
-  const float gap = 4;
-  for (int i = 0; i < count; ++i) {
-    // Formulas as chemists write them (NaN₃ / H₂SO₄); the form keeps the plain label.
-    const std::string shown = typeset_chemistry(labels[i]);
-    // At least a fingertip wide; a segment that does not fit starts a new row.
-    const float width =
-        std::max(touch_px(), ImGui::CalcTextSize(shown.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
-    if (i > 0) same_line_if_fits(width, gap);
-    const bool active = i == selected;
-    const std::string name = std::string(test_name) + "." + std::to_string(i);
-    const bool pressed_in_form = ctx.take_command(name).has_value();
-    // The chosen segment keeps its colour under the pointer: a hover shade
-    // could bring it within 3:1 of its neighbours and hide which one is chosen.
-    if (active) {
-      ImGui::PushStyleColor(ImGuiCol_Button, palette().segment_selected);
-      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette().segment_selected);
-      ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette().segment_selected);
-      ImGui::PushStyleColor(ImGuiCol_Text, palette().segment_selected_text);
-    }
-    if ((ImGui::Button(shown.c_str(), ImVec2(width, touch_px())) || pressed_in_form) && !active) {
-      selected = i;
-      changed = true;
-    }
-    if (active) ImGui::PopStyleColor(4);
-    ctx.tag_last_item(name.c_str());
-    ctx.control("toggle", name, labels[i], "", active ? "1" : "");
-  }
-  ImGui::PopID();
-  return changed;
-}
-
-bool segmented(UiContext& ctx, const char* test_name, const app::InputSpec& spec, int& selected) {
-  // The labels as C strings: string_views of literals, so they end in NUL.
-  const char* labels[16];
-  const int count = std::min(spec.choice_count, 16);
-  for (int i = 0; i < count; ++i) labels[i] = spec.choices[i].label.data();
-  return segmented(ctx, test_name, labels, count, selected);
-}
-
-void copy_button(UiContext& ctx, const char* test_name, const char* label, const std::string& text) {
-  ImGuiStorage* storage = ImGui::GetStateStorage();
-  const ImGuiID id = ImGui::GetID(test_name);
-  const float copied_at = storage->GetFloat(id, -100.0f);
-  const bool showing_copied = ImGui::GetTime() - copied_at < 2.0;
-  ImGui::BeginDisabled(text.empty());
-  const bool pressed_in_form = ctx.take_command(test_name).has_value() && !text.empty();
-  ctx.control("button", test_name, label, "", text.empty() ? "disabled" : "");
-  if (ImGui::Button(showing_copied ? "✓ Copied" : label,
-                    touch_button_size(showing_copied ? "✓ Copied" : label)) ||
-      pressed_in_form) {
-    ctx.host().copy_text(text);
-    storage->SetFloat(id, static_cast<float>(ImGui::GetTime()));
-    ctx.animate_until(ImGui::GetTime() + 2.1);
-  }
-  ImGui::EndDisabled();
-  ctx.tag_last_item(test_name);
 }
 
 bool may_commit(bool has_committed) {

@@ -9,6 +9,7 @@
 #include "chem/outcome.hpp"
 #include "chem/workup.hpp"
 #include "imgui.h"
+#include "ui/buttons.hpp"
 #include "ui/ui_context.hpp"
 
 namespace ui {
@@ -59,14 +60,6 @@ void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, fl
 // has the keyboard focus (when the keyboard moved it there). Call once a
 // frame, after every window.
 void draw_focus_ring();
-
-// A row of big toggle buttons, one of which is selected. Returns true on change.
-bool segmented(UiContext& ctx, const char* test_name, const char* const* labels, int count, int& selected);
-// The same for a declared choice input: one button per choice, its label.
-bool segmented(UiContext& ctx, const char* test_name, const app::InputSpec& spec, int& selected);
-
-// A button that copies `text` and says "Copied" for two seconds.
-void copy_button(UiContext& ctx, const char* test_name, const char* label, const std::string& text);
 
 // Whether a valid result may become the one kept for bad input: not while a
 // field is being typed in. Typing "50" passes through a valid "5" on its way;

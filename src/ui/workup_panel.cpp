@@ -1,5 +1,7 @@
 #include "ui/workup_panel.hpp"
 
+#include <algorithm>
+
 #include "app/format.hpp"
 #include "imgui.h"
 #include "ui/layout.hpp"
@@ -33,20 +35,12 @@ void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, Repo
       const app::InputSpec& preset_spec = spec::kSolutionPreset;
       // Declarations are string literals: their views end in NUL.
       ImGui::TextUnformatted(preset_spec.label.data());
-      ImGui::SetNextItemWidth(220);
-      const size_t count = static_cast<size_t>(preset_spec.choice_count);
-      const size_t selected = in.solution_preset % count;
-      if (ImGui::BeginCombo("##preset", preset_spec.choices[selected].label.data())) {
-        for (size_t i = 0; i < count; ++i) {
-          if (ImGui::Selectable(preset_spec.choices[i].label.data(), i == in.solution_preset, 0,
-                                ImVec2(0, touch_px() - 8))) {
-            in.solution_preset = i;
-          }
-          ctx.tag_last_item(("workup.preset." + std::to_string(i)).c_str());
-        }
-        ImGui::EndCombo();
-      }
-      ctx.tag_last_item("workup.preset");
+      const char* labels[16];
+      const int count = std::min(preset_spec.choice_count, 16);
+      for (int i = 0; i < count; ++i) labels[i] = preset_spec.choices[i].label.data();
+      int selected = static_cast<int>(in.solution_preset % static_cast<size_t>(count));
+      if (choice_combo(ctx, "workup.preset", labels, count, selected, 220, touch_px() - 8))
+        in.solution_preset = static_cast<size_t>(selected);
       if (app::kLahSolutionPresets[in.solution_preset % app::kLahSolutionPresets.size()].molarity == 0) {
         number_field(ctx, spec::kMolarity, in.custom_molarity, error);
       }
@@ -122,8 +116,7 @@ void draw_checklist(app::WorkupInputs& in, ReportView& rv, UiContext& ctx) {
     ImGui::PopID();
     ++i;
   }
-  if (ImGui::Button("Clear ticks", touch_button_size("Clear ticks"))) in.steps_done.fill(false);
-  ctx.tag_last_item("workup.clear_ticks");
+  if (button(ctx, "workup.clear_ticks", "Clear ticks")) in.steps_done.fill(false);
 }
 
 void draw_alternatives(ReportView& rv, UiContext& ctx) {

@@ -85,6 +85,7 @@ function update(control, { kind, label, value, state }) {
     input.disabled = state === 'disabled';
     if (kind === 'tab') input.setAttribute('aria-selected', state === '1' ? 'true' : 'false');
     if (kind === 'toggle') input.setAttribute('aria-pressed', state === '1' ? 'true' : 'false');
+    if (kind === 'disclosure') input.setAttribute('aria-expanded', state === '1' ? 'true' : 'false');
   }
 }
 
