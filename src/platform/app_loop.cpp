@@ -139,7 +139,7 @@ bool AppLoop::wants_frames() const {
   // frame where "✓ Copied" turns back): with slow frames, stopping once the
   // clock passes the deadline could leave the last frame drawn before it.
   return frames_pending_ > 0 || input_queued || !deferred_events_.empty() || !held_soft_text_.empty() ||
-         wall_seconds() < hover_frames_until_s_ || last_frame_imgui_s_ < ui_.animation_deadline();
+         wall_seconds() < hover_frames_until_s_ || last_frame_imgui_s_ < ui_.frames.animation_deadline();
 }
 
 void AppLoop::update_pixel_ratio() {
@@ -159,7 +159,7 @@ void AppLoop::update_pixel_ratio() {
 
 // Reads the region back from the frame just drawn (before the swap, while
 // the WebGL drawing buffer is still valid) and offers it as a PNG file.
-void AppLoop::save_capture(const ui::UiContext::Capture& capture) {
+void AppLoop::save_capture(const ui::AfterFrame::Capture& capture) {
   const ImGuiIO& io = ImGui::GetIO();
   const float scale = io.DisplayFramebufferScale.x;
   const int framebuffer_height = static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y);
@@ -211,14 +211,14 @@ bool AppLoop::render_if_needed() {
   ui_.begin_frame();
   ui::touch_scroll_new_frame(ui_);
   const app::Theme theme_before = state_.theme;
-  ui_.keypad_on = state_.keypad_on;
+  ui_.text_fields.keypad_on = state_.keypad_on;
   ui::draw_app(state_, session_, ui_);
   ui_.end_frame();
-  if (ui_.take_next_frame_request()) request_frames(1);
+  if (ui_.frames.take_next_frame_request()) request_frames(1);
   // A layout still moving gets another frame, a few at most: an oscillating
   // layout (a scrollbar that comes and goes) must not keep the page awake.
-  layout_frames_in_a_row_ = ui_.layout_moved() ? layout_frames_in_a_row_ + 1 : 0;
-  if (ui_.layout_moved() && layout_frames_in_a_row_ <= kMaxLayoutFrames) request_frames(1);
+  layout_frames_in_a_row_ = ui_.tags.layout_moved() ? layout_frames_in_a_row_ + 1 : 0;
+  if (ui_.tags.layout_moved() && layout_frames_in_a_row_ <= kMaxLayoutFrames) request_frames(1);
   ui::persist_state_if_changed(state_, session_, ui_.host());
   if (state_.theme != theme_before) request_frames(2);
   ImGui::Render();
@@ -229,7 +229,7 @@ bool AppLoop::render_if_needed() {
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   renderer_draw(ImGui::GetDrawData());
-  if (auto capture = ui_.take_capture()) {
+  if (auto capture = ui_.after_frame.take_capture()) {
     save_capture(*capture);
     redraw_without_foreground(ImGui::GetDrawData());
   }

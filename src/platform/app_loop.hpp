@@ -46,7 +46,7 @@ class AppLoop {
   bool touch_times_from_page_ = false;
   void update_pixel_ratio();
   bool dispatch_event(const SDL_Event& event);  // handle_event, also for input held back a frame
-  void save_capture(const ui::UiContext::Capture& capture);
+  void save_capture(const ui::AfterFrame::Capture& capture);
   void redraw_without_foreground(ImDrawData* data);
 
   SDL_Window* window_;

@@ -181,7 +181,7 @@ void draw_alkylation_panel(app::AlkylationInputs& inputs, app::AppSession& sessi
   if (view.valid && !view.stale && may_commit(session.last_valid_alkylation.has_value()))
     session.last_valid_alkylation = view;
   const app::Report report = app::alkylation_report(inputs, view);
-  ctx.mirror("alkylation", report);
+  ctx.mirror.add("alkylation", report);
   ReportView rv(report, ctx);
   const AlkylationFit fit = evaluate_alkylation_fit(inputs, session, ctx);
 

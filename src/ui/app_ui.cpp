@@ -98,12 +98,13 @@ bool share_button(UiContext& ctx, const char* label, const char* test_name, cons
   const bool pressed =
       button(ctx, test_name, copied ? "✓ Copied###share" : std::string(label) + "###share", look);
   ImGui::PopID();
-  if (copied) ctx.mirror("app", {{app::report_key::app_bar::kCopied.name, "Copied to the clipboard", title}});
+  if (copied)
+    ctx.mirror.add("app", {{app::report_key::app_bar::kCopied.name, "Copied to the clipboard", title}});
   if (!pressed) return false;
   ctx.host().share_text(title, text(), dark);
   storage->SetFloat(clicked_id, static_cast<float>(ImGui::GetTime()));
   storage->SetInt(last_id, static_cast<int>(clicked_id));
-  ctx.animate_until(ImGui::GetTime() + 2.1);
+  ctx.frames.animate_until(ImGui::GetTime() + 2.1);
   return true;
 }
 
@@ -158,7 +159,7 @@ bool header_actions(app::AppState& state, UiContext& ctx, bool in_menu) {
   next();
   // The bench card: the tool's report on paper (see web/js/card.js).
   if (header_button(ctx, "Print", "app.print")) {
-    ctx.request_print(app::tool_key(state.tool), tab_for(state.tool).title);
+    ctx.after_frame.request_print(app::tool_key(state.tool), tab_for(state.tool).title);
     acted = true;
   }
   if (host.offers_offline_copy()) {
@@ -220,8 +221,8 @@ void draw_header(app::AppState& state, UiContext& ctx) {
     header_actions(state, ctx, false);
   }
   namespace keys = app::report_key::app_bar;
-  ctx.mirror("app", {{keys::kUiScale.name, "Text size", std::to_string(state.ui_scale_percent) + " %"},
-                     {keys::kKeypad.name, "On-screen keypad", state.keypad_on ? "on" : "off"}});
+  ctx.mirror.add("app", {{keys::kUiScale.name, "Text size", std::to_string(state.ui_scale_percent) + " %"},
+                         {keys::kKeypad.name, "On-screen keypad", state.keypad_on ? "on" : "off"}});
 }
 
 // A tool's tab: tagged for tests, and a tab of the accessible form's tab
@@ -230,10 +231,10 @@ void tool_tab_control(const app::AppState& state, app::AppSession& session, UiCo
                       const ToolTab& tab) {
   const std::string name = "tab." + app::tool_key(tab.tool);
   ctx.tag_last_item(name.c_str());
-  ctx.control("tab", name, tab.label, "", tab.tool == state.tool ? "1" : "");
-  if (ctx.take_command(name)) {
+  ctx.form.control("tab", name, tab.label, "", tab.tool == state.tool ? "1" : "");
+  if (ctx.form.take_command(name)) {
     session.select_tool = tab.tool;
-    ctx.request_next_frame();
+    ctx.frames.request_next_frame();
   }
 }
 
@@ -271,8 +272,8 @@ void draw_embed_bar(app::AppState& state, UiContext& ctx) {
   ImGui::SameLine();
   if (header_button(ctx, "Open in full app", "app.open_full"))
     ctx.host().open_url(tool_link(state, ctx.host()));
-  ctx.mirror("app", {{app::report_key::app_bar::kUiScale.name, "Text size",
-                      std::to_string(state.ui_scale_percent) + " %"}});
+  ctx.mirror.add("app", {{app::report_key::app_bar::kUiScale.name, "Text size",
+                          std::to_string(state.ui_scale_percent) + " %"}});
 }
 
 // The height the embed needs to show everything without scrolling: the
@@ -288,7 +289,7 @@ void draw_notice(app::AppSession& session, UiContext& ctx) {
   ImGui::PushStyleColor(ImGuiCol_Text, palette().caution);
   wrapped_text("%s", session.notice.c_str());
   ImGui::PopStyleColor();
-  ctx.mirror("app", {{app::report_key::app_bar::kNotice.name, "Notice", session.notice}});
+  ctx.mirror.add("app", {{app::report_key::app_bar::kNotice.name, "Notice", session.notice}});
   if (header_button(ctx, "Dismiss", "app.dismiss_notice")) session.notice.clear();
 }
 
@@ -297,7 +298,8 @@ void draw_link_change(app::AppState& state, app::AppSession& session, UiContext&
   if (session.link_change.empty()) return;
   ImGui::AlignTextToFramePadding();
   wrapped_text("%s", session.link_change.c_str());
-  ctx.mirror("app", {{app::report_key::app_bar::kLinkChange.name, "Changed by a link", session.link_change}});
+  ctx.mirror.add("app",
+                 {{app::report_key::app_bar::kLinkChange.name, "Changed by a link", session.link_change}});
   if (header_button(ctx, "Undo", "app.undo_link")) undo_link(state, session);
   ImGui::SameLine();
   if (header_button(ctx, "OK", "app.dismiss_link")) session.link_change.clear();
@@ -335,7 +337,7 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
     ImGui::End();
     if (state.keypad_on) draw_keypad(ctx);
     draw_focus_ring();
-    if (columns_need_another_frame()) ctx.request_next_frame();
+    if (columns_need_another_frame()) ctx.frames.request_next_frame();
     return;
   }
   draw_header(state, ctx);
@@ -374,7 +376,7 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
   // block changed height, is laid out again. A frame is asked for outright:
   // a deadline in time would pass unseen when one frame takes longer than it
   // (a slow tablet, software WebGL), leaving the inputs drawn over the results.
-  if (columns_need_another_frame()) ctx.request_next_frame();
+  if (columns_need_another_frame()) ctx.frames.request_next_frame();
 }
 
 }  // namespace ui

@@ -33,7 +33,7 @@ bool inside_disabled_block() { return (GImGui->CurrentItemFlags & ImGuiItemFlags
 
 bool button(UiContext& ctx, const std::string& name, const std::string& label, const ButtonLook& look) {
   const bool disabled = inside_disabled_block();
-  const bool pressed_in_form = ctx.take_command(name).has_value() && !disabled;
+  const bool pressed_in_form = ctx.form.take_command(name).has_value() && !disabled;
   bool clicked = false;
   if (look.row) {
     clicked = ImGui::Selectable(label.c_str(), look.selected, 0, ImVec2(look.size.x, touch_px()));
@@ -43,15 +43,15 @@ bool button(UiContext& ctx, const std::string& name, const std::string& label, c
   }
   ctx.tag_last_item(name.c_str());
   const std::string state = disabled ? "disabled" : look.selected ? "1" : "";
-  ctx.control(form_kind(look.role), name, look.form_label.empty() ? visible_text(label) : look.form_label, "",
-              state);
+  ctx.form.control(form_kind(look.role), name,
+                   look.form_label.empty() ? visible_text(label) : look.form_label, "", state);
   return clicked || pressed_in_form;
 }
 
 bool form_choice(UiContext& ctx, const std::string& name, const std::string& label, bool selected,
                  ButtonRole role) {
-  ctx.control(form_kind(role), name, label, "", selected ? "1" : "");
-  return ctx.take_command(name).has_value();
+  ctx.form.control(form_kind(role), name, label, "", selected ? "1" : "");
+  return ctx.form.take_command(name).has_value();
 }
 
 bool choice_combo(UiContext& ctx, const std::string& name, const char* const* labels, int count,
@@ -127,21 +127,21 @@ void copy_button(UiContext& ctx, const char* test_name, const char* label, const
   if (button(ctx, test_name, shown, look)) {
     ctx.host().copy_text(text);
     storage->SetFloat(id, static_cast<float>(ImGui::GetTime()));
-    ctx.animate_until(ImGui::GetTime() + 2.1);
+    ctx.frames.animate_until(ImGui::GetTime() + 2.1);
   }
   ImGui::EndDisabled();
 }
 
 bool section_header(UiContext& ctx, const char* test_name, const char* label) {
   // The form's disclosure toggles the section as a click on its header does.
-  if (ctx.take_command(test_name)) {
+  if (ctx.form.take_command(test_name)) {
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID id = ImGui::GetID(label);
     storage->SetInt(id, storage->GetInt(id, 0) ? 0 : 1);
   }
   const bool open = ImGui::CollapsingHeader(label);
   ctx.tag_last_item(test_name);
-  ctx.control("disclosure", test_name, label, "", open ? "1" : "");
+  ctx.form.control("disclosure", test_name, label, "", open ? "1" : "");
   return open;
 }
 

@@ -160,8 +160,8 @@ CyclizationFits evaluate_cyclization_fits(const app::CyclizationInputs& in, cons
                        {}};
   fits.em_report = app::em_fit_report(in, fits.em, tool);
   fits.k_intra_report = app::k_intra_fit_report(in, fits.k_intra, tool);
-  ctx.mirror("cyclization", fits.em_report);
-  ctx.mirror("cyclization", fits.k_intra_report);
+  ctx.mirror.add("cyclization", fits.em_report);
+  ctx.mirror.add("cyclization", fits.k_intra_report);
   return fits;
 }
 

@@ -281,11 +281,11 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
       inputs, last, session.cyclization_cache,
       pointer_drag_in_motion() ? app::kCyclizationCurveDeferred : app::kCyclizationCurveRunsPerFrame);
   // The curve is built a few engine runs per frame: keep frames coming until it is done.
-  if (view.curve_pending) ctx.request_next_frame();
+  if (view.curve_pending) ctx.frames.request_next_frame();
   if (view.valid && !view.stale && may_commit(session.last_valid_cyclization.has_value()))
     session.last_valid_cyclization = view;
   const app::Report report = app::cyclization_report(inputs, view);
-  ctx.mirror("cyclization", report);
+  ctx.mirror.add("cyclization", report);
   ReportView rv(report, ctx);
   const CyclizationFits fits = evaluate_cyclization_fits(inputs, view, session, ctx);
 

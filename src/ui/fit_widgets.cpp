@@ -31,7 +31,7 @@ bool fit_section(UiContext& ctx, const char* test_name, const char* label, bool 
   const bool open = section_header(ctx, test_name, label);
   // The header shows the section open or closed.
   ctx.tag_last_item((std::string("report.") + app::report_key::fit::kSection.name).c_str());
-  ctx.mirror(tool, {{app::report_key::fit::kSection.name, label, open ? "open" : "closed"}});
+  ctx.mirror.add(tool, {{app::report_key::fit::kSection.name, label, open ? "open" : "closed"}});
   return open;
 }
 

@@ -73,7 +73,7 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
     ImGui::EndTable();
   }
   ImGui::EndChild();
-  ctx.mirror("guide", report);
+  ctx.mirror.add("guide", report);
 }
 
 }  // namespace ui

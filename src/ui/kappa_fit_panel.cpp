@@ -75,7 +75,7 @@ AlkylationFit evaluate_alkylation_fit(const app::AlkylationInputs& in, app::AppS
   AlkylationFit fit{app::evaluate_kappa_fit(in, cache, false, may_commit(cache.kappa_committed.has_value())),
                     {}};
   fit.report = app::kappa_fit_report(in, fit.view);
-  ctx.mirror("alkylation", fit.report);
+  ctx.mirror.add("alkylation", fit.report);
   return fit;
 }
 

@@ -23,7 +23,7 @@ void erase_last_character(std::string& text) {
 }  // namespace
 
 void draw_keypad(UiContext& ctx) {
-  app::TextField* target = ctx.keypad_target();
+  app::TextField* target = ctx.text_fields.keypad_target();
   if (!target) return;
   static const char* const kKeys[] = {"7", "8", "9", "⌫", "4", "5", "6",     "−",
                                       "1", "2", "3", "e", "0", ".", "Clear", "Done"};
@@ -40,7 +40,7 @@ void draw_keypad(UiContext& ctx) {
   // Never over the field being typed into: docked at the bottom when the
   // field is in the upper half, at the top when it is in the lower half, and
   // the field scrolled clear of it when the screen is too short for both.
-  const UiContext::TargetPlace& field = ctx.keypad_target_place();
+  const TextFields::TargetPlace& field = ctx.text_fields.keypad_target_place();
   const float view_top = viewport->WorkPos.y, view_bottom = viewport->WorkPos.y + viewport->WorkSize.y;
   const bool field_in_lower_half = (field.top + field.bottom) / 2 > (view_top + view_bottom) / 2;
   const float keypad_top = field_in_lower_half ? view_top + margin : view_bottom - size.y - margin;
@@ -61,7 +61,7 @@ void draw_keypad(UiContext& ctx) {
     const float target = ImClamp(window->Scroll.y + shift, 0.0f, window->ScrollMax.y);
     if (std::fabs(target - window->Scroll.y) >= 1) {
       ImGui::SetScrollY(window, target);
-      ctx.request_next_frame();
+      ctx.frames.request_next_frame();
     }
   }
   ImGui::SetNextWindowPos(ImVec2(keypad_left, keypad_top));
@@ -69,9 +69,9 @@ void draw_keypad(UiContext& ctx) {
   ImGui::Begin("Keypad", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoFocusOnAppearing);
-  ctx.tag_rect("keypad.window", keypad_left, keypad_top, size.x, size.y);
+  ctx.tags.tag_rect("keypad.window", keypad_left, keypad_top, size.x, size.y);
   // The value as it is typed, big enough to read with the field out of sight.
-  ImGui::TextUnformatted(ctx.keypad_target_label().c_str());
+  ImGui::TextUnformatted(ctx.text_fields.keypad_target_label().c_str());
   std::string text = target->str();
   ImGui::PushFont(ctx.fonts.large);
   ImGui::TextUnformatted(text.empty() ? " " : text.c_str());
@@ -96,7 +96,7 @@ void draw_keypad(UiContext& ctx) {
   }
   ImGui::End();
   target->set(text);
-  if (done) ctx.clear_keypad_target();
+  if (done) ctx.text_fields.clear_keypad_target();
 }
 
 }  // namespace ui

@@ -141,7 +141,7 @@ void draw_readout(ImDrawList* draw, const Frame& f, double x, unsigned hidden_ma
   for (size_t i = 0; i < lines.size(); ++i) {
     draw->AddText(ImVec2(box_min.x + 6, box_min.y + 4 + line_height * i), text_colour(), lines[i].c_str());
   }
-  ctx.mirror(spec.tool, {{app::report_key::plot_readout_key(spec.id), "Plot readout", text}});
+  ctx.mirror.add(spec.tool, {{app::report_key::plot_readout_key(spec.id), "Plot readout", text}});
 }
 
 // "name = value unit" for each parameter of the CSV export, numbers to 3
@@ -226,7 +226,7 @@ void request_plot_capture(UiContext& ctx, const PlotSpec& spec, unsigned hidden_
   overlay->PopClipRect();
   const float top = std::max(0.0f, below ? plot_min.y : strip_min.y);
   const float bottom = std::min(screen_height, below ? plot_max.y + strip_height : plot_max.y);
-  ctx.request_capture({plot_min.x, top, width, bottom - top, spec.id + ".png"});
+  ctx.after_frame.request_capture({plot_min.x, top, width, bottom - top, spec.id + ".png"});
 }
 
 void draw_legend_and_exports(UiContext& ctx, const PlotSpec& spec, ImGuiID hidden_id, unsigned& hidden_mask,

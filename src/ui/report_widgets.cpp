@@ -13,9 +13,9 @@ std::string ReportView::value(app::ReportKey key) const {
 
 void ReportView::tag_named(const std::string& key) const {
   if (!ctx_.host().test_hooks_enabled()) return;  // the tags are for browser tests only
-  ctx_.tag_last_item_for_tests("report." + key);
+  ctx_.tags.tag_last_item_for_tests("report." + key);
   const app::ReportEntry* entry = find_named(key);
-  if (entry && entry->stale) ctx_.tag_last_item_for_tests("stale." + key);
+  if (entry && entry->stale) ctx_.tags.tag_last_item_for_tests("stale." + key);
 }
 
 void ReportView::tag(app::ReportKey key) const { tag_named(key.name); }

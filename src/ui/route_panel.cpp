@@ -158,7 +158,7 @@ void draw_route_panel(app::AppState& state, app::AppSession& session, UiContext&
   if (view.valid && !view.stale && may_commit(session.last_valid_route.has_value()))
     session.last_valid_route = view;
   const app::Report report = app::route_report(state.route, view);
-  ctx.mirror("route", report);
+  ctx.mirror.add("route", report);
   ReportView rv(report, ctx);
   Columns columns = begin_columns("route", 0.40f);
   draw_inputs(state.route, view, rv, ctx);

@@ -141,7 +141,7 @@ void touch_scroll_new_frame(UiContext& ctx) {
         g_gesture.velocity_px_per_s = fling_velocity();
         const bool flinging = std::fabs(g_gesture.velocity_px_per_s) > kFlingStopPxPerS;
         g_gesture.phase = flinging ? Phase::fling : Phase::idle;
-        if (flinging) ctx.request_next_frame();
+        if (flinging) ctx.frames.request_next_frame();
       }
       break;
     }
@@ -152,7 +152,7 @@ void touch_scroll_new_frame(UiContext& ctx) {
       if (!moving || std::fabs(g_gesture.velocity_px_per_s) < kFlingStopPxPerS) {
         g_gesture.phase = Phase::idle;
       } else {
-        ctx.request_next_frame();
+        ctx.frames.request_next_frame();
       }
       break;
     }

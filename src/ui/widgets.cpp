@@ -130,13 +130,13 @@ bool wrapped_checkbox(UiContext& ctx, const char* test_name, const std::string& 
       ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemInnerSpacing.x;
   const std::string shown = wrap_to_width(label, label_width) + "###" + test_name;
   bool changed = false;
-  if (auto checked = ctx.take_command(test_name)) {
+  if (auto checked = ctx.form.take_command(test_name)) {
     changed = *value != (*checked == "1");
     *value = *checked == "1";
   }
   changed |= ImGui::Checkbox(shown.c_str(), value);
   ctx.tag_last_item(test_name);
-  ctx.control("checkbox", test_name, label, "", *value ? "1" : "");
+  ctx.form.control("checkbox", test_name, label, "", *value ? "1" : "");
   return changed;
 }
 
@@ -184,7 +184,7 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
   const bool has_error = error && error->field == field;
   const std::string test_name = std::string("field.") + field;
   // Typed into the accessible form: the same as typed here.
-  const std::optional<std::string> typed = ctx.take_command(test_name);
+  const std::optional<std::string> typed = ctx.form.take_command(test_name);
   if (typed) value.set(*typed);
   ImGui::TextUnformatted(typeset_chemistry(label).c_str());
   ImGui::PushID(field);
@@ -197,9 +197,10 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
       ImGui::InputText("##value", value.text.data(), value.text.size(), ImGuiInputTextFlags_AutoSelectAll);
   ImGui::PopStyleColor();
   ctx.tag_last_item(test_name.c_str());
-  ctx.register_text_field(value, label);
-  ctx.control("textbox", test_name, unit && *unit ? std::string(label) + " (" + unit + ")" : label,
-              value.str(), has_error ? error->message : "");
+  ctx.text_fields.add_last_item(value, label);
+  ctx.form.set_last_field_label(label);
+  ctx.form.control("textbox", test_name, unit && *unit ? std::string(label) + " (" + unit + ")" : label,
+                   value.str(), has_error ? error->message : "");
   if (unit && *unit) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
@@ -360,7 +361,7 @@ void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, fl
   }
   // Moved in the accessible form: a position from 0 to 1000 along the track.
   bool moved_in_form = false;
-  if (auto position = ctx.take_command(test_name); position && position->rfind("key:", 0) == 0) {
+  if (auto position = ctx.form.take_command(test_name); position && position->rfind("key:", 0) == 0) {
     if (auto stepped = form_key_value(position->substr(4), value, min, max, log_scale)) {
       value = *stepped;
       moved_in_form = true;
@@ -381,8 +382,8 @@ void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, fl
         log_scale ? std::log(value / min) / std::log(max / min) : (value - min) / (max - min);
     char shown[64];
     std::snprintf(shown, sizeof shown, format, value);
-    ctx.control("slider", test_name, ctx.last_field_label(), shown,
-                std::to_string(static_cast<int>(std::lround(position * 1000))));
+    ctx.form.control("slider", test_name, ctx.form.last_field_label(), shown,
+                     std::to_string(static_cast<int>(std::lround(position * 1000))));
     const ImVec2 frame_min = ImGui::GetItemRectMin(), frame_max = ImGui::GetItemRectMax();
     const ImVec2 text_size = ImGui::CalcTextSize(shown);
     const float pad = ImGui::GetStyle().FramePadding.x;

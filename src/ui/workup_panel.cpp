@@ -99,11 +99,11 @@ void draw_checklist(app::WorkupInputs& in, ReportView& rv, UiContext& ctx) {
     if (step.kind != app::ReportKind::step || i >= in.steps_done.size()) continue;
     ImGui::PushID(static_cast<int>(i));
     const std::string step_name = "workup.step" + std::to_string(i + 1);
-    if (auto ticked = ctx.take_command(step_name)) in.steps_done[i] = *ticked == "1";
+    if (auto ticked = ctx.form.take_command(step_name)) in.steps_done[i] = *ticked == "1";
     ImGui::Checkbox("##done", &in.steps_done[i]);
     ctx.tag_last_item(step_name.c_str());
-    ctx.control("checkbox", step_name, std::to_string(i + 1) + ". " + step.value, "",
-                in.steps_done[i] ? "1" : "");
+    ctx.form.control("checkbox", step_name, std::to_string(i + 1) + ". " + step.value, "",
+                     in.steps_done[i] ? "1" : "");
     ImGui::SameLine();
     ImGui::BeginGroup();
     const bool muted = in.steps_done[i] || step.stale;
@@ -143,7 +143,7 @@ void draw_workup_panel(app::WorkupInputs& inputs, app::AppSession& session, UiCo
     session.last_valid_workup = view.workup;
   if (view.workup) session.shown_workup_lah_g = view.workup->lah_g;
   const app::Report report = app::workup_report(inputs, view);
-  ctx.mirror("workup", report);
+  ctx.mirror.add("workup", report);
   ReportView rv(report, ctx);
 
   Columns columns = begin_columns("workup", 0.42f);

@@ -104,7 +104,7 @@ struct Screen {
     ui::start_item_probe();
     ImGui::NewFrame();
     ctx.begin_frame();
-    ctx.keypad_on = state.keypad_on;
+    ctx.text_fields.keypad_on = state.keypad_on;
     ui::draw_app(state, session, ctx);
     ctx.end_frame();
     ImGui::Render();
@@ -116,7 +116,7 @@ struct Screen {
     std::vector<ui::ProbedItem> items;
     for (int i = 0; i < 40; ++i) {
       items = frame();
-      if (i >= 3 && !ctx.layout_moved() && !ctx.take_next_frame_request()) break;
+      if (i >= 3 && !ctx.tags.layout_moved() && !ctx.frames.take_next_frame_request()) break;
     }
     return items;
   }
