@@ -27,8 +27,8 @@ std::optional<double> stale_value(const app::AlkylationView& view, double value)
   return view.stale ? std::optional<double>(value) : std::nullopt;
 }
 
-void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view, const AlkylationFit& fit,
-                       ReportView& rv, UiContext& ctx) {
+void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view,
+                       const app::AlkylationScreen& screen, ReportView& rv, UiContext& ctx) {
   heading(ctx, "Mono or bis? A symmetric diamine");
   ImGui::TextUnformatted(typeset_chemistry("Rate ratio κ = k2/k1 (per molecule)").c_str());
   if (rv.find(keys::kKappaNote)) {
@@ -76,7 +76,7 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
   spec.format_x = [](double x) { return app::format_sig(x) + " equiv"; };
   spec.format_y = [](double y) { return app::format_sig(y * 100) + " %"; };
   spec.csv = [&view] { return app::alkylation_fractions_csv(view); };
-  add_alkylation_fit_points(fit.view, spec);
+  add_alkylation_fit_points(screen.fit, spec);
   draw_plot(ctx, spec);
   muted_text(
       "Assumes perfect mixing and complete reaction of the electrophile. Poor mixing (fast addition, "
@@ -176,20 +176,17 @@ void draw_route(app::AlkylationInputs& in, const app::AlkylationView& view, Repo
 }  // namespace
 
 void draw_alkylation_panel(app::AlkylationInputs& inputs, app::AppSession& session, UiContext& ctx) {
-  const app::AlkylationView* last = session.last_valid_alkylation ? &*session.last_valid_alkylation : nullptr;
-  const app::AlkylationView view = app::evaluate_alkylation(inputs, last);
-  if (view.valid && !view.stale && may_commit(session.last_valid_alkylation.has_value()))
-    session.last_valid_alkylation = view;
-  const app::Report report = app::alkylation_report(inputs, view);
-  ctx.mirror.add("alkylation", report);
-  ReportView rv(report, ctx);
-  const AlkylationFit fit = evaluate_alkylation_fit(inputs, session, ctx);
+  const app::AlkylationScreen screen = app::evaluate_alkylation_screen(inputs, session, edit_state());
+  const app::AlkylationView& view = screen.view;
+  ctx.mirror.add("alkylation", screen.report);
+  ctx.mirror.add("alkylation", screen.fit_report);
+  ReportView rv(screen.report, ctx);
 
   Columns columns = begin_columns("alkylation", 0.5f);
-  draw_distribution(inputs, view, fit, rv, ctx);
+  draw_distribution(inputs, view, screen, rv, ctx);
   ImGui::Spacing();
   // Under the plot that shows the measured composition; closed, it takes one row.
-  draw_alkylation_fit(inputs, fit, ctx);
+  draw_alkylation_fit(inputs, screen, ctx);
   next_column(columns);
   draw_planner(inputs, view, rv, ctx);
   ImGui::Spacing();

@@ -17,10 +17,6 @@ namespace {
 namespace spec = app::cyclization_input;
 namespace keys = app::report_key::fit;
 
-// Fits refit when a field changes; a slider drag (the EM the k_intra fit
-// uses) would refit every frame, so during one the last fit is kept.
-bool dragging() { return ImGui::IsMouseDown(ImGuiMouseButton_Left) && ImGui::IsAnyItemActive(); }
-
 // One batch run on a row (wrapping on a phone): C0, how the outcome was
 // measured, its value, a remove button; the row's messages under it.
 bool draw_batch_run(app::CyclizationFitInputs& fit, int row, const app::EmFitView& view, UiContext& ctx) {
@@ -54,11 +50,11 @@ bool draw_batch_run(app::CyclizationFitInputs& fit, int row, const app::EmFitVie
   return removed;
 }
 
-void draw_em_result(app::CyclizationInputs& in, const CyclizationFits& fits, UiContext& ctx) {
-  ReportView rv(fits.em_report, ctx);
+void draw_em_result(app::CyclizationInputs& in, const app::CyclizationScreen& fits, UiContext& ctx) {
+  ReportView rv(fits.em_fit_report, ctx);
   fit_status(rv, keys::kEm);
   rv.status(keys::kEmHint);
-  const app::EmFitView& view = fits.em;
+  const app::EmFitView& view = fits.em_fit;
   if (!view.fit) return;
   rv.big(keys::kEm.value);
   rv.line(keys::kEm.range);
@@ -75,8 +71,8 @@ void draw_em_result(app::CyclizationInputs& in, const CyclizationFits& fits, UiC
   }
 }
 
-void draw_em_fit(app::CyclizationInputs& in, const CyclizationFits& fits, UiContext& ctx) {
-  const app::EmFitView& view = fits.em;
+void draw_em_fit(app::CyclizationInputs& in, const app::CyclizationScreen& fits, UiContext& ctx) {
+  const app::EmFitView& view = fits.em_fit;
   heading(ctx, "Batch runs → EM");
   muted_text(
       "Each run: the precursor concentration C0 and the ring yield, or the ring : oligomer ratio "
@@ -115,8 +111,8 @@ void draw_advice(const app::KIntraFitView& view, ReportView& rv) {
   rv.warnings(keys::kAdditionExtrapolation);
 }
 
-void draw_k_intra_fit(app::CyclizationInputs& in, const CyclizationFits& fits, UiContext& ctx) {
-  const app::KIntraFitView& view = fits.k_intra;
+void draw_k_intra_fit(app::CyclizationInputs& in, const app::CyclizationScreen& fits, UiContext& ctx) {
+  const app::KIntraFitView& view = fits.k_intra_fit;
   heading(ctx, "A syringe-pump run → k_intra");
   muted_text(
       "One timed run into a fixed volume (all the solvent in the flask first), at the tool's EM: C_total "
@@ -129,7 +125,7 @@ void draw_k_intra_fit(app::CyclizationInputs& in, const CyclizationFits& fits, U
   row_errors(ctx, view.errors,
              {std::string(spec::kFitPumpTotal.key), std::string(spec::kFitPumpAdditionH.key),
               std::string(spec::kFitPumpYield.key)});
-  ReportView rv(fits.k_intra_report, ctx);
+  ReportView rv(fits.k_intra_fit_report, ctx);
   fit_status(rv, keys::kKIntra);
   if (!view.fit) return;
   rv.big(keys::kKIntra.value);
@@ -150,33 +146,18 @@ void draw_k_intra_fit(app::CyclizationInputs& in, const CyclizationFits& fits, U
 
 }  // namespace
 
-CyclizationFits evaluate_cyclization_fits(const app::CyclizationInputs& in, const app::CyclizationView& tool,
-                                          app::AppSession& session, UiContext& ctx) {
-  const bool hold = dragging();
-  app::CalibrationCache& cache = session.calibration_cache;
-  CyclizationFits fits{app::evaluate_em_fit(in, cache, hold, may_commit(cache.em_committed.has_value())),
-                       app::evaluate_k_intra_fit(in, cache, hold, may_commit(cache.k_committed.has_value())),
-                       {},
-                       {}};
-  fits.em_report = app::em_fit_report(in, fits.em, tool);
-  fits.k_intra_report = app::k_intra_fit_report(in, fits.k_intra, tool);
-  ctx.mirror.add("cyclization", fits.em_report);
-  ctx.mirror.add("cyclization", fits.k_intra_report);
-  return fits;
+void draw_fit_extrapolation(const app::CyclizationScreen& fits, UiContext& ctx) {
+  ReportView(fits.em_fit_report, ctx).warnings(keys::kEmExtrapolation);
+  ReportView(fits.k_intra_fit_report, ctx).warnings(keys::kKIntraExtrapolation);
 }
 
-void draw_fit_extrapolation(const CyclizationFits& fits, UiContext& ctx) {
-  ReportView(fits.em_report, ctx).warnings(keys::kEmExtrapolation);
-  ReportView(fits.k_intra_report, ctx).warnings(keys::kKIntraExtrapolation);
-}
-
-void draw_cyclization_fits(app::CyclizationInputs& in, const CyclizationFits& fits, UiContext& ctx) {
+void draw_cyclization_fits(app::CyclizationInputs& in, const app::CyclizationScreen& fits, UiContext& ctx) {
   if (!fit_section(ctx, "cyclization.fit_section", "From my results: fit EM and k_intra",
                    app::has_fit_data(in.fit), "cyclization")) {
     return;
   }
   ImGui::PushID("fit");
-  error_field(ctx, spec::kFitError, in.fit.error_pct, fits.em.errors);
+  error_field(ctx, spec::kFitError, in.fit.error_pct, fits.em_fit.errors);
   ImGui::Spacing();
   draw_em_fit(in, fits, ctx);
   ImGui::Spacing();
@@ -184,18 +165,18 @@ void draw_cyclization_fits(app::CyclizationInputs& in, const CyclizationFits& fi
   ImGui::PopID();
 }
 
-void add_cyclization_fit_points(const CyclizationFits& fits, const app::CyclizationView& tool,
+void add_cyclization_fit_points(const app::CyclizationScreen& fits, const app::CyclizationView& tool,
                                 PlotSpec& spec) {
   if (tool.mode == app::CyclizationMode::batch) {
-    for (const auto& p : fits.em.points)
-      spec.points.push_back({p.c0_molar, p.ring_yield, 7, fits.em.error_abs});
+    for (const auto& p : fits.em_fit.points)
+      spec.points.push_back({p.c0_molar, p.ring_yield, 7, fits.em_fit.error_abs});
     if (!spec.points.empty()) {
-      spec.points_label = "Your runs (±" + app::plain_error_points(fits.em.error_abs) + " %)";
+      spec.points_label = "Your runs (±" + app::plain_error_points(fits.em_fit.error_abs) + " %)";
     }
     return;
   }
   // The curve is for the tool's C_total: the run belongs on it only at the same one.
-  const app::KIntraFitView& k = fits.k_intra;
+  const app::KIntraFitView& k = fits.k_intra_fit;
   if (!k.fit || std::fabs(k.total_molar - tool.total_molar) > 1e-9 * tool.total_molar ||
       tool.start_volume_fraction < 1) {
     return;

@@ -162,7 +162,7 @@ void draw_result_details(const app::CyclizationView& view, ReportView& rv) {
   }
 }
 
-void draw_yield_plot(const app::CyclizationView& view, const CyclizationFits& fits, ReportView& rv,
+void draw_yield_plot(const app::CyclizationView& view, const app::CyclizationScreen& fits, ReportView& rv,
                      UiContext& ctx) {
   if (view.curve.x.size() < 2) return;
   PlotSpec spec;
@@ -227,7 +227,7 @@ void draw_course_plot(const app::CyclizationView& view, UiContext& ctx) {
 }
 
 void draw_pathway_and_plot(const app::CyclizationInputs& in, const app::CyclizationView& view,
-                           const CyclizationFits& fits, ReportView& rv, UiContext& ctx) {
+                           const app::CyclizationScreen& fits, ReportView& rv, UiContext& ctx) {
   heading(ctx, "Where the precursor goes");
   // Both pictures are of the last valid input while a field is refused: say so here too.
   rv.status(keys::kPathwayStale);
@@ -275,19 +275,14 @@ void draw_explanation(ReportView& rv, UiContext& ctx) {
 }  // namespace
 
 void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& session, UiContext& ctx) {
-  const app::CyclizationView* last =
-      session.last_valid_cyclization ? &*session.last_valid_cyclization : nullptr;
-  const app::CyclizationView view = app::evaluate_cyclization(
-      inputs, last, session.cyclization_cache,
-      pointer_drag_in_motion() ? app::kCyclizationCurveDeferred : app::kCyclizationCurveRunsPerFrame);
+  const app::CyclizationScreen fits = app::evaluate_cyclization_screen(inputs, session, edit_state());
+  const app::CyclizationView& view = fits.view;
   // The curve is built a few engine runs per frame: keep frames coming until it is done.
   if (view.curve_pending) ctx.frames.request_next_frame();
-  if (view.valid && !view.stale && may_commit(session.last_valid_cyclization.has_value()))
-    session.last_valid_cyclization = view;
-  const app::Report report = app::cyclization_report(inputs, view);
-  ctx.mirror.add("cyclization", report);
-  ReportView rv(report, ctx);
-  const CyclizationFits fits = evaluate_cyclization_fits(inputs, view, session, ctx);
+  ctx.mirror.add("cyclization", fits.report);
+  ctx.mirror.add("cyclization", fits.em_fit_report);
+  ctx.mirror.add("cyclization", fits.k_intra_fit_report);
+  ReportView rv(fits.report, ctx);
 
   Columns columns = begin_columns("cyclization", 0.40f);
   draw_inputs(inputs, view, ctx);

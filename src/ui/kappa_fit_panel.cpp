@@ -45,12 +45,12 @@ void draw_composition(app::AlkylationFitInputs& f, const app::KappaFitView& view
       "chromophore (benzyl; Boc does not).");
 }
 
-void draw_kappa_result(app::AlkylationInputs& in, const AlkylationFit& fit, UiContext& ctx) {
-  ReportView rv(fit.report, ctx);
+void draw_kappa_result(app::AlkylationInputs& in, const app::AlkylationScreen& screen, UiContext& ctx) {
+  ReportView rv(screen.fit_report, ctx);
   namespace keys = app::report_key::fit;
   fit_status(rv, keys::kKappa);
   rv.status(keys::kKappaHint);
-  const app::KappaFitView& view = fit.view;
+  const app::KappaFitView& view = screen.fit;
   if (!view.fit) return;
   rv.big(keys::kKappa.value);
   rv.line(keys::kKappa.range);
@@ -69,17 +69,7 @@ void draw_kappa_result(app::AlkylationInputs& in, const AlkylationFit& fit, UiCo
 
 }  // namespace
 
-AlkylationFit evaluate_alkylation_fit(const app::AlkylationInputs& in, app::AppSession& session,
-                                      UiContext& ctx) {
-  app::CalibrationCache& cache = session.calibration_cache;
-  AlkylationFit fit{app::evaluate_kappa_fit(in, cache, false, may_commit(cache.kappa_committed.has_value())),
-                    {}};
-  fit.report = app::kappa_fit_report(in, fit.view);
-  ctx.mirror.add("alkylation", fit.report);
-  return fit;
-}
-
-void draw_alkylation_fit(app::AlkylationInputs& in, const AlkylationFit& fit, UiContext& ctx) {
+void draw_alkylation_fit(app::AlkylationInputs& in, const app::AlkylationScreen& screen, UiContext& ctx) {
   if (!fit_section(ctx, "alkylation.fit_section", "From my results: fit κ", app::has_fit_data(in.fit),
                    "alkylation")) {
     return;
@@ -88,9 +78,9 @@ void draw_alkylation_fit(app::AlkylationInputs& in, const AlkylationFit& fit, Ui
   muted_text(
       "One measured composition after a known amount of electrophile: κ follows from SM and mono at any "
       "conversion (the Frost–Schwemer relation has no time in it).");
-  draw_composition(in.fit, fit.view, ctx);
-  error_field(ctx, app::alkylation_input::kFitError, in.fit.error_pct, fit.view.errors);
-  draw_kappa_result(in, fit, ctx);
+  draw_composition(in.fit, screen.fit, ctx);
+  error_field(ctx, app::alkylation_input::kFitError, in.fit.error_pct, screen.fit.errors);
+  draw_kappa_result(in, screen, ctx);
   ImGui::PopID();
 }
 

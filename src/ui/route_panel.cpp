@@ -153,13 +153,10 @@ void draw_reagents_and_calculator(app::RouteInputs& in, const app::RouteView& vi
 }  // namespace
 
 void draw_route_panel(app::AppState& state, app::AppSession& session, UiContext& ctx) {
-  const app::RouteView* last = session.last_valid_route ? &*session.last_valid_route : nullptr;
-  const app::RouteView view = app::evaluate_route(state.route, last);
-  if (view.valid && !view.stale && may_commit(session.last_valid_route.has_value()))
-    session.last_valid_route = view;
-  const app::Report report = app::route_report(state.route, view);
-  ctx.mirror.add("route", report);
-  ReportView rv(report, ctx);
+  const app::RouteScreen screen = app::evaluate_route_screen(state.route, session, edit_state());
+  const app::RouteView& view = screen.view;
+  ctx.mirror.add("route", screen.report);
+  ReportView rv(screen.report, ctx);
   Columns columns = begin_columns("route", 0.40f);
   draw_inputs(state.route, view, rv, ctx);
   draw_reagents_and_calculator(state.route, view, rv, ctx);

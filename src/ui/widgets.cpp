@@ -238,11 +238,16 @@ void draw_focus_ring() {
   draw_list->PopClipRect();
 }
 
-bool may_commit(bool has_committed) {
+app::EditState edit_state() {
+  const ImGuiIO& io = ImGui::GetIO();
+  app::EditState edit;
+  edit.typing = io.WantTextInput;
   // A click or a newly focused field starts an edit: what is on screen then
   // is what the user had.
-  const ImGuiIO& io = ImGui::GetIO();
-  return !has_committed || !io.WantTextInput || io.MouseClicked[0] || GImGui->ActiveIdIsJustActivated;
+  edit.edit_just_started = io.MouseClicked[0] || GImGui->ActiveIdIsJustActivated;
+  edit.drag_in_progress = pointer_drag_in_progress();
+  edit.drag_in_motion = pointer_drag_in_motion();
+  return edit;
 }
 
 void big_result(UiContext& ctx, const char* label, const std::string& value, bool stale) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/input_spec.hpp"
+#include "app/screens.hpp"
 #include "app/text_field.hpp"
 #include "chem/outcome.hpp"
 #include "chem/workup.hpp"
@@ -61,13 +62,9 @@ void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, fl
 // frame, after every window.
 void draw_focus_ring();
 
-// Whether a valid result may become the one kept for bad input: not while a
-// field is being typed in. Typing "50" passes through a valid "5" on its way;
-// if "50" is refused, the result kept is the one the user had before starting
-// to edit (the committed value: what was on screen at the click or focus
-// that began the edit), not that of a passing keystroke. The first valid
-// result is always taken.
-bool may_commit(bool has_committed);
+// What the person is doing with pointer and keyboard this frame, for the
+// tools' evaluation in app (app::EditState).
+app::EditState edit_state();
 
 // A result line: label on the left, value in the large font.
 void big_result(UiContext& ctx, const char* label, const std::string& value, bool stale);

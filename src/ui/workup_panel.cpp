@@ -138,13 +138,10 @@ void draw_alternatives(ReportView& rv, UiContext& ctx) {
 }  // namespace
 
 void draw_workup_panel(app::WorkupInputs& inputs, app::AppSession& session, UiContext& ctx) {
-  const app::WorkupView view = app::evaluate_workup(inputs, session.last_valid_workup);
-  if (!view.stale && view.workup && may_commit(session.last_valid_workup.has_value()))
-    session.last_valid_workup = view.workup;
-  if (view.workup) session.shown_workup_lah_g = view.workup->lah_g;
-  const app::Report report = app::workup_report(inputs, view);
-  ctx.mirror.add("workup", report);
-  ReportView rv(report, ctx);
+  const app::WorkupScreen screen = app::evaluate_workup_screen(inputs, session, edit_state());
+  const app::WorkupView& view = screen.view;
+  ctx.mirror.add("workup", screen.report);
+  ReportView rv(screen.report, ctx);
 
   Columns columns = begin_columns("workup", 0.42f);
   draw_amount_inputs(inputs, view, rv, ctx);

@@ -1,10 +1,11 @@
-// The keyboard on the canvas: Tab order (header, tool tabs, the tool) and
-// sliders that step with the arrows, Page Up/Down and Home/End.
+// The keyboard on the canvas: Tab order (header, tool tabs, the tool),
+// sliders that step with the arrows, Page Up/Down and Home/End, and text
+// that comes without key presses (IME, dictation, a character picker).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  startBrowser, openApp, waitForMirror, mirrorValue, pressAndSettle, widgetRect, artifactsDir,
+  startBrowser, openApp, waitForMirror, mirrorValue, pressAndSettle, widgetRect, artifactsDir, clickWidget,
 } from './helpers.mjs';
 import { decodePng } from './png.mjs';
 
@@ -98,5 +99,31 @@ test('the focus ring is a solid band, not a hairline', async () => {
   const solid = differences.filter((d) => d >= 0.6 * strongest).length;
   assert.ok(strongest >= 100, `no ring beside the slider: ${differences}`);
   assert.ok(solid >= 3, `the ring is ${solid} px of solid colour: ${differences}`);
+  await context.close();
+});
+
+test('with a mouse and a hardware keyboard, text from an IME or insertText reaches the clicked field, in order with the keys', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 820 } });
+  const { page, problems } = await openApp(context, env.baseUrl);
+  await clickWidget(page, 'field.lah_g');
+  await page.waitForFunction(() => window.dzb.editing && document.activeElement.id === 'soft-keyboard');
+  // Keys and text interleaved, typed without waiting: they must arrive in this order.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('2');
+  await page.keyboard.type('.5');
+  await waitForMirror(page, 'water_last_ml', '7.50 mL');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('3');
+  await waitForMirror(page, 'water_last_ml', '9.00 mL');
+  // An IME composes in the hidden input, then commits: only the committed text arrives.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: '½', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.insertText', { text: '½' });
+  await waitForMirror(page, 'input.lah_g', '3½');
+  // Escape ends the edit and the canvas has the keyboard again.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !window.dzb.editing && document.activeElement.id === 'canvas');
+  assert.deepEqual(problems, []);
   await context.close();
 });

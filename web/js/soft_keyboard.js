@@ -39,7 +39,49 @@ function forwardKey(event) {
 }
 
 function isText(event) {
-  return event.key.length === 1 && !event.ctrlKey && !event.metaKey;
+  return [...event.key].length === 1 && !event.ctrlKey && !event.metaKey;
+}
+
+// Text as SDL reads it from a hardware keyboard: one keypress per character,
+// its code point in charCode (SDL_TEXTINPUT), into the same queue as the keys.
+function sendText(text) {
+  for (const character of text) {
+    const press = new KeyboardEvent('keypress', { key: character, bubbles: true, cancelable: true });
+    const code = character.codePointAt(0);
+    for (const name of ['keyCode', 'which', 'charCode']) Object.defineProperty(press, name, { value: code });
+    canvas.dispatchEvent(press);
+  }
+}
+
+// A key pressed and released, for edits that come without keys (dictation
+// deleting a word, an IME's enter).
+function sendKey(key, keyCode) {
+  for (const type of ['keydown', 'keyup']) {
+    const event = new KeyboardEvent(type, { key, code: key, bubbles: true, cancelable: true });
+    for (const name of ['keyCode', 'which']) Object.defineProperty(event, name, { value: keyCode });
+    Object.defineProperty(event, 'charCode', { value: 0 });
+    canvas.dispatchEvent(event);
+  }
+}
+
+// With a mouse and a hardware keyboard, the hidden input holds the focus
+// while a field is edited: text that comes without key presses (an IME,
+// dictation, a character picker, insertText) only ever reaches an editable
+// element, never a canvas. Everything it receives, keys and text alike, goes
+// on to the canvas as SDL's own keyboard events, at once and in order: one
+// queue. (An earlier try sent the keys to SDL and the text through the
+// soft-keyboard channel, which the app reads once a frame: two queues, so
+// "Ctrl+A, Backspace, 2.5" could reach a field as "2.5, Ctrl+A, Backspace".
+// The monkey test caught it.) On touch screens the tap handler focuses the
+// input instead, and its text takes the soft-keyboard channel, where the
+// keys of a soft keyboard arrive too.
+let pointerType = 'mouse';
+const typingOnDesktop = () => pointerType !== 'touch';
+
+function takeTypingFocus() {
+  if (typingOnDesktop() && dzb.editing && !dzb.keypadOn && document.activeElement === canvas) {
+    softInput.focus({ preventScroll: true });
+  }
 }
 
 // The first finger's press, moves and lift with the events' own times (ms)
@@ -89,6 +131,13 @@ function listenToSoftInput() {
     // An IME composes in the input itself (it cannot be cancelled); the
     // finished text arrives with compositionend.
     if (event.inputType === 'insertCompositionText') return;
+    if (typingOnDesktop()) {
+      if (event.inputType === 'deleteContentBackward') sendKey('Backspace', 8);
+      else if (event.inputType === 'insertLineBreak') sendKey('Enter', 13);
+      else sendText(event.data || pastedText(event.dataTransfer));
+      event.preventDefault();
+      return;
+    }
     if (event.inputType === 'deleteContentBackward') softPending += '\b';
     else if (event.inputType === 'insertLineBreak') softPending += '\n';
     else if (event.data) softPending += event.data;
@@ -96,19 +145,28 @@ function listenToSoftInput() {
     event.preventDefault();  // the hidden input stays empty; the app holds the text
   });
   softInput.addEventListener('compositionend', (event) => {
-    if (event.data) softPending += event.data;
+    if (event.data && typingOnDesktop()) sendText(event.data);
+    else if (event.data) softPending += event.data;
     softInput.value = '';
   });
   softInput.addEventListener('keydown', (event) => {
     if (event.isComposing || event.keyCode === 229) return;  // the IME has it
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'v') return;  // the paste event brings it
+    if (typingOnDesktop()) {
+      forwardKey(event);
+      if (isText(event)) sendText(event.key);
+      event.preventDefault();
+      return;
+    }
     // Hardware keys while the hidden input has focus (tablet with a keyboard).
     if (event.key === 'Backspace') { softPending += '\b'; event.preventDefault(); }
     else if (event.key === 'Enter') { softPending += '\n'; event.preventDefault(); }
     else if (!isText(event)) { forwardKey(event); event.preventDefault(); }
   });
   softInput.addEventListener('keyup', (event) => {
-    if (event.isComposing || event.keyCode === 229 || isText(event)) return;
+    if (event.isComposing || event.keyCode === 229) return;
+    if (typingOnDesktop()) { forwardKey(event); return; }
+    if (isText(event)) return;
     if (event.key !== 'Backspace' && event.key !== 'Enter') forwardKey(event);
   });
 }
@@ -124,10 +182,9 @@ export function installSoftKeyboard() {
   dzb.textFields = [];
   dzb.editing = false;
   dzb.keypadOn = false;
-  // On touch screens the hidden input has the focus while a field is edited:
-  // its text (soft keyboard, IME, dictation) goes to the app and its non-text
-  // keys go on to the canvas. With a mouse and a hardware keyboard the canvas
-  // keeps the focus and SDL reads the keys.
+  // While a field is edited the hidden input has the focus (see
+  // takeTypingFocus); once no field is, the canvas has it back.
+  canvas.addEventListener('pointerdown', (event) => { pointerType = event.pointerType; }, { capture: true });
   onMessage('text-fields', ([state, ...fields]) => {
     dzb.editing = !!state && state[0] === '1';
     dzb.keypadOn = !!state && state[1] === '1';
@@ -136,6 +193,7 @@ export function installSoftKeyboard() {
       softInput.blur();
       canvas.focus({ preventScroll: true });
     }
+    takeTypingFocus();
   });
   // "\b" is backspace, "\n" is enter.
   onQuestion('soft-input', () => {
