@@ -50,7 +50,7 @@ inline constexpr InputSpec kDeprotectionYield =
 
 // "From my results": one measured composition. The keys are the fit's own
 // ("fit_sm"; the report writes "input.fit.sm"); the CLI's fit-kappa reads
-// its own rules (chem/calibration.hpp: fractions, not %).
+// its own rules (chem/fits.hpp: fractions, not %).
 inline constexpr InputSpec kFitEquiv =
     InputSpec{"fit_equiv", "Electrophile charged per diamine", "equiv", "1.0", "alkylation.fit_equiv"}
         .cli("equiv")

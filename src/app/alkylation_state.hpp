@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "app/alkylation_inputs.hpp"
-#include "app/calibration_inputs.hpp"
+#include "app/fit_inputs.hpp"
 #include "app/report.hpp"
 #include "app/text_field.hpp"
 #include "chem/excess_diamine.hpp"

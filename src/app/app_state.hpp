@@ -6,8 +6,8 @@
 #include <string>
 
 #include "app/alkylation_state.hpp"
-#include "app/calibration_state.hpp"
 #include "app/cyclization_state.hpp"
+#include "app/fit_state.hpp"
 #include "app/route_state.hpp"
 #include "app/workup_state.hpp"
 
@@ -51,7 +51,7 @@ struct AppSession {
   std::optional<CyclizationView> last_valid_cyclization;
   std::optional<RouteView> last_valid_route;
   CyclizationCache cyclization_cache;
-  CalibrationCache calibration_cache;  // the "From my results" fits of both tools
+  FitCache fit_cache;  // the "From my results" fits of both tools
 };
 
 }  // namespace app

@@ -8,9 +8,9 @@
 #include <string_view>
 
 #include "app/input_spec.hpp"
-#include "chem/calibration.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_engine.hpp"
+#include "chem/fits.hpp"
 #include "chem/ring_presets.hpp"
 
 namespace app::cyclization_input {
@@ -146,7 +146,7 @@ inline constexpr InputSpec kTargetYield =
 
 // --- "From my results" ---------------------------------------------------------
 
-// The batch runs shown (1 to kMaxBatchRuns, calibration_inputs.hpp).
+// The batch runs shown (1 to kMaxBatchRuns, fit_inputs.hpp).
 inline constexpr InputSpec kFitRuns =
     InputSpec{"fit_runs", "Batch runs shown", "", "2", "cyclization.fit_runs"}.range(6, false).whole();
 // One declaration per column of the runs' table: a row's field, widget and

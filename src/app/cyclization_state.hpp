@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "app/calibration_inputs.hpp"
+#include "app/fit_inputs.hpp"
 #include "app/report.hpp"
 #include "app/text_field.hpp"
 #include "chem/cyclization_engine.hpp"

@@ -1,6 +1,6 @@
 // The Alkylation tool's fit: κ from one measured SM / mono / bis composition.
-#include "app/calibration_detail.hpp"
-#include "app/calibration_state.hpp"
+#include "app/fit_state.hpp"
+#include "app/fit_view_detail.hpp"
 
 namespace app {
 namespace {
@@ -50,7 +50,7 @@ KappaFitView compute_kappa(const AlkylationInputs& in, const KappaFitView& last,
 
 }  // namespace
 
-KappaFitView evaluate_kappa_fit(const AlkylationInputs& in, CalibrationCache& cache, bool hold, bool commit) {
+KappaFitView evaluate_kappa_fit(const AlkylationInputs& in, FitCache& cache, bool hold, bool commit) {
   KappaFitView view = cached(cache.kappa_key, cache.kappa, kappa_key(in), hold, [&](const KappaFitView&) {
     return compute_kappa(in, cache.kappa_committed.value_or(KappaFitView{}), cache.fits_run);
   });

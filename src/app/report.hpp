@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "app/records.hpp"
-#include "chem/workup.hpp"  // chem::WarningLevel
+#include "chem/warning_level.hpp"  // chem::WarningLevel
 
 namespace app {
 

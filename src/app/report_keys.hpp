@@ -1,6 +1,6 @@
 // The machine names of the report entries (app/report.hpp), once: the report
 // builders push entries under these constants and the panels draw them by
-// the same constants (ui::ReportView takes a ReportKey, not a string), so a
+// the same constants (ui::DrawnReport takes a ReportKey, not a string), so a
 // key spelled differently on one side no longer compiles. The strings are
 // published: the page's mirror, the browser tests and the CLI's
 // `report --lines` read them, so none may change.
@@ -39,7 +39,7 @@ struct NumberedReportKeys {
 };
 
 // The keys of one "From my results" fit: its value and the lines around it
-// (calibration_report.cpp builds them, ui/fit_widgets.cpp draws them).
+// (fit_report.cpp builds them, ui/fit_widgets.cpp draws them).
 struct FitReportKeys {
   ReportKey value;    // "fit.em": the fitted value
   ReportKey range;    // the values that reproduce the data

@@ -19,7 +19,7 @@ AlkylationScreen evaluate_alkylation_screen(const AlkylationInputs& inputs, AppS
   if (screen.view.valid && !screen.view.stale && edit.may_commit(session.last_valid_alkylation.has_value()))
     session.last_valid_alkylation = screen.view;
   screen.report = alkylation_report(inputs, screen.view);
-  CalibrationCache& cache = session.calibration_cache;
+  FitCache& cache = session.fit_cache;
   // κ's fit does not depend on the slider being dragged: no hold.
   screen.fit = evaluate_kappa_fit(inputs, cache, false, edit.may_commit(cache.kappa_committed.has_value()));
   screen.fit_report = kappa_fit_report(inputs, screen.fit);
@@ -39,7 +39,7 @@ CyclizationScreen evaluate_cyclization_screen(const CyclizationInputs& inputs, A
   screen.report = cyclization_report(inputs, view);
   // A slider drag (the EM the k_intra fit uses) would refit every frame:
   // during one the last fit is kept, marked held.
-  CalibrationCache& cache = session.calibration_cache;
+  FitCache& cache = session.fit_cache;
   const bool hold = edit.drag_in_progress;
   screen.em_fit = evaluate_em_fit(inputs, cache, hold, edit.may_commit(cache.em_committed.has_value()));
   screen.k_intra_fit =

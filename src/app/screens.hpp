@@ -5,7 +5,7 @@
 #pragma once
 
 #include "app/app_state.hpp"
-#include "app/calibration_state.hpp"
+#include "app/fit_state.hpp"
 
 namespace app {
 

@@ -1,6 +1,6 @@
 #include "app/tool_report.hpp"
 
-#include "app/calibration_state.hpp"
+#include "app/fit_state.hpp"
 #include "app/troubleshooting.hpp"
 
 namespace app {
@@ -29,7 +29,7 @@ void append(Report& to, const Report& from) { to.insert(to.end(), from.begin(), 
 
 ToolReport tool_report(const AppState& state, Tool tool) {
   ToolReport out{tool_title(tool), {}, std::nullopt};
-  CalibrationCache fits;  // a fresh page: no fit computed yet
+  FitCache fits;  // a fresh page: no fit computed yet
   switch (tool) {
     case Tool::workup: {
       const WorkupView view = evaluate_workup(state.workup, std::nullopt);

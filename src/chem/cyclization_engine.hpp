@@ -268,9 +268,9 @@ inline constexpr const char* kTwoComponentAssumptions[] = {
 // the presets below 14 atoms and the Jacobson–Stockmayer line), checked.
 Outcome<std::vector<double>> ring_ems(const EngineInput& input, int n);
 
-// The batch C0 that gives `target` ring yield by the engine (bisection in log C0).
-// A `hint` (lo, hi) that brackets the answer, e.g. from a plotted curve,
-// saves most of the runs; a wrong hint only costs two.
+// The batch C0 that gives `target` ring yield by the engine (Illinois regula falsi in log C0,
+// chem/root_find.hpp). A `hint` (lo, hi) that brackets the answer, e.g. from a plotted curve, saves most of
+// the runs; a wrong hint only costs two.
 struct SolveHint {
   double lo = 0, hi = 0;
 };

@@ -10,6 +10,7 @@
 
 #include "chem/model_card.hpp"
 #include "chem/outcome.hpp"
+#include "chem/warning_level.hpp"
 
 namespace chem {
 
@@ -59,8 +60,6 @@ inline constexpr double kNaOH15DensityGPerMl = 1.164;
 const ModelCard& fieser_model();
 
 Outcome<FieserWorkup> fieser_workup(double lah_g);
-
-enum class WarningLevel { note, caution, danger };
 
 struct ScaleWarning {
   WarningLevel level;

@@ -1,10 +1,10 @@
 // diazepane-bench fit-em / fit-kintra / fit-kappa: model parameters from bench
-// results (src/chem/calibration.hpp). A fit the data cannot pin down is not an
+// results (src/chem/fits.hpp). A fit the data cannot pin down is not an
 // error: it exits 0 with "determined": false and the bound it can give.
 //
 // The options are declared in app/cyclization_inputs.hpp (fit-em, fit-kintra)
 // and app/alkylation_inputs.hpp (fit-kappa). fit-kappa, the target yield and
-// the fits' error are read by the models' own rules (chem/calibration.hpp):
+// the fits' error are read by the models' own rules (chem/fits.hpp):
 // in their scale (fractions, areas) and naming their fields.
 #include <iterator>
 #include <optional>
@@ -14,7 +14,7 @@
 
 #include "app/alkylation_inputs.hpp"
 #include "app/cyclization_inputs.hpp"
-#include "chem/calibration.hpp"
+#include "chem/fits.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/plain_number.hpp"
 #include "cli/args.hpp"

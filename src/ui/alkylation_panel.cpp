@@ -6,7 +6,7 @@
 #include "app/format.hpp"
 #include "app/plot_exports.hpp"
 #include "imgui.h"
-#include "ui/calibration_panel.hpp"
+#include "ui/fit_panels.hpp"
 #include "ui/flow_diagram.hpp"
 #include "ui/layout.hpp"
 #include "ui/plot.hpp"
@@ -28,7 +28,7 @@ std::optional<double> stale_value(const app::AlkylationView& view, double value)
 }
 
 void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view,
-                       const app::AlkylationScreen& screen, ReportView& rv, UiContext& ctx) {
+                       const app::AlkylationScreen& screen, DrawnReport& rv, UiContext& ctx) {
   heading(ctx, "Mono or bis? A symmetric diamine");
   ImGui::TextUnformatted(typeset_chemistry("Rate ratio κ = k2/k1 (per molecule)").c_str());
   if (rv.find(keys::kKappaNote)) {
@@ -85,7 +85,7 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
   rv.sources();
 }
 
-void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, ReportView& rv,
+void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, DrawnReport& rv,
                   UiContext& ctx) {
   heading(ctx, "How much excess makes mono-Boc clean?");
   namespace decl = app::alkylation_input;
@@ -137,7 +137,7 @@ void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, Re
   draw_plot(ctx, ratio);
 }
 
-void draw_route(app::AlkylationInputs& in, const app::AlkylationView& view, ReportView& rv, UiContext& ctx) {
+void draw_route(app::AlkylationInputs& in, const app::AlkylationView& view, DrawnReport& rv, UiContext& ctx) {
   heading(ctx, "Direct alkylation or protection first?");
   namespace decl = app::alkylation_input;
   number_field(ctx, decl::kAlkylationYield, in.alkylation_yield_pct, view.error);
@@ -180,7 +180,7 @@ void draw_alkylation_panel(app::AlkylationInputs& inputs, app::AppSession& sessi
   const app::AlkylationView& view = screen.view;
   ctx.mirror.add("alkylation", screen.report);
   ctx.mirror.add("alkylation", screen.fit_report);
-  ReportView rv(screen.report, ctx);
+  DrawnReport rv(screen.report, ctx);
 
   Columns columns = begin_columns("alkylation", 0.5f);
   draw_distribution(inputs, view, screen, rv, ctx);

@@ -8,7 +8,7 @@
 #include "app/plot_exports.hpp"
 #include "chem/ring_presets.hpp"
 #include "imgui.h"
-#include "ui/calibration_panel.hpp"
+#include "ui/fit_panels.hpp"
 #include "ui/layout.hpp"
 #include "ui/pathway_diagram.hpp"
 #include "ui/plot.hpp"
@@ -90,7 +90,7 @@ void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, U
   number_field(ctx, spec::kTargetYield, in.target_yield_pct, error);
 }
 
-void draw_breakdown(const app::CyclizationView& view, ReportView& rv) {
+void draw_breakdown(const app::CyclizationView& view, DrawnReport& rv) {
   rv.line(keys::kCompositionTime);
   rv.line(keys::kRingAtCompletion);
   rv.line(keys::kCyclicOligomers);
@@ -105,7 +105,7 @@ void draw_breakdown(const app::CyclizationView& view, ReportView& rv) {
   rv.line(keys::kDimerEm);
 }
 
-void draw_syringe_results(ReportView& rv) {
+void draw_syringe_results(DrawnReport& rv) {
   rv.line(keys::kTotalMolar);
   rv.line(keys::kSteadyStateMolar);
   rv.line(keys::kSteadyStateYield);
@@ -122,14 +122,14 @@ void draw_syringe_results(ReportView& rv) {
 }
 
 // The headline: what a glance (or a small embed) must show first.
-void draw_headline_results(ReportView& rv) {
+void draw_headline_results(DrawnReport& rv) {
   rv.status(keys::kStale);
   rv.big(keys::kRingYield);
   rv.big(keys::kOligomerYield);
 }
 
 // The steps of the report, numbered: what to do at the bench for these conditions.
-void draw_plan(ReportView& rv, UiContext& ctx) {
+void draw_plan(DrawnReport& rv, UiContext& ctx) {
   if (!rv.find_named(keys::kSteps.key(1))) return;
   ImGui::Spacing();
   heading(ctx, "At the bench");
@@ -146,7 +146,7 @@ void draw_plan(ReportView& rv, UiContext& ctx) {
   }
 }
 
-void draw_result_details(const app::CyclizationView& view, ReportView& rv) {
+void draw_result_details(const app::CyclizationView& view, DrawnReport& rv) {
   if (!view.valid) return;
   draw_breakdown(view, rv);
   if (view.mode == app::CyclizationMode::syringe_pump) {
@@ -162,7 +162,7 @@ void draw_result_details(const app::CyclizationView& view, ReportView& rv) {
   }
 }
 
-void draw_yield_plot(const app::CyclizationView& view, const app::CyclizationScreen& fits, ReportView& rv,
+void draw_yield_plot(const app::CyclizationView& view, const app::CyclizationScreen& fits, DrawnReport& rv,
                      UiContext& ctx) {
   if (view.curve.x.size() < 2) return;
   PlotSpec spec;
@@ -227,7 +227,7 @@ void draw_course_plot(const app::CyclizationView& view, UiContext& ctx) {
 }
 
 void draw_pathway_and_plot(const app::CyclizationInputs& in, const app::CyclizationView& view,
-                           const app::CyclizationScreen& fits, ReportView& rv, UiContext& ctx) {
+                           const app::CyclizationScreen& fits, DrawnReport& rv, UiContext& ctx) {
   heading(ctx, "Where the precursor goes");
   // Both pictures are of the last valid input while a field is refused: say so here too.
   rv.status(keys::kPathwayStale);
@@ -251,18 +251,24 @@ void draw_pathway_and_plot(const app::CyclizationInputs& in, const app::Cyclizat
   }
 }
 
-void draw_explanation(ReportView& rv, UiContext& ctx) {
+void draw_explanation(const app::CyclizationView& view, DrawnReport& rv, UiContext& ctx) {
   heading(ctx, "The model");
   muted_text(
-      "One kinetic model for every number here: the precursor closes its ring (k_intra) or reacts with "
-      "any chain end present, precursor or oligomer (k_inter = k_intra/EM); every linear chain may also "
-      "close to a larger ring, with EMs on the strain-free Jacobson–Stockmayer line (EM proportional to ring "
-      "size^−3/2, about 0.01 M at 14 atoms) from 14 ring atoms up, and the ring-size presets below that. A "
-      "syringe pump feeds the precursor at a constant rate while the volume "
-      "grows from the starting to the final volume; then the flask is stirred until the precursor is gone. "
-      "The ring yield is counted then; the split of the rest is shown at the completion time (99 % "
-      "reacted), with chains longer than the longest tracked one (20 units) given apart. "
-      "If precursor met only precursor, the batch yield would be Y = (EM/2C0)·ln(1 + 2C0/EM).");
+      std::string(
+          "One kinetic model for every number here: the precursor closes its ring (k_intra) or reacts with "
+          "any chain end present, precursor or oligomer (k_inter = k_intra/EM); every linear chain may also "
+          "close to a larger ring, with EMs on the strain-free Jacobson–Stockmayer line (EM proportional to "
+          "ring "
+          "size^−3/2, about 0.01 M at 14 atoms) from 14 ring atoms up, and the ring-size presets below that. "
+          "A "
+          "syringe pump feeds the precursor at a constant rate while the volume "
+          "grows from the starting to the final volume; then the flask is stirred until the precursor is "
+          "gone. "
+          "The ring yield is counted then; the split of the rest is shown at the completion time (99 % "
+          "reacted), with chains longer than the longest tracked one (") +
+      std::to_string(view.max_chain_length) +
+      " units) given apart. If precursor met only precursor, the batch yield would be Y = (EM/2C0)·ln(1 + "
+      "2C0/EM).");
   muted_text(
       "Assumptions: irreversible steps, ends of equal reactivity, perfect mixing, one temperature; an AB "
       "precursor. EM and k_intra are orders of magnitude. Equations, parameters and tests: docs/MODELS.md, "
@@ -282,7 +288,7 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   ctx.mirror.add("cyclization", fits.report);
   ctx.mirror.add("cyclization", fits.em_fit_report);
   ctx.mirror.add("cyclization", fits.k_intra_fit_report);
-  ReportView rv(fits.report, ctx);
+  DrawnReport rv(fits.report, ctx);
 
   Columns columns = begin_columns("cyclization", 0.40f);
   draw_inputs(inputs, view, ctx);
@@ -306,7 +312,7 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   // Below the plot that shows the runs; closed, it takes one row.
   draw_cyclization_fits(inputs, fits, ctx);
   ImGui::Spacing();
-  draw_explanation(rv, ctx);
+  draw_explanation(view, rv, ctx);
   end_columns(columns);
 }
 

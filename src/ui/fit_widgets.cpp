@@ -72,11 +72,11 @@ void error_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& val
   error_field_note();
 }
 
-void fit_status(ReportView& rv, const app::FitReportKeys& keys) {
+void fit_status(DrawnReport& rv, const app::FitReportKeys& keys) {
   for (app::ReportKey key : {keys.blocked, keys.problem, keys.stale, keys.held}) rv.status(key);
 }
 
-void verdict_line(ReportView& rv, const app::FitReportKeys& keys) {
+void verdict_line(DrawnReport& rv, const app::FitReportKeys& keys) {
   const app::ReportEntry* verdict = rv.find(keys.verdict);
   if (!verdict) return;
   const chem::WarningLevel level = verdict->level;
@@ -93,7 +93,7 @@ void verdict_line(ReportView& rv, const app::FitReportKeys& keys) {
   rv.sentence(keys.message, true);
 }
 
-bool use_button(UiContext& ctx, ReportView& rv, const char* test_name, const std::string& label,
+bool use_button(UiContext& ctx, DrawnReport& rv, const char* test_name, const std::string& label,
                 const app::FitViewBase& view, const chem::FitResult& fit, const app::FitReportKeys& keys,
                 const std::string& parameter) {
   const bool blocked = !app::fit_use_blocked(view, fit, parameter).empty();

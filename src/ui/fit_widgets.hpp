@@ -1,11 +1,11 @@
-// Building blocks of the "From my results" sections (calibration_panel.cpp,
+// Building blocks of the "From my results" sections (cyclization_fit_panel.cpp,
 // kappa_fit_panel.cpp): fields side by side, the fit's verdict, "Use" buttons.
 #pragma once
 
 #include <initializer_list>
 #include <string>
 
-#include "app/calibration_state.hpp"
+#include "app/fit_state.hpp"
 #include "ui/report_widgets.hpp"
 #include "ui/ui_context.hpp"
 
@@ -38,18 +38,18 @@ void error_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& val
 // is stale or waits for a drag to end: the report's "blocked", "problem",
 // "stale" and "held" entries of the fit ("fit.em_blocked", ...). A fit's
 // hint (nothing entered yet) is drawn by its panel, after these.
-void fit_status(ReportView& rv, const app::FitReportKeys& keys);
+void fit_status(DrawnReport& rv, const app::FitReportKeys& keys);
 
 // The fit's verdict ("fit.em_verdict") in the colour of its level, with its
 // mark: determined (note), only a bound or barely consistent (caution),
 // inconsistent (danger); under it the fit's message, the model's own words,
 // which the report has only when the fit is not clean.
-void verdict_line(ReportView& rv, const app::FitReportKeys& keys);
+void verdict_line(DrawnReport& rv, const app::FitReportKeys& keys);
 
 // "Use fitted …": writes the value into the tool's field. Disabled, with the
 // fit's "use" entry ("fit.em_use") under it saying why, when there is nothing to use
 // or the data are inconsistent (app::fit_use_blocked); "✓ In use" once it is.
-bool use_button(UiContext& ctx, ReportView& rv, const char* test_name, const std::string& label,
+bool use_button(UiContext& ctx, DrawnReport& rv, const char* test_name, const std::string& label,
                 const app::FitViewBase& view, const chem::FitResult& fit, const app::FitReportKeys& keys,
                 const std::string& parameter);
 

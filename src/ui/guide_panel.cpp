@@ -36,7 +36,7 @@ void draw_guide_panel(app::AppState& state, app::AppSession& session, UiContext&
   heading(ctx, "Troubleshooting 1,4-diazepane syntheses");
   number_field(ctx, "guide_search", "Search the symptoms", state.guide_search, "", std::nullopt, 320);
   const app::Report report = app::guide_report(state.guide_search.str());
-  ReportView rv(report, ctx);
+  DrawnReport rv(report, ctx);
   int shown = 0;
   for (const auto& card : app::trouble_cards()) {
     if (!app::card_matches(card, state.guide_search.str())) continue;

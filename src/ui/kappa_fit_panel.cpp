@@ -1,8 +1,8 @@
 // The Alkylation tool's "From my results": κ from one measured SM / mono / bis
-// composition. Numbers and words come from app/calibration_state.
+// composition. Numbers and words come from app/fit_state.
 #include "app/format.hpp"
 #include "imgui.h"
-#include "ui/calibration_panel.hpp"
+#include "ui/fit_panels.hpp"
 #include "ui/fit_widgets.hpp"
 #include "ui/report_widgets.hpp"
 #include "ui/theme.hpp"
@@ -46,7 +46,7 @@ void draw_composition(app::AlkylationFitInputs& f, const app::KappaFitView& view
 }
 
 void draw_kappa_result(app::AlkylationInputs& in, const app::AlkylationScreen& screen, UiContext& ctx) {
-  ReportView rv(screen.fit_report, ctx);
+  DrawnReport rv(screen.fit_report, ctx);
   namespace keys = app::report_key::fit;
   fit_status(rv, keys::kKappa);
   rv.status(keys::kKappaHint);

@@ -6,30 +6,30 @@
 
 namespace ui {
 
-std::string ReportView::value(app::ReportKey key) const {
+std::string DrawnReport::value(app::ReportKey key) const {
   const app::ReportEntry* entry = find(key);
   return entry ? entry->value : std::string();
 }
 
-void ReportView::tag_named(const std::string& key) const {
+void DrawnReport::tag_named(const std::string& key) const {
   if (!ctx_.host().test_hooks_enabled()) return;  // the tags are for browser tests only
   ctx_.tags.tag_last_item_for_tests("report." + key);
   const app::ReportEntry* entry = find_named(key);
   if (entry && entry->stale) ctx_.tags.tag_last_item_for_tests("stale." + key);
 }
 
-void ReportView::tag(app::ReportKey key) const { tag_named(key.name); }
+void DrawnReport::tag(app::ReportKey key) const { tag_named(key.name); }
 
-void ReportView::tag(const app::ReportEntry& entry) const { tag_named(entry.key); }
+void DrawnReport::tag(const app::ReportEntry& entry) const { tag_named(entry.key); }
 
-void ReportView::big(app::ReportKey key) {
+void DrawnReport::big(app::ReportKey key) {
   const app::ReportEntry* entry = find(key);
   if (!entry) return;
   big_result(ctx_, entry->label.c_str(), entry->value, entry->stale);
   tag(key);
 }
 
-void ReportView::line_named(const std::string& key) {
+void DrawnReport::line_named(const std::string& key) {
   const app::ReportEntry* entry = find_named(key);
   if (!entry) return;
   if (entry->stale) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
@@ -38,9 +38,9 @@ void ReportView::line_named(const std::string& key) {
   tag_named(key);
 }
 
-void ReportView::line(app::ReportKey key) { line_named(key.name); }
+void DrawnReport::line(app::ReportKey key) { line_named(key.name); }
 
-void ReportView::sentence(app::ReportKey key, bool muted) {
+void DrawnReport::sentence(app::ReportKey key, bool muted) {
   const app::ReportEntry* entry = find(key);
   if (!entry) return;
   const bool grey = muted || entry->stale;
@@ -50,7 +50,7 @@ void ReportView::sentence(app::ReportKey key, bool muted) {
   tag(key);
 }
 
-void ReportView::status(app::ReportKey key) {
+void DrawnReport::status(app::ReportKey key) {
   const app::ReportEntry* entry = find(key);
   if (!entry) return;
   const ImVec4 colour = entry->level == chem::WarningLevel::danger ? palette().error
@@ -69,7 +69,7 @@ bool starts_with(const std::string& text, const char* prefix) { return text.rfin
 }  // namespace
 
 template <class Match>
-void ReportView::draw_warnings(const Match& match) {
+void DrawnReport::draw_warnings(const Match& match) {
   for (const auto& entry : report_) {
     if (entry.kind != app::ReportKind::warning || !match(entry.key)) continue;
     ImGui::BeginGroup();
@@ -80,7 +80,7 @@ void ReportView::draw_warnings(const Match& match) {
 }
 
 template <class Match>
-void ReportView::draw_sources(const Match& match) {
+void DrawnReport::draw_sources(const Match& match) {
   for (const auto& entry : report_) {
     if (entry.kind != app::ReportKind::source || !match(entry.key)) continue;
     muted_text(entry.label + ": " + entry.value);
@@ -88,27 +88,27 @@ void ReportView::draw_sources(const Match& match) {
   }
 }
 
-void ReportView::warnings() {
+void DrawnReport::warnings() {
   draw_warnings([](const std::string&) { return true; });
 }
 
-void ReportView::warnings(app::ReportKey key) { warnings_named(key.name); }
+void DrawnReport::warnings(app::ReportKey key) { warnings_named(key.name); }
 
-void ReportView::warnings(app::ReportKeyPrefix prefix) {
+void DrawnReport::warnings(app::ReportKeyPrefix prefix) {
   draw_warnings([prefix](const std::string& key) { return starts_with(key, prefix.name); });
 }
 
-void ReportView::warnings_named(const std::string& key) {
+void DrawnReport::warnings_named(const std::string& key) {
   draw_warnings([&key](const std::string& entry_key) { return entry_key == key; });
 }
 
-void ReportView::sources() {
+void DrawnReport::sources() {
   draw_sources([](const std::string&) { return true; });
 }
 
-void ReportView::sources(app::ReportKey key) { sources_named(key.name); }
+void DrawnReport::sources(app::ReportKey key) { sources_named(key.name); }
 
-void ReportView::sources_named(const std::string& key) {
+void DrawnReport::sources_named(const std::string& key) {
   draw_sources([&key](const std::string& entry_key) { return entry_key == key; });
 }
 

@@ -19,9 +19,9 @@
 
 namespace ui {
 
-class ReportView {
+class DrawnReport {
  public:
-  ReportView(const app::Report& report, UiContext& ctx) : report_(report), ctx_(ctx) {}
+  DrawnReport(const app::Report& report, UiContext& ctx) : report_(report), ctx_(ctx) {}
 
   const app::Report& report() const { return report_; }
   const app::ReportEntry* find(app::ReportKey key) const { return app::find_entry(report_, key.name); }

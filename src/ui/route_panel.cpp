@@ -15,7 +15,7 @@ namespace {
 
 namespace keys = app::report_key::route;
 
-void draw_inputs(app::RouteInputs& in, const app::RouteView& view, ReportView& rv, UiContext& ctx) {
+void draw_inputs(app::RouteInputs& in, const app::RouteView& view, DrawnReport& rv, UiContext& ctx) {
   namespace spec = app::route_input;
   const auto& error = view.error;
   heading(ctx, "Ring expansion: piperidone → 1,4-diazepane");
@@ -66,7 +66,7 @@ void step_heading(UiContext& ctx, const char* text) {
   heading(ctx, text);
 }
 
-void draw_results(app::AppState& state, app::AppSession& session, const app::RouteView& view, ReportView& rv,
+void draw_results(app::AppState& state, app::AppSession& session, const app::RouteView& view, DrawnReport& rv,
                   UiContext& ctx) {
   if (!rv.find(keys::kAzide)) {
     muted_text("Fix the marked input to see the route.");
@@ -120,7 +120,7 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   muted_text(app::kRouteModelText);
 }
 
-void draw_reagents_and_calculator(app::RouteInputs& in, const app::RouteView& view, ReportView& rv,
+void draw_reagents_and_calculator(app::RouteInputs& in, const app::RouteView& view, DrawnReport& rv,
                                   UiContext& ctx) {
   step_heading(ctx, "Molar mass calculator");
   number_field(ctx, app::route_input::kCalculatorFormula, in.calculator_formula, view.calculator_error, 260);
@@ -156,7 +156,7 @@ void draw_route_panel(app::AppState& state, app::AppSession& session, UiContext&
   const app::RouteScreen screen = app::evaluate_route_screen(state.route, session, edit_state());
   const app::RouteView& view = screen.view;
   ctx.mirror.add("route", screen.report);
-  ReportView rv(screen.report, ctx);
+  DrawnReport rv(screen.report, ctx);
   Columns columns = begin_columns("route", 0.40f);
   draw_inputs(state.route, view, rv, ctx);
   draw_reagents_and_calculator(state.route, view, rv, ctx);

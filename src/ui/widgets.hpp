@@ -8,7 +8,7 @@
 #include "app/screens.hpp"
 #include "app/text_field.hpp"
 #include "chem/outcome.hpp"
-#include "chem/workup.hpp"
+#include "chem/warning_level.hpp"
 #include "imgui.h"
 #include "ui/buttons.hpp"
 #include "ui/ui_context.hpp"

@@ -14,7 +14,7 @@ namespace {
 
 namespace keys = app::report_key::workup;
 
-void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, ReportView& rv, UiContext& ctx) {
+void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, DrawnReport& rv, UiContext& ctx) {
   namespace spec = app::workup_input;
   heading(ctx, "LiAlH4 used");
   int mode = static_cast<int>(in.mode);
@@ -58,7 +58,7 @@ void draw_amount_inputs(app::WorkupInputs& in, const app::WorkupView& view, Repo
   }
 }
 
-void draw_additions(ReportView& rv, UiContext& ctx) {
+void draw_additions(DrawnReport& rv, UiContext& ctx) {
   heading(ctx, "Fieser quench: n mL, n mL, 3n mL");
   if (!rv.find(keys::kWaterFirstMl)) {
     muted_text("Enter the amount of LiAlH4 to see the three additions.");
@@ -82,7 +82,7 @@ void draw_additions(ReportView& rv, UiContext& ctx) {
   copy_button(ctx, "workup.copy", "Copy protocol", app::report_text(app::kWorkupTitle, rv.report()));
 }
 
-void draw_checklist(app::WorkupInputs& in, ReportView& rv, UiContext& ctx) {
+void draw_checklist(app::WorkupInputs& in, DrawnReport& rv, UiContext& ctx) {
   heading(ctx, "Bench checklist");
   // Safety first and beside the steps it concerns (the hydrogen comes off in
   // steps 2-4): on a laptop screen a section under the list is below the fold.
@@ -119,7 +119,7 @@ void draw_checklist(app::WorkupInputs& in, ReportView& rv, UiContext& ctx) {
   if (button(ctx, "workup.clear_ticks", "Clear ticks")) in.steps_done.fill(false);
 }
 
-void draw_alternatives(ReportView& rv, UiContext& ctx) {
+void draw_alternatives(DrawnReport& rv, UiContext& ctx) {
   heading(ctx, "Alternatives");
   for (size_t number : {1, 2}) {
     const app::ReportEntry* alternative = rv.find_named(keys::kAlternatives.key(number));
@@ -141,7 +141,7 @@ void draw_workup_panel(app::WorkupInputs& inputs, app::AppSession& session, UiCo
   const app::WorkupScreen screen = app::evaluate_workup_screen(inputs, session, edit_state());
   const app::WorkupView& view = screen.view;
   ctx.mirror.add("workup", screen.report);
-  ReportView rv(screen.report, ctx);
+  DrawnReport rv(screen.report, ctx);
 
   Columns columns = begin_columns("workup", 0.42f);
   draw_amount_inputs(inputs, view, rv, ctx);

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "app/calibration_state.hpp"
+#include "app/fit_state.hpp"
 #include "app/cyclization_inputs.hpp"
 #include "app/input_spec.hpp"
 #include "app/state_codec.hpp"
@@ -210,7 +210,7 @@ TEST_CASE("cyclization: the report's input entries read the declarations") {
   app::AppState state;
   app::CyclizationInputs& in = state.cyclization;
   in.fit.batch[1].measure = app::RingMeasure::ratio;
-  app::CalibrationCache cache;
+  app::FitCache cache;
   const app::CyclizationView tool;
   const auto em = app::em_fit_report(in, app::evaluate_em_fit(in, cache), tool);
   const auto entry = [](const app::Report& report, const char* key) {

@@ -12,12 +12,12 @@
 
 #include "app/alkylation_inputs.hpp"
 #include "app/alkylation_state.hpp"
-#include "app/calibration_state.hpp"
+#include "app/fit_state.hpp"
 #include "app/input_spec.hpp"
 #include "app/state_codec.hpp"
 #include "app/workup_inputs.hpp"
 #include "app/workup_state.hpp"
-#include "chem/calibration.hpp"
+#include "chem/fits.hpp"
 
 namespace {
 
@@ -256,7 +256,7 @@ TEST_CASE("κ fit: SM, mono and bis in mol % up to 100, or as areas of any size"
   in.fit.sm.set("120");
   in.fit.mono.set("40");
   in.fit.bis.set("30");
-  app::CalibrationCache cache;
+  app::FitCache cache;
   auto view = app::evaluate_kappa_fit(in, cache);
   REQUIRE(view.errors.at("fit_sm"));
   CHECK(view.errors.at("fit_sm")->message == "SM above 100 % is outside this tool's range");

@@ -10,7 +10,7 @@
 
 #include "app/alkylation_state.hpp"
 #include "app/cyclization_state.hpp"
-#include "chem/calibration.hpp"
+#include "chem/fits.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_engine.hpp"
 
@@ -79,7 +79,7 @@ int main() {
                 in.course_points = 120;
                 g_sink = g_sink + chem::run_cyclization_engine(in).value().ring_yield;
               }));
-  // Fits, as a calibration panel would refit them when an input changes.
+  // Fits, as a fit panel would refit them when an input changes.
   std::printf("%-58s %12.1f\n", "fit: EM from one batch yield", median_us(10, [&] {
                 g_sink = g_sink + chem::fit_em({{0.05, 0.45}}).value().value.value_or(0);
               }));

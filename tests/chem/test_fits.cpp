@@ -4,7 +4,7 @@
 #include <cmath>
 #include <string>
 
-#include "chem/calibration.hpp"
+#include "chem/fits.hpp"
 #include "chem/competitive_alkylation.hpp"
 #include "chem/cyclization_engine.hpp"
 

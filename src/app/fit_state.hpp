@@ -1,4 +1,4 @@
-// "From my results": the fits of chem/calibration.hpp over what the
+// "From my results": the fits of chem/fits.hpp over what the
 // Cyclization and Alkylation tools' users measured, and what the panels show
 // of them. A fit costs up to ~100 ms of engine runs, so each view is cached
 // by the text of every input it depends on and recomputed only when one
@@ -12,7 +12,7 @@
 
 #include "app/alkylation_state.hpp"
 #include "app/cyclization_state.hpp"
-#include "chem/calibration.hpp"
+#include "chem/fits.hpp"
 
 namespace app {
 
@@ -55,7 +55,7 @@ struct KappaFitView : FitViewBase {
   std::optional<chem::KappaFit> fit;
 };
 
-struct CalibrationCache {
+struct FitCache {
   std::string em_key, k_key, kappa_key;
   EmFitView em;
   KIntraFitView k;
@@ -69,11 +69,11 @@ struct CalibrationCache {
 
 // `hold`: a slider is being dragged (a changed fit waits, marked held).
 // `commit`: the user is not mid-edit, so a fresh fit may become the committed one.
-EmFitView evaluate_em_fit(const CyclizationInputs& inputs, CalibrationCache& cache, bool hold = false,
+EmFitView evaluate_em_fit(const CyclizationInputs& inputs, FitCache& cache, bool hold = false,
                           bool commit = true);
-KIntraFitView evaluate_k_intra_fit(const CyclizationInputs& inputs, CalibrationCache& cache,
-                                   bool hold = false, bool commit = true);
-KappaFitView evaluate_kappa_fit(const AlkylationInputs& inputs, CalibrationCache& cache, bool hold = false,
+KIntraFitView evaluate_k_intra_fit(const CyclizationInputs& inputs, FitCache& cache, bool hold = false,
+                                   bool commit = true);
+KappaFitView evaluate_kappa_fit(const AlkylationInputs& inputs, FitCache& cache, bool hold = false,
                                 bool commit = true);
 
 // Write a fitted value into the tool's own field, which everything else in

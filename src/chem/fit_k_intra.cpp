@@ -1,16 +1,16 @@
 // k_intra from a syringe-pump ring yield, and the addition time for a target,
-// by the cyclization engine (calibration.hpp; docs/MODELS.md, "Calibration (fits)").
+// by the cyclization engine (fits.hpp; docs/MODELS.md, "Fits").
 #include <algorithm>
 #include <cmath>
 #include <string>
 
-#include "chem/calibration.hpp"
-#include "chem/calibration_detail.hpp"
 #include "chem/cyclization.hpp"
+#include "chem/fit_solvers.hpp"
+#include "chem/fits.hpp"
 
 namespace chem {
 
-using namespace calibration_detail;
+using namespace fit_solvers;
 using cyclization_detail::check_between;
 
 Outcome<KIntraFit> fit_k_intra(double total_molar, double em_molar, double addition_hours, double ring_yield,

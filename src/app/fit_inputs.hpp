@@ -1,5 +1,5 @@
 // What a person enters under "From my results": bench measurements that the
-// fits in chem/calibration.hpp turn into EM, k_intra and κ. Plain text
+// fits in chem/fits.hpp turn into EM, k_intra and κ. Plain text
 // fields, like every other input, so a bad entry stays on screen and the
 // whole set travels in the permalink ("our EM for this substrate").
 #pragma once

@@ -1,5 +1,5 @@
-// Helpers shared by the fit views (calibration_state.cpp,
-// kappa_fit_state.cpp, calibration_report.cpp): reading the fit fields and
+// Helpers shared by the fit views (fit_state.cpp,
+// kappa_fit_state.cpp, fit_report.cpp): reading the fit fields and
 // keying the caches.
 #pragma once
 
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "app/calibration_state.hpp"
+#include "app/fit_state.hpp"
 #include "app/format.hpp"
 #include "app/input_spec.hpp"
 #include "chem/number_input.hpp"

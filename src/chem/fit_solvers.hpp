@@ -1,4 +1,4 @@
-// Internals shared by the fits (calibration_*.cpp) and their tests: the
+// Internals shared by the fits (fit_*.cpp) and their tests: the
 // one-parameter solvers and the wording of the verdicts.
 #pragma once
 
@@ -6,13 +6,13 @@
 #include <optional>
 #include <string>
 
-#include "chem/calibration.hpp"
 #include "chem/constants.hpp"
 #include "chem/cyclization_detail.hpp"
 #include "chem/cyclization_engine.hpp"
+#include "chem/fits.hpp"
 #include "chem/outcome.hpp"
 
-namespace chem::calibration_detail {
+namespace chem::fit_solvers {
 
 // A forward model of one parameter, increasing in it (ring yield against EM
 // or k_intra). Engine runs cost ~0.3 ms each, so the solvers count them.
@@ -102,4 +102,4 @@ inline End upper_end(const Crossing& c) {
   return {std::nullopt, c.side == Side::below_min};
 }
 
-}  // namespace chem::calibration_detail
+}  // namespace chem::fit_solvers

@@ -1,12 +1,12 @@
 // The Cyclization tool's fits (EM from batch runs, k_intra from a syringe-pump
 // run), cached by input text; shared reading helpers. κ: kappa_fit_state.cpp.
-#include "app/calibration_state.hpp"
+#include "app/fit_state.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
-#include "app/calibration_detail.hpp"
+#include "app/fit_view_detail.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_engine.hpp"
 #include "chem/number_input.hpp"
@@ -178,7 +178,7 @@ std::string batch_value_field(int row) {
   return cyclization_input::row_name(cyclization_input::kFitValue.key, row);
 }
 
-EmFitView evaluate_em_fit(const CyclizationInputs& in, CalibrationCache& cache, bool hold, bool commit) {
+EmFitView evaluate_em_fit(const CyclizationInputs& in, FitCache& cache, bool hold, bool commit) {
   EmFitView view = cached(cache.em_key, cache.em, em_key(in), hold, [&](const EmFitView&) {
     return compute_em(in, cache.em_committed.value_or(EmFitView{}), cache.fits_run);
   });
@@ -187,8 +187,7 @@ EmFitView evaluate_em_fit(const CyclizationInputs& in, CalibrationCache& cache, 
   return view;
 }
 
-KIntraFitView evaluate_k_intra_fit(const CyclizationInputs& in, CalibrationCache& cache, bool hold,
-                                   bool commit) {
+KIntraFitView evaluate_k_intra_fit(const CyclizationInputs& in, FitCache& cache, bool hold, bool commit) {
   KIntraFitView view = cached(cache.k_key, cache.k, k_key(in), hold, [&](const KIntraFitView&) {
     return compute_k(in, cache.k_committed.value_or(KIntraFitView{}), cache.fits_run);
   });

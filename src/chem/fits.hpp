@@ -1,4 +1,4 @@
-// Calibration: the model parameters back from what was measured at the bench.
+// Fits: the model parameters back from what was measured at the bench.
 // Each fit inverts one forward model for one parameter:
 //   fit_em       EM from batch ring yields at known C0 (the cyclization engine);
 //   fit_k_intra  k_intra from one syringe-pump ring yield (the same engine);
@@ -8,7 +8,7 @@
 // or set-membership, estimate). When the data only bound the parameter on one
 // side (a yield within error of 100 %, no bis product at low conversion) the
 // fit says so and gives the bound, never a made-up value. docs/MODELS.md,
-// "Calibration (fits)", states the rules.
+// "Fits", states the rules.
 #pragma once
 
 #include <optional>

@@ -1,11 +1,10 @@
 // The Cyclization tool's "From my results": EM from batch runs, k_intra from
-// a syringe-pump run. Numbers and words come from app/calibration_state.
-#include "ui/calibration_panel.hpp"
-
+// a syringe-pump run. Numbers and words come from app/fit_state.
 #include <cmath>
 
 #include "app/format.hpp"
 #include "imgui.h"
+#include "ui/fit_panels.hpp"
 #include "ui/fit_widgets.hpp"
 #include "ui/report_widgets.hpp"
 #include "ui/theme.hpp"
@@ -51,7 +50,7 @@ bool draw_batch_run(app::CyclizationFitInputs& fit, int row, const app::EmFitVie
 }
 
 void draw_em_result(app::CyclizationInputs& in, const app::CyclizationScreen& fits, UiContext& ctx) {
-  ReportView rv(fits.em_fit_report, ctx);
+  DrawnReport rv(fits.em_fit_report, ctx);
   fit_status(rv, keys::kEm);
   rv.status(keys::kEmHint);
   const app::EmFitView& view = fits.em_fit;
@@ -92,7 +91,7 @@ void draw_em_fit(app::CyclizationInputs& in, const app::CyclizationScreen& fits,
 
 // The addition time for the tool's target yield: large when the fit gives
 // one; a bound or "not given" as a line, with the reason under it.
-void draw_advice(const app::KIntraFitView& view, ReportView& rv) {
+void draw_advice(const app::KIntraFitView& view, DrawnReport& rv) {
   if (!view.advice) return;
   const chem::FitAdvice& advice = *view.advice;
   if (advice.kind == chem::AdviceKind::time && advice.advice->addition_hours > 0) {
@@ -125,7 +124,7 @@ void draw_k_intra_fit(app::CyclizationInputs& in, const app::CyclizationScreen& 
   row_errors(ctx, view.errors,
              {std::string(spec::kFitPumpTotal.key), std::string(spec::kFitPumpAdditionH.key),
               std::string(spec::kFitPumpYield.key)});
-  ReportView rv(fits.k_intra_fit_report, ctx);
+  DrawnReport rv(fits.k_intra_fit_report, ctx);
   fit_status(rv, keys::kKIntra);
   if (!view.fit) return;
   rv.big(keys::kKIntra.value);
@@ -147,8 +146,8 @@ void draw_k_intra_fit(app::CyclizationInputs& in, const app::CyclizationScreen& 
 }  // namespace
 
 void draw_fit_extrapolation(const app::CyclizationScreen& fits, UiContext& ctx) {
-  ReportView(fits.em_fit_report, ctx).warnings(keys::kEmExtrapolation);
-  ReportView(fits.k_intra_fit_report, ctx).warnings(keys::kKIntraExtrapolation);
+  DrawnReport(fits.em_fit_report, ctx).warnings(keys::kEmExtrapolation);
+  DrawnReport(fits.k_intra_fit_report, ctx).warnings(keys::kKIntraExtrapolation);
 }
 
 void draw_cyclization_fits(app::CyclizationInputs& in, const app::CyclizationScreen& fits, UiContext& ctx) {

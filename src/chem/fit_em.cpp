@@ -1,21 +1,21 @@
 // EM from batch ring yields by inverting the cyclization engine
-// (calibration.hpp; docs/MODELS.md, "Calibration (fits)").
+// (fits.hpp; docs/MODELS.md, "Fits").
 #include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
 
-#include "chem/calibration.hpp"
-#include "chem/calibration_detail.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_engine.hpp"
+#include "chem/fit_solvers.hpp"
+#include "chem/fits.hpp"
 
 namespace chem {
 namespace {
 constexpr size_t kMaxPoints = 50;
 }  // namespace
 
-using namespace calibration_detail;
+using namespace fit_solvers;
 using cyclization_detail::check_between;
 
 Outcome<double> ring_yield_from_ratio(double ring_to_oligomer) {

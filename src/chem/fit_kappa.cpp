@@ -1,5 +1,5 @@
 // κ = k2/k1 from one SM / mono / bis composition by the Frost–Schwemer closed
-// form (calibration.hpp; docs/MODELS.md, "Calibration (fits)").
+// form (fits.hpp; docs/MODELS.md, "Fits").
 //
 // Geometry: in the plane (a, P) = (SM, mono) each κ is one curve
 // P = (a^κ − a)/(1 − κ), concave in a, and the curves fall with κ at every a.
@@ -14,15 +14,15 @@
 #include <string>
 #include <vector>
 
-#include "chem/calibration.hpp"
-#include "chem/calibration_detail.hpp"
 #include "chem/competitive_alkylation.hpp"
+#include "chem/fit_solvers.hpp"
+#include "chem/fits.hpp"
 #include "chem/root_find.hpp"
 
 namespace chem {
 namespace {
 
-using namespace calibration_detail;
+using namespace fit_solvers;
 
 constexpr int kBisections = 60;  // closed form only: ~1 µs each
 

@@ -1,14 +1,14 @@
-// The fits' shared solvers and wording (calibration_detail.hpp).
+// The fits' shared solvers and wording (fit_solvers.hpp).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <utility>
 
-#include "chem/calibration_detail.hpp"
 #include "chem/cyclization_engine.hpp"
+#include "chem/fit_solvers.hpp"
 #include "chem/root_find.hpp"
 
-namespace chem::calibration_detail {
+namespace chem::fit_solvers {
 
 Outcome<Crossing> crossing(const Model& model, double target, double x_min, double x_max, double guess_lo,
                            double guess_hi, int& runs) {
@@ -179,7 +179,7 @@ Outcome<double> check_error(double error_abs) {
   return error_abs;
 }
 
-}  // namespace chem::calibration_detail
+}  // namespace chem::fit_solvers
 
 namespace chem {
 namespace {

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <string>
 
-#include "app/calibration_state.hpp"
+#include "app/fit_state.hpp"
 #include "app/format.hpp"
 #include "chem/cyclization_engine.hpp"
 
@@ -37,7 +37,7 @@ TEST_CASE("EM from two batch runs: the engine's EM back, written into the tool's
   in.fit.batch[0].value.set(pct_text(engine_yield(0.05, 0.02)));
   in.fit.batch[1].c0_molar.set("0.1");
   in.fit.batch[1].value.set(pct_text(engine_yield(0.1, 0.02)));
-  app::CalibrationCache cache;
+  app::FitCache cache;
   const auto view = app::evaluate_em_fit(in, cache);
   REQUIRE(view.fit);
   CHECK(view.errors.empty());
@@ -67,7 +67,7 @@ TEST_CASE("EM from two batch runs: the engine's EM back, written into the tool's
 
 TEST_CASE("EM fit: a ratio, a yield of 100 % (a lower bound only), runs that disagree") {
   app::CyclizationInputs in;
-  app::CalibrationCache cache;
+  app::FitCache cache;
   in.fit.batch_runs = 1;
   in.fit.batch[0].c0_molar.set("0.05");
   in.fit.batch[0].measure = app::RingMeasure::ratio;
@@ -111,7 +111,7 @@ TEST_CASE("EM fit: a ratio, a yield of 100 % (a lower bound only), runs that dis
 
 TEST_CASE("EM fit: a malformed entry is named at its field, kept, and the last fit stays (stale)") {
   app::CyclizationInputs in;
-  app::CalibrationCache cache;
+  app::FitCache cache;
   in.fit.batch[0].c0_molar.set("0.05");
   in.fit.batch[0].value.set("47.7");
   const auto good = app::evaluate_em_fit(in, cache);
@@ -140,7 +140,7 @@ TEST_CASE("EM fit: a malformed entry is named at its field, kept, and the last f
 
 TEST_CASE("EM fit: the fit waits while a slider is held, and uses the tool's ring size") {
   app::CyclizationInputs in;
-  app::CalibrationCache cache;
+  app::FitCache cache;
   in.fit.batch[0].c0_molar.set("0.05");
   in.fit.batch[0].value.set("47.7");
   const auto first = app::evaluate_em_fit(in, cache);
@@ -185,7 +185,7 @@ TEST_CASE("rows: add, remove, and what counts as entered") {
 
 TEST_CASE("k_intra from a syringe-pump run at the tool's EM, and the addition time for the target") {
   app::CyclizationInputs in;  // EM 0.05 M, target 90 %
-  app::CalibrationCache cache;
+  app::FitCache cache;
   chem::EngineInput run;
   run.total_molar = 0.05;
   run.em_molar = 0.05;
@@ -222,7 +222,7 @@ TEST_CASE("k_intra from a syringe-pump run at the tool's EM, and the addition ti
 
 TEST_CASE("κ from a composition: 25/50/25 at 1 equiv is the statistical 0.5, areas with response factors") {
   app::AlkylationInputs in;
-  app::CalibrationCache cache;
+  app::FitCache cache;
   in.fit.sm.set("25");
   in.fit.mono.set("50");
   in.fit.bis.set("25");
@@ -265,7 +265,7 @@ TEST_CASE("κ from a composition: 25/50/25 at 1 equiv is the statistical 0.5, ar
 
 TEST_CASE("a fitted EM or k_intra used beyond the runs it came from is said to be an extrapolation") {
   app::CyclizationInputs in;
-  app::CalibrationCache cache;
+  app::FitCache cache;
   app::CyclizationCache tool_cache;
   in.fit.batch[0].c0_molar.set("0.05");
   in.fit.batch[0].value.set("47.7");
@@ -302,7 +302,7 @@ TEST_CASE("a fitted EM or k_intra used beyond the runs it came from is said to b
 
 TEST_CASE("EM fit: runs that barely agree are not a plain 'Determined'; inconsistent runs cannot be used") {
   app::CyclizationInputs in;
-  app::CalibrationCache cache;
+  app::FitCache cache;
   // An A2 + B2 closure at a true EM of 0.05 mol/L, fitted as AB.
   in.fit.batch_runs = 3;
   const char* c0s[] = {"0.002", "0.01", "0.05"};
@@ -346,7 +346,7 @@ TEST_CASE("EM fit: runs that barely agree are not a plain 'Determined'; inconsis
 
 TEST_CASE("κ: more electrophile in the products than charged shows the composition's own κ, not usable") {
   app::AlkylationInputs in;
-  app::CalibrationCache cache;
+  app::FitCache cache;
   in.fit.equivalents.set("0.5");
   in.fit.sm.set("20");
   in.fit.mono.set("30");
@@ -364,7 +364,7 @@ TEST_CASE("κ: more electrophile in the products than charged shows the composit
 
 TEST_CASE("k_intra: the range is labelled at the EM; a one-sided k_intra gives 'at least', no single time") {
   app::CyclizationInputs in;  // EM 0.05 M, target 90 %
-  app::CalibrationCache cache;
+  app::FitCache cache;
   chem::EngineInput batch;
   batch.total_molar = 0.05;
   batch.em_molar = 0.05;
@@ -398,7 +398,7 @@ TEST_CASE("k_intra: the range is labelled at the EM; a one-sided k_intra gives '
 
 TEST_CASE("k_intra: an addition time far from the run's own is a warning of the report, shown as one") {
   app::CyclizationInputs in;  // the tool's EM 0.05 mol/L, target 90 %
-  app::CalibrationCache cache;
+  app::FitCache cache;
   in.fit.pump_total_molar.set("0.05");
   in.fit.pump_addition_h.set("8");
   in.fit.pump_yield_pct.set("60");
@@ -437,7 +437,7 @@ TEST_CASE("k_intra: an addition time far from the run's own is a warning of the 
 }
 
 TEST_CASE("fits: with nothing entered the report says what to enter") {
-  app::CalibrationCache cache;
+  app::FitCache cache;
   app::CyclizationInputs cyclization;
   const auto em =
       app::em_fit_report(cyclization, app::evaluate_em_fit(cyclization, cache), app::CyclizationView{});
@@ -449,7 +449,7 @@ TEST_CASE("fits: with nothing entered the report says what to enter") {
 
 TEST_CASE("fits: a refused input shows the fit committed before the edit, not a keystroke's on the way") {
   app::CyclizationInputs in;
-  app::CalibrationCache cache;
+  app::FitCache cache;
   in.fit.pump_total_molar.set("0.05");
   in.fit.pump_addition_h.set("8");
   in.fit.pump_yield_pct.set("60");

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "app/calibration_detail.hpp"
-#include "app/calibration_state.hpp"
+#include "app/fit_state.hpp"
+#include "app/fit_view_detail.hpp"
 #include "app/report_keys.hpp"
 #include "chem/cyclization_engine.hpp"
 

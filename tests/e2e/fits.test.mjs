@@ -64,9 +64,9 @@ test('cyclization: two batch runs give the CLI\'s EM; "Use fitted EM" sets the t
   const ring = cli('cyclization', '--c0', 0.1, '--em', em).ring_yield;
   await waitForMirror(page, 'ring_yield', pct(ring));
   await widgetRect(page, 'cyclization.concentration_curve.area');
-  await page.screenshot({ path: join(artifactsDir, 'calibration-cyclization-desktop.png') });
+  await page.screenshot({ path: join(artifactsDir, 'fits-cyclization-desktop.png') });
   await widgetRect(page, 'cyclization.fit_use_em');
-  await page.screenshot({ path: join(artifactsDir, 'calibration-cyclization-desktop-2.png') });
+  await page.screenshot({ path: join(artifactsDir, 'fits-cyclization-desktop-2.png') });
   await assertIdle(page);
 
   // The address bar is the permalink: a new browser (no storage) opening it
@@ -140,9 +140,9 @@ test('cyclization: one syringe-pump run gives k_intra, its half-life and the add
   await waitForMirror(page, 'recommended_addition_h', `${sig3(cli('cyclization', ...pump, '--target-yield', 0.9).addition_h)} h`);
   assert.equal(await mirrorValue(page, 'fit.k_intra_extrapolation'), null);
   await widgetRect(page, 'cyclization.addition_curve.area');
-  await page.screenshot({ path: join(artifactsDir, 'calibration-syringe-desktop.png') });
+  await page.screenshot({ path: join(artifactsDir, 'fits-syringe-desktop.png') });
   await widgetRect(page, 'cyclization.fit_use_k');
-  await page.screenshot({ path: join(artifactsDir, 'calibration-syringe-desktop-2.png') });
+  await page.screenshot({ path: join(artifactsDir, 'fits-syringe-desktop-2.png') });
   // Ten times the run's addition time: said to be beyond the run.
   await typeInto(page, 'field.addition_h', '80');
   await waitForMirror(page, 'fit.k_intra_extrapolation', /^Your k_intra comes from one run/);
@@ -197,9 +197,9 @@ test('alkylation: 25/50/25 at 1.0 equiv gives κ = 0.5; "Use fitted κ" moves κ
   await waitForMirror(page, 'mono', pct(cli('alkylation', '--equiv', 1, '--kappa', kappa).mono));
   await waitForMirror(page, 'mono_yield', pct(cli('monoboc', '--diamine-equiv', 4, '--kappa', kappa).mono_yield));
   await widgetRect(page, 'alkylation.fractions.area');
-  await page.screenshot({ path: join(artifactsDir, 'calibration-alkylation-desktop.png') });
+  await page.screenshot({ path: join(artifactsDir, 'fits-alkylation-desktop.png') });
   await widgetRect(page, 'alkylation.fit_use_kappa');
-  await page.screenshot({ path: join(artifactsDir, 'calibration-alkylation-desktop-2.png') });
+  await page.screenshot({ path: join(artifactsDir, 'fits-alkylation-desktop-2.png') });
   await assertIdle(page);
   assert.deepEqual(problems, []);
   await context.close();
@@ -220,7 +220,7 @@ test('malformed entries: a message at the field, the text kept, the last fit kep
   await typeInto(page, 'field.fit_value_2', 'abc');
   await waitForMirror(page, 'fit.error.fit_value_2', '"abc" is not a number; enter the Ring yield in %');
   const message = await widgetRect(page, 'error.fit_value_2');
-  await page.screenshot({ path: join(artifactsDir, 'calibration-malformed.png') });
+  await page.screenshot({ path: join(artifactsDir, 'fits-malformed.png') });
   const field = await widgetRect(page, 'field.fit_value_2');
   assert.ok(message.y > field.y && message.y - field.y < 200, 'the message is under its field');
   assert.equal(await mirrorValue(page, 'input.fit.value_2'), 'abc');
@@ -273,9 +273,9 @@ test('phone: a shared link opens the sections with its runs; they wrap into the 
     assert.ok(rect.x >= 0 && rect.x + rect.width <= 390, `${name} fits the width: ${JSON.stringify(rect)}`);
   }
   await widgetRect(page, 'field.fit_value_2');
-  await page.screenshot({ path: join(artifactsDir, 'calibration-cyclization-phone.png') });
+  await page.screenshot({ path: join(artifactsDir, 'fits-cyclization-phone.png') });
   await widgetRect(page, 'cyclization.fit_use_em');
-  await page.screenshot({ path: join(artifactsDir, 'calibration-cyclization-phone-2.png') });
+  await page.screenshot({ path: join(artifactsDir, 'fits-cyclization-phone-2.png') });
   await assertIdle(page);
   assert.deepEqual(problems, []);
   await context.close();
@@ -286,7 +286,7 @@ test('phone: a shared link opens the sections with its runs; they wrap into the 
   await waitForMirror(alkylation.page, 'fit.kappa', sig3(cli('fit-kappa', '--equiv', 1.2, '--sm', 30, '--mono', 40,
     '--bis', 30).kappa));
   await widgetRect(alkylation.page, 'alkylation.fit_use_kappa');
-  await alkylation.page.screenshot({ path: join(artifactsDir, 'calibration-alkylation-phone.png') });
+  await alkylation.page.screenshot({ path: join(artifactsDir, 'fits-alkylation-phone.png') });
   assert.deepEqual(alkylation.problems, []);
   await alkylation.context.close();
 });
