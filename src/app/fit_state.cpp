@@ -95,13 +95,7 @@ EmFitView compute_em(const CyclizationInputs& in, const EmFitView& last, int& fi
   const auto engine = tool_engine(in, v);
   if (!engine) return v;
   ++fits_run;
-  auto fit = chem::fit_em(v.points, v.error_abs, *engine);
-  if (!fit.ok()) {
-    v.problem = fit.error();
-    return v;
-  }
-  v.fit = fit.value();
-  if (v.fit->value) v.value_text = plain_number(*v.fit->value);
+  take_fit(v, chem::fit_em(v.points, v.error_abs, *engine));
   return v;
 }
 
@@ -154,17 +148,11 @@ KIntraFitView compute_k(const CyclizationInputs& in, const KIntraFitView& last, 
   auto target = parse_number(spec::kTargetYield, in.target_yield_pct.str());
   v.target_yield = target.ok() ? target.value() / 100 : 0;
   ++fits_run;
-  auto fit =
-      chem::fit_k_intra(v.total_molar, v.em_molar, v.addition_hours, v.ring_yield, v.error_abs, *engine);
-  if (!fit.ok()) {
-    v.problem = fit.error();
+  if (!take_fit(v, chem::fit_k_intra(v.total_molar, v.em_molar, v.addition_hours, v.ring_yield, v.error_abs,
+                                     *engine))) {
     return v;
   }
-  v.fit = fit.value();
-  if (v.fit->value) {
-    v.value_text = plain_number(*v.fit->value);
-    v.half_life_text = plain_number(*v.fit->half_life_h);
-  }
+  if (v.fit->value) v.half_life_text = plain_number(*v.fit->half_life_h);
   advise(*engine, v);
   return v;
 }

@@ -33,6 +33,19 @@ double read_error_pct(const InputSpec& spec, const TextField& field, FieldErrors
 // field (format_sig's "×10⁻⁵" would not read back).
 std::string plain_number(double value);
 
+// Takes a fit's outcome into its view: the fit and its value as text, or
+// the model's reason there is none. True when there is a fit.
+template <class View, class Fit>
+bool take_fit(View& view, const chem::Outcome<Fit>& fit) {
+  if (!fit.ok()) {
+    view.problem = fit.error();
+    return false;
+  }
+  view.fit = fit.value();
+  if (view.fit->value) view.value_text = plain_number(*view.fit->value);
+  return true;
+}
+
 // Input texts joined into one cache key.
 std::string join_key(const std::vector<std::string>& parts);
 

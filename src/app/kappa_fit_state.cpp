@@ -38,13 +38,7 @@ KappaFitView compute_kappa(const AlkylationInputs& in, const KappaFitView& last,
   v.equivalents = *equiv;
   v.entered_sum_pct = areas ? 0 : *sm + *mono + *bis;
   ++fits_run;
-  auto fit = chem::fit_kappa(v.equivalents, *sm, *mono, *bis, v.error_abs, rf);
-  if (!fit.ok()) {
-    v.problem = fit.error();
-    return v;
-  }
-  v.fit = fit.value();
-  if (v.fit->value) v.value_text = plain_number(*v.fit->value);
+  take_fit(v, chem::fit_kappa(v.equivalents, *sm, *mono, *bis, v.error_abs, rf));
   return v;
 }
 

@@ -160,11 +160,51 @@ test('focus follows both ways: a form control focuses its widget in view, and Ta
   await desktop.page.waitForFunction((id) => Object.entries(window.dzb.widgets)
     .some(([name, r]) => r.focused && 'control-' + name.replace(/[^A-Za-z0-9_-]/g, '-') === id), second,
   { timeout: 10000 });
-  // A click on a field of the canvas takes the keys back from the form.
+  // A click on a field of the canvas takes the keys back from the form: to
+  // the canvas, or while the field is edited, to the hidden input that hands
+  // its keys and text to the canvas (soft_keyboard.js).
   await typeInto(desktop.page, 'field.lah_g', '2.5');
   await waitForMirror(desktop.page, 'input.lah_g', '2.5');
-  assert.equal(await desktop.page.evaluate(() => document.activeElement.id), 'canvas');
+  assert.ok(['canvas', 'soft-keyboard'].includes(await desktop.page.evaluate(() => document.activeElement.id)));
   assert.deepEqual(problems, []);
   assert.deepEqual(desktop.problems, []);
   await desktop.context.close();
+});
+
+test('every button of the canvas is in the form: the LiAlH4 solution list, the fit section and its runs, the plot legend', async () => {
+  const { context, page, problems } = await openPage();
+  // Pressed as a screen-reader user does: focus, then Enter.
+  const press = async (locator) => { await locator.focus(); await page.keyboard.press('Enter'); };
+  // The solution list is chosen without opening it: each choice is a toggle.
+  await press(page.getByRole('button', { name: 'Solution', exact: true }));
+  const custom = page.getByRole('button', { name: 'Custom molarity' });
+  await press(custom);
+  await page.waitForFunction(() => /workup\.preset=4/.test(location.search));
+  assert.equal(await custom.getAttribute('aria-pressed'), 'true');
+  await waitForMirror(page, 'input.molarity', '1.0');
+  const clear = page.getByRole('button', { name: 'Clear ticks' });
+  assert.equal(await clear.count(), 1);
+
+  await press(page.getByRole('tab', { name: /Cyclization/ }));
+  // The fit section is a disclosure: closed at first, open once pressed.
+  const section = page.getByRole('button', { name: 'From my results: fit EM and k_intra' });
+  assert.equal(await section.getAttribute('aria-expanded'), 'false');
+  await press(section);
+  await page.waitForFunction(() => document.querySelector('#controls button[aria-expanded="true"]'));
+  await waitForMirror(page, 'fit.section', 'open');
+  const removeButtons = page.getByRole('button', { name: /^Remove run \d$/ });
+  assert.equal(await removeButtons.count(), 2);
+  await press(page.getByRole('button', { name: 'Add a run' }));
+  await page.waitForFunction(() => [...document.querySelectorAll('#controls button')].filter((b) => /^Remove run/.test(b.textContent)).length === 3);
+  await press(page.getByRole('button', { name: 'Remove run 1' }));
+  await page.waitForFunction(() => [...document.querySelectorAll('#controls button')].filter((b) => /^Remove run/.test(b.textContent)).length === 2);
+
+  // A plot's legend entries are toggles: pressed shows the curve.
+  const oligomer = page.getByRole('button', { name: 'Show Oligomer' }).first();
+  assert.equal(await oligomer.getAttribute('aria-pressed'), 'true');
+  await press(oligomer);
+  await page.waitForFunction(() => [...document.querySelectorAll('#controls button')]
+    .some((b) => b.textContent === 'Show Oligomer' && b.getAttribute('aria-pressed') === 'false'));
+  assert.deepEqual(problems, []);
+  await context.close();
 });
