@@ -14,8 +14,8 @@
 
 #include "app/alkylation_inputs.hpp"
 #include "app/cyclization_inputs.hpp"
-#include "chem/fits.hpp"
 #include "chem/cyclization.hpp"
+#include "chem/fits.hpp"
 #include "chem/plain_number.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
