@@ -36,7 +36,8 @@ bool button(UiContext& ctx, const std::string& name, const std::string& label, c
   const bool pressed_in_form = ctx.form.take_command(name).has_value() && !disabled;
   bool clicked = false;
   if (look.row) {
-    clicked = ImGui::Selectable(label.c_str(), look.selected, 0, ImVec2(look.size.x, touch_px()));
+    clicked = ImGui::Selectable(label.c_str(), look.selected, 0,
+                                ImVec2(look.size.x, look.size.y > 0 ? look.size.y : touch_px()));
   } else {
     const ImVec2 size = look.size.x > 0 ? look.size : touch_button_size(visible_text(label).c_str());
     clicked = ImGui::Button(label.c_str(), size);

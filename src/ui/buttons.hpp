@@ -22,7 +22,7 @@ struct ButtonLook {
   ButtonRole role = ButtonRole::button;
   bool selected = false;   // a toggle's or tab's state
   std::string form_label;  // what a screen reader hears, when not the drawn label
-  ImVec2 size{0, 0};       // 0: a fingertip-high button that fits its label
+  ImVec2 size{0, 0};       // 0: a fingertip-high button that fits its label (a row: the full width)
   bool row = false;        // a full-width row of a list (ImGui::Selectable)
 };
 
