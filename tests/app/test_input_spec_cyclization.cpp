@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "app/fit_state.hpp"
 #include "app/cyclization_inputs.hpp"
+#include "app/fit_state.hpp"
 #include "app/input_spec.hpp"
 #include "app/state_codec.hpp"
 #include "chem/ring_presets.hpp"

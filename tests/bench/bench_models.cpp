@@ -10,9 +10,9 @@
 
 #include "app/alkylation_state.hpp"
 #include "app/cyclization_state.hpp"
-#include "chem/fits.hpp"
 #include "chem/cyclization.hpp"
 #include "chem/cyclization_engine.hpp"
+#include "chem/fits.hpp"
 
 namespace {
 

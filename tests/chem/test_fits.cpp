@@ -4,9 +4,9 @@
 #include <cmath>
 #include <string>
 
-#include "chem/fits.hpp"
 #include "chem/competitive_alkylation.hpp"
 #include "chem/cyclization_engine.hpp"
+#include "chem/fits.hpp"
 
 namespace {
 
