@@ -182,8 +182,9 @@ export async function typeInto(page, name, text) {
 
 // Replaces the text of a field by pasting, as a person does with text the
 // keyboard cannot type (a "µ", a value copied from a spreadsheet).
-export async function pasteInto(page, name, text) {
-  await typeInto(page, name, '');
+// With `caretHeld`, the field already holds the caret and is empty.
+export async function pasteInto(page, name, text, { caretHeld = false } = {}) {
+  if (!caretHeld) await typeInto(page, name, '');
   await page.evaluate((value) => {
     const data = new DataTransfer();
     data.setData('text/plain', value);
