@@ -30,6 +30,9 @@ struct AppState {
   CyclizationInputs cyclization;
   RouteInputs route;
   TextField guide_search;
+  // The folded sections a person opened ("cyclization.details,…"): the page
+  // opens them again after a reload.
+  std::string open_sections;
 };
 
 // What the app remembers between frames but never saves.

@@ -63,6 +63,21 @@ StateField flag_field(const std::string& key, bool& target) {
           }};
 }
 
+// The open sections: test names, comma-separated; left out while none is open.
+StateField open_sections_field(std::string& list) {
+  StateField field{"open", [&list] { return list; },
+                   [&list](const std::string& value) {
+                     if (value.size() > 400) return false;
+                     for (char c : value) {
+                       if (!((c >= 'a' && c <= 'z') || c == '_' || c == '.' || c == ',')) return false;
+                     }
+                     list = value;
+                     return true;
+                   }};
+  field.omit = [&list] { return list.empty(); };
+  return field;
+}
+
 constexpr std::array<const char*, 5> kToolNames{"workup", "alkylation", "cyclization", "route", "guide"};
 constexpr std::array<const char*, 2> kThemeNames{"light", "dark"};
 
@@ -223,6 +238,7 @@ std::vector<StateField> state_fields(AppState& state) {
   add_cyclization(fields, state.cyclization);
   add_route(fields, state.route);
   fields.push_back(text_field("guide.search", state.guide_search));
+  fields.push_back(open_sections_field(state.open_sections));
   return fields;
 }
 
@@ -266,7 +282,8 @@ std::string encode_state(AppState& state, bool only_current_tool) {
     if (only_current_tool && per_tool && field.key.rfind(prefix, 0) != 0) continue;
     // An embed keeps the look it was made with (theme, text size); the keypad
     // is a choice of the person at the bench, not of the page.
-    if (only_current_tool && field.key == "keypad") continue;
+    // Nor does it carry the sections the author had open.
+    if (only_current_tool && (field.key == "keypad" || field.key == "open")) continue;
     if (field.omit && field.omit()) continue;
     query += (query.empty() ? "" : "&") + field.key + "=" + percent_encode(field.get());
   }

@@ -27,9 +27,9 @@ std::optional<double> stale_value(const app::AlkylationView& view, double value)
   return view.stale ? std::optional<double>(value) : std::nullopt;
 }
 
-void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view,
-                       const app::AlkylationScreen& screen, DrawnReport& rv, UiContext& ctx) {
-  heading(ctx, "Mono or bis? A symmetric diamine");
+// Where κ comes from: the note for the value typed, and three presets.
+void draw_kappa_presets(app::AlkylationInputs& in, const app::AlkylationView& view, DrawnReport& rv,
+                        UiContext& ctx) {
   ImGui::TextUnformatted(typeset_chemistry("Rate ratio κ = k2/k1 (per molecule)").c_str());
   if (rv.find(keys::kKappaNote)) {
     rv.sentence(keys::kKappaNote, true);
@@ -47,19 +47,27 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
     std::snprintf(text, sizeof text, "%g", app::kKappaPresets[preset].kappa);
     in.kappa.set(text);
   }
+}
+
+// κ and the equivalents first, each field with its slider on one row, then
+// the three fractions side by side and the plot: in view together on a laptop.
+void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& view,
+                       const app::AlkylationScreen& screen, DrawnReport& rv, UiContext& ctx) {
+  heading(ctx, "Mono or bis? A symmetric diamine");
   namespace decl = app::alkylation_input;
-  number_field(ctx, decl::kKappa, in.kappa, view.error);
-  slider_for(ctx, "alkylation.kappa_slider", in.kappa, 0.001f, 100.0f, true, "κ = %.3g", nullptr,
-             stale_value(view, view.kappa));
-  number_field(ctx, decl::kEquiv, in.equivalents, view.error);
-  slider_for(ctx, "alkylation.equiv_slider", in.equivalents, 0.0f, 2.0f, false, "%.2f equiv", nullptr,
-             stale_value(view, view.equivalents));
-  if (!view.valid) return;
+  number_field_with_slider(
+      ctx, decl::kKappa, in.kappa, view.error,
+      {"alkylation.kappa_slider", 0.001f, 100.0f, true, "κ = %.3g", nullptr, stale_value(view, view.kappa)});
+  number_field_with_slider(ctx, decl::kEquiv, in.equivalents, view.error,
+                           {"alkylation.equiv_slider", 0.0f, 2.0f, false, "%.2f equiv", nullptr,
+                            stale_value(view, view.equivalents)});
+  if (!view.valid) {
+    draw_kappa_presets(in, view, rv, ctx);
+    return;
+  }
   mark_results();
   rv.status(keys::kStale);
-  rv.big(keys::kUnreacted);
-  rv.big(keys::kMono);
-  rv.big(keys::kBis);
+  rv.big_row({keys::kUnreacted, keys::kMono, keys::kBis});
   PlotSpec spec;
   spec.id = "alkylation.fractions";
   spec.tool = "alkylation";
@@ -78,20 +86,28 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
   spec.csv = [&view] { return app::alkylation_fractions_csv(view); };
   add_alkylation_fit_points(screen.fit, spec);
   draw_plot(ctx, spec);
-  muted_text(
-      "Assumes perfect mixing and complete reaction of the electrophile. Poor mixing (fast addition, "
-      "viscous solution) lowers the mono selectivity below these numbers.");
-  muted_text(app::kAlkylationModelText);
-  rv.sources();
+  draw_kappa_presets(in, view, rv, ctx);
+}
+
+// The model's assumptions and sources, folded (the mirror and the card carry them).
+void draw_model_sections(const app::AlkylationView& view, DrawnReport& rv, UiContext& ctx) {
+  if (!view.valid) return;
+  if (section_header(ctx, "alkylation.model", "The model")) {
+    muted_text(
+        "Assumes perfect mixing and complete reaction of the electrophile. Poor mixing (fast addition, "
+        "viscous solution) lowers the mono selectivity below these numbers.");
+    muted_text(app::kAlkylationModelText);
+  }
+  if (section_header(ctx, "alkylation.sources", "Sources")) rv.sources();
 }
 
 void draw_planner(app::AlkylationInputs& in, const app::AlkylationView& view, DrawnReport& rv,
                   UiContext& ctx) {
   heading(ctx, "How much excess makes mono-Boc clean?");
   namespace decl = app::alkylation_input;
-  number_field(ctx, decl::kDiamineEquiv, in.diamine_equiv, view.error);
-  slider_for(ctx, "alkylation.diamine_slider", in.diamine_equiv, 1.0f, 10.0f, false, "%.1f equiv", nullptr,
-             stale_value(view, view.protection.outcome.diamine_equiv));
+  number_field_with_slider(ctx, decl::kDiamineEquiv, in.diamine_equiv, view.error,
+                           {"alkylation.diamine_slider", 1.0f, 10.0f, false, "%.1f equiv", nullptr,
+                            stale_value(view, view.protection.outcome.diamine_equiv)});
   number_field(ctx, decl::kElectrophileMmol, in.electrophile_mmol, view.error);
   if (!view.valid) return;
   const auto& p = view.protection;
@@ -187,6 +203,7 @@ void draw_alkylation_panel(app::AlkylationInputs& inputs, app::AppSession& sessi
   ImGui::Spacing();
   // Under the plot that shows the measured composition; closed, it takes one row.
   draw_alkylation_fit(inputs, screen, ctx);
+  draw_model_sections(view, rv, ctx);
   next_column(columns);
   draw_planner(inputs, view, rv, ctx);
   ImGui::Spacing();

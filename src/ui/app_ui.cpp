@@ -326,7 +326,8 @@ void draw_app(app::AppState& state, app::AppSession& session, UiContext& ctx) {
   if (session.embed) ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 6));
   ImGui::Begin("Diazepane Bench", nullptr, flags);
   if (session.embed) ImGui::PopStyleVar();
-  reset_columns_frame();
+  reset_columns_frame(session.embed);
+  ctx.sections.bind(session.embed ? nullptr : &state.open_sections);
   if (session.embed) {
     // Embedded in a course page: the one tool, little around it.
     draw_embed_bar(state, ctx);

@@ -134,14 +134,13 @@ void copy_button(UiContext& ctx, const char* test_name, const char* label, const
 }
 
 bool section_header(UiContext& ctx, const char* test_name, const char* label) {
-  // The form's disclosure toggles the section as a click on its header does.
-  if (ctx.form.take_command(test_name)) {
-    ImGuiStorage* storage = ImGui::GetStateStorage();
-    const ImGuiID id = ImGui::GetID(label);
-    storage->SetInt(id, storage->GetInt(id, 0) ? 0 : 1);
-  }
-  const bool open = ImGui::CollapsingHeader(label);
+  const bool was_open = ctx.sections.is_open(test_name);
+  ImGui::SetNextItemOpen(was_open, ImGuiCond_Always);
+  bool open = ImGui::CollapsingHeader(label);
   ctx.tag_last_item(test_name);
+  // The form's disclosure toggles the section as a click on its header does.
+  if (ctx.form.take_command(test_name)) open = !was_open;
+  ctx.sections.set(test_name, open);
   ctx.form.control("disclosure", test_name, label, "", open ? "1" : "");
   return open;
 }

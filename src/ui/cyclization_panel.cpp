@@ -62,30 +62,35 @@ std::optional<double> stale_value(const app::CyclizationView& view, double value
   return view.stale ? std::optional<double>(value) : std::nullopt;
 }
 
+// The primary inputs first, each field with its slider on one row: what
+// moves the headline is in view beside it on a laptop.
 void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, UiContext& ctx) {
   heading(ctx, "Ring closure or oligomer?");
   int mode = static_cast<int>(in.mode);
   if (segmented(ctx, test_name(spec::kMode), spec::kMode, mode))
     in.mode = static_cast<app::CyclizationMode>(mode);
-  draw_ring_choice(in, ctx);
   const auto& error = view.error;
-  number_field(ctx, spec::kEm, in.em_molar, error);
-  slider_for(ctx, "cyclization.em_slider", in.em_molar, 1e-5f, 10.0f, true, "EM = %.3g M", nullptr,
-             stale_value(view, view.em_molar));
+  number_field_with_slider(ctx, spec::kEm, in.em_molar, error,
+                           {"cyclization.em_slider", 1e-5f, 10.0f, true, "EM = %.3g M", nullptr,
+                            stale_value(view, view.em_molar)});
+  if (in.mode == app::CyclizationMode::batch) {
+    number_field_with_slider(ctx, spec::kC0, in.c0_molar, error,
+                             {"cyclization.c0_slider", 1e-4f, 1.0f, true, "C0 = %.3g M", nullptr,
+                              stale_value(view, view.c0_molar)});
+  } else {
+    number_field_with_slider(ctx, spec::kAdditionH, in.addition_h, error,
+                             {"cyclization.addition_slider", 0.1f, 100.0f, true, "%.3g h"});
+  }
   muted_text("EM values are orders of magnitude: replace them with your substrate's if you know it.");
+  ImGui::Spacing();
+  draw_ring_choice(in, ctx);
   number_field(ctx, spec::kLargeRingEm, in.large_ring_em_molar, error);
   muted_text(chem::kOligomerEmRuleText);
-  if (in.mode == app::CyclizationMode::batch) {
-    number_field(ctx, spec::kC0, in.c0_molar, error);
-    slider_for(ctx, "cyclization.c0_slider", in.c0_molar, 1e-4f, 1.0f, true, "C0 = %.3g M", nullptr,
-               stale_value(view, view.c0_molar));
-  } else {
+  if (in.mode == app::CyclizationMode::syringe_pump) {
     number_field(ctx, spec::kAmountMmol, in.amount_mmol, error);
     number_field(ctx, spec::kFinalVolumeMl, in.final_volume_ml, error);
     number_field(ctx, spec::kStartVolumeMl, in.start_volume_ml, error);
     draw_k_intra(in, view, ctx);
-    number_field(ctx, spec::kAdditionH, in.addition_h, error);
-    slider_for(ctx, "cyclization.addition_slider", in.addition_h, 0.1f, 100.0f, true, "%.3g h");
   }
   number_field(ctx, spec::kTargetYield, in.target_yield_pct, error);
 }
@@ -129,10 +134,7 @@ void draw_headline_results(DrawnReport& rv) {
 }
 
 // The steps of the report, numbered: what to do at the bench for these conditions.
-void draw_plan(DrawnReport& rv, UiContext& ctx) {
-  if (!rv.find_named(keys::kSteps.key(1))) return;
-  ImGui::Spacing();
-  heading(ctx, "At the bench");
+void draw_plan(DrawnReport& rv) {
   int number = 0;
   for (const auto& step : rv.report()) {
     if (step.kind != app::ReportKind::step) continue;
@@ -226,8 +228,8 @@ void draw_course_plot(const app::CyclizationView& view, UiContext& ctx) {
   draw_plot(ctx, spec);
 }
 
-void draw_pathway_and_plot(const app::CyclizationInputs& in, const app::CyclizationView& view,
-                           const app::CyclizationScreen& fits, DrawnReport& rv, UiContext& ctx) {
+void draw_pathway_diagram(const app::CyclizationInputs& in, const app::CyclizationView& view, DrawnReport& rv,
+                          UiContext& ctx) {
   heading(ctx, "Where the precursor goes");
   // Both pictures are of the last valid input while a field is refused: say so here too.
   rv.status(keys::kPathwayStale);
@@ -242,17 +244,10 @@ void draw_pathway_and_plot(const app::CyclizationInputs& in, const app::Cyclizat
   draw_pathway(ctx, "cyclization.pathway", "linear precursor",
                {ring_name, labelled("k_intra", keys::kRingYield), ring, 2},
                {"dimer, oligomers", labelled("k_inter, every chain end", keys::kOligomerYield), rest, 5});
-  if (!view.valid) return;
-  rv.tag(keys::kPathway);
-  draw_yield_plot(view, fits, rv, ctx);
-  if (view.mode == app::CyclizationMode::syringe_pump) {
-    heading(ctx, "Concentrations during the addition");
-    draw_course_plot(view, ctx);
-  }
+  if (view.valid) rv.tag(keys::kPathway);
 }
 
-void draw_explanation(const app::CyclizationView& view, DrawnReport& rv, UiContext& ctx) {
-  heading(ctx, "The model");
+void draw_explanation(const app::CyclizationView& view) {
   muted_text(
       std::string(
           "One kinetic model for every number here: the precursor closes its ring (k_intra) or reacts with "
@@ -275,7 +270,6 @@ void draw_explanation(const app::CyclizationView& view, DrawnReport& rv, UiConte
       "\"Cyclization\".");
   muted_text(chem::kTwoComponentCaveat);
   muted_text(chem::kAbPrecursorCaveat);
-  rv.sources();
 }
 
 }  // namespace
@@ -290,29 +284,28 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   ctx.mirror.add("cyclization", fits.k_intra_fit_report);
   DrawnReport rv(fits.report, ctx);
 
+  // Inputs on the left; the headline and the main plot at the top on the
+  // right, in view together. In one narrow column the second half is the
+  // results (results first on a phone).
   Columns columns = begin_columns("cyclization", 0.40f);
   draw_inputs(inputs, view, ctx);
-  ImGui::Spacing();
-  mark_results();
+  next_column(columns);
   draw_headline_results(rv);
   draw_fit_extrapolation(fits, ctx);
-  // One narrow column (a phone, a small embed): the diagram and plot come
-  // right after the headline, the detailed figures after them.
-  if (columns.wide) {
-    draw_result_details(view, rv);
-    draw_plan(rv, ctx);
+  if (view.valid) draw_yield_plot(view, fits, rv, ctx);
+  draw_pathway_diagram(inputs, view, rv, ctx);
+  if (view.valid && view.mode == app::CyclizationMode::syringe_pump) {
+    heading(ctx, "Concentrations during the addition");
+    draw_course_plot(view, ctx);
   }
-  next_column(columns);
-  draw_pathway_and_plot(inputs, view, fits, rv, ctx);
-  if (!columns.wide) {
-    draw_result_details(view, rv);
-    draw_plan(rv, ctx);
-  }
-  ImGui::Spacing();
+  // The rest folds into named sections; the mirror and the card carry it all.
+  if (view.valid && section_header(ctx, "cyclization.details", "Details")) draw_result_details(view, rv);
+  if (rv.find_named(keys::kSteps.key(1)) && section_header(ctx, "cyclization.bench", "At the bench"))
+    draw_plan(rv);
   // Below the plot that shows the runs; closed, it takes one row.
   draw_cyclization_fits(inputs, fits, ctx);
-  ImGui::Spacing();
-  draw_explanation(view, rv, ctx);
+  if (section_header(ctx, "cyclization.model", "The model")) draw_explanation(view);
+  if (section_header(ctx, "cyclization.sources", "Sources")) rv.sources();
   end_columns(columns);
 }
 

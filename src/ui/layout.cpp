@@ -30,8 +30,9 @@ struct ColumnOrder {
 };
 
 ColumnOrder g_column;
-float g_content_bottom = 0;  // this frame's columns_content_bottom()
-bool g_moved = false;        // a column changed order or size of its results block
+float g_content_bottom = 0;            // this frame's columns_content_bottom()
+bool g_results_first_allowed = false;  // a phone's width or a short embed
+bool g_moved = false;                  // a column changed order or size of its results block
 
 ImGuiID key(const char* name) { return ImGui::GetID(name); }
 
@@ -84,7 +85,7 @@ void end_column_body(float top_y) {
   g_content_bottom = std::max(g_content_bottom, top_y + needed);
   const bool overflows = g_column.results_first ? needed > g_column.visible_height - kHysteresisPx
                                                 : needed > g_column.visible_height + 0.5f;
-  const bool results_first = overflows && g_column.marked;
+  const bool results_first = overflows && g_column.marked && g_results_first_allowed;
   if (results_first != g_column.results_first) {
     storage->SetBool(key("results_first"), results_first);
     g_moved = true;
@@ -155,7 +156,10 @@ float diagram_height_px(float wanted_px) {
 
 float columns_content_bottom() { return g_content_bottom; }
 
-void reset_columns_frame() {
+void reset_columns_frame(bool embedded) {
+  const ImVec2 screen = ImGui::GetMainViewport()->Size;
+  g_results_first_allowed =
+      screen.x < kResultsFirstBelowWidthPx || (embedded && screen.y < kResultsFirstEmbedBelowHeightPx);
   g_content_bottom = 0;
   g_moved = false;
   g_column = ColumnOrder{};

@@ -1,12 +1,16 @@
 // Two scrolling columns side by side on wide screens, one column on narrow
 // ones (phones, portrait tablets): the same panel code for both.
 //
-// Results first when the height is short: a panel calls mark_results()
-// where its results begin. When a column's content does not fit its height
-// (a small embed, a laptop screen, browser zoom), the results are laid out
-// above the inputs that precede them; on one narrow column, the results and
-// the whole second column come before those inputs. A column whose content
-// fits keeps the order of the code.
+// Two columns put the inputs on the left and the headline and main plot at
+// the top on the right: in view together at scroll 0 on every laptop.
+//
+// Results first where that helps: a panel calls mark_results() where its
+// results begin. On a phone-width screen (below 700 px) or in a short embed
+// (below 600 px high), when a column's content does not fit its height, the
+// results are laid out above the inputs that precede them; on one narrow
+// column, the results and the whole second column come before those inputs.
+// Everywhere else, and in a column whose content fits, the order of the code
+// stands: a laptop keeps its controls where a person looks for them.
 #pragma once
 
 namespace ui {
@@ -35,9 +39,14 @@ float diagram_height_px(float wanted_px);
 float columns_content_bottom();
 // Once per frame: begin by resetting; at the end, ask whether the layout
 // moved (a column changed its order) and needs one more frame to settle.
-void reset_columns_frame();
+// `embedded`: the tool is in an iframe (only there does a short height put
+// the results first).
+void reset_columns_frame(bool embedded);
 bool columns_need_another_frame();
 
 inline constexpr float kTwoColumnMinWidthPx = 860.0f;
+// Results first only below these (CSS px): a phone's width, a short embed's height.
+inline constexpr float kResultsFirstBelowWidthPx = 700.0f;
+inline constexpr float kResultsFirstEmbedBelowHeightPx = 600.0f;
 
 }  // namespace ui

@@ -11,6 +11,7 @@
 // key of a numbered family), and only for those.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 
 #include "app/report.hpp"
@@ -30,6 +31,9 @@ class DrawnReport {
 
   // Label on the left, the value large (the numbers read from across the bench).
   void big(app::ReportKey key);
+  // Several headline values side by side, each label over its value (large),
+  // when the column has room for them all; else one big() line each.
+  void big_row(std::initializer_list<app::ReportKey> keys);
   // "Label: value", wrapped; muted while stale.
   void line(app::ReportKey key);
   // The value alone, wrapped (a sentence that names its own subject).

@@ -60,6 +60,31 @@ class AfterFrame {
   std::optional<Capture> capture_;
 };
 
+// Which folded sections are open, by test name ("cyclization.details"),
+// comma-separated. Bound to the app state, so a reload keeps them open; an
+// embed binds nothing and forgets them with the page.
+class OpenSections {
+ public:
+  void bind(std::string* list) { list_ = list ? list : &own_; }
+  bool is_open(const std::string& name) const {
+    return ("," + *list_ + ",").find("," + name + ",") != std::string::npos;
+  }
+  void set(const std::string& name, bool open) {
+    if (open == is_open(name)) return;
+    if (open) {
+      *list_ += (list_->empty() ? "" : ",") + name;
+      return;
+    }
+    std::string wrapped = "," + *list_ + ",";
+    wrapped.erase(wrapped.find("," + name + ","), name.size() + 1);
+    *list_ = wrapped.size() > 2 ? wrapped.substr(1, wrapped.size() - 2) : "";
+  }
+
+ private:
+  std::string own_;
+  std::string* list_ = &own_;
+};
+
 class UiContext {
  public:
   explicit UiContext(Host& host) : host_(host) {}
@@ -72,6 +97,7 @@ class UiContext {
   TextFields text_fields;
   FrameRequests frames;
   AfterFrame after_frame;
+  OpenSections sections;
 
   // Tags the last ImGui item `name` (TestTags) and lets the form's focus
   // follow it (AccessibleForm::follow_focus): the one call that serves both.

@@ -57,6 +57,23 @@ void slider_for(UiContext& ctx, const char* test_name, app::TextField& field, fl
                 bool log_scale, const char* format, const char* text_format = nullptr,
                 std::optional<double> stale_value = std::nullopt);
 
+// A slider as slider_for() draws it.
+struct SliderLook {
+  const char* test_name;
+  float min, max;
+  bool log_scale;
+  const char* format;
+  const char* text_format = nullptr;
+  std::optional<double> stale_value = std::nullopt;
+};
+
+// A declared input's field with its slider on the same row when the column
+// has room for both (a laptop's column: one row, so the primary inputs stay
+// in view beside the results), else the slider under the field. The field's
+// message goes under the pair.
+void number_field_with_slider(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
+                              const std::optional<chem::InputError>& error, const SliderLook& slider);
+
 // Draws a ring, thicker than Dear ImGui's own 2 px, around the widget that
 // has the keyboard focus (when the keyboard moved it there). Call once a
 // frame, after every window.
