@@ -86,6 +86,7 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
   spec.csv = [&view] { return app::alkylation_fractions_csv(view); };
   add_alkylation_fit_points(screen.fit, spec);
   draw_plot(ctx, spec);
+  end_results();  // a phone shows the fractions and the plot, then κ and the equivalents
   draw_kappa_presets(in, view, rv, ctx);
 }
 

@@ -293,6 +293,7 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   draw_headline_results(rv);
   draw_fit_extrapolation(fits, ctx);
   if (view.valid) draw_yield_plot(view, fits, rv, ctx);
+  end_results();  // a phone shows the yields and the curve, then EM and C0
   draw_pathway_diagram(inputs, view, rv, ctx);
   if (view.valid && view.mode == app::CyclizationMode::syringe_pump) {
     heading(ctx, "Concentrations during the addition");

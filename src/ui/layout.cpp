@@ -22,6 +22,7 @@ constexpr float kHysteresisPx = 24.0f;
 struct ColumnOrder {
   bool results_first = false;  // laid out results above the inputs
   bool marked = false;         // mark_results() was called
+  bool closed = false;         // end_results() was called: what follows goes below both blocks
   bool single = false;         // the one narrow column (both halves of the panel)
   float start_y = 0;           // where the column's content starts (window-local)
   float inputs_end_y = 0;      // where the inputs ended (results-first only)
@@ -60,11 +61,12 @@ void start_results_block() {
   ImGui::BeginGroup();
 }
 
-// Closes the column's blocks, decides its order for the next frame and
-// records how tall it would be without scrolling.
-void end_column_body(float top_y) {
+// Closes the results block: in a results-first column, the cursor moves
+// below the inputs that were laid out under it.
+void close_results_block() {
   ImGuiStorage* storage = ImGui::GetStateStorage();
   const ImGuiStyle& style = ImGui::GetStyle();
+  g_column.closed = true;
   if (g_column.results_first) {
     if (g_column.single) ImGui::Separator();  // between the results and the inputs below them
     ImGui::EndGroup();
@@ -81,6 +83,14 @@ void end_column_body(float top_y) {
     // frame already puts the inputs in the right place.
     storage->SetFloat(key("results_height"), ImGui::GetCursorPosY() - g_column.results_start_y);
   }
+}
+
+// Closes the column's blocks, decides its order for the next frame and
+// records how tall it would be without scrolling.
+void end_column_body(float top_y) {
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  if (!g_column.closed) close_results_block();
   const float needed = ImGui::GetCursorPosY() - style.ItemSpacing.y + style.WindowPadding.y;
   g_content_bottom = std::max(g_content_bottom, top_y + needed);
   const bool overflows = g_column.results_first ? needed > g_column.visible_height - kHysteresisPx
@@ -134,6 +144,10 @@ void end_columns(const Columns& columns) {
 
 void mark_results() {
   if (!g_column.marked) start_results_block();
+}
+
+void end_results() {
+  if (g_column.marked && !g_column.closed) close_results_block();
 }
 
 namespace {

@@ -24,8 +24,12 @@ Columns begin_columns(const char* id, float left_fraction);
 void next_column(const Columns& columns);
 void end_columns(const Columns& columns);
 
-// What is drawn from here to the end of the column are the tool's results.
+// What is drawn from here to the end of the column (or to end_results())
+// are the tool's results.
 void mark_results();
+// The results a phone shows first end here (the headline and the main plot):
+// what follows comes after the inputs, which stay one short scroll away.
+void end_results();
 
 // In a column laid out results first, the height a plot (or a diagram) may
 // take so that it fits in view below the first results, down to a legible

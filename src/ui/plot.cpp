@@ -335,7 +335,11 @@ void draw_plot(UiContext& ctx, const PlotSpec& spec) {
   }
   for (const auto& guide : spec.guides)
     draw_vertical(draw, f, guide.x, series_colour(5, 0.8f), guide.label, false);
-  if (spec.marker_x) draw_vertical(draw, f, *spec.marker_x, series_colour(4), spec.marker_label, true);
+  if (spec.marker_x) {
+    draw_vertical(draw, f, *spec.marker_x, series_colour(4), spec.marker_label, true);
+    // Where the marker is drawn, for a test that a slider moves it.
+    ctx.tags.tag_rect((spec.id + ".marker").c_str(), f.px(*spec.marker_x) - 1, f.min.y, 2, f.max.y - f.min.y);
+  }
   for (const auto& point : spec.points) draw_point(draw, f, point);
   for (const auto& note : spec.annotations) {
     draw->AddText(ImVec2(f.px(note.x), f.py(note.y)), text_colour(0.9f), note.text.c_str());

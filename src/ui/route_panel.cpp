@@ -79,6 +79,7 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   rv.line(keys::kKetone);
   rv.big(keys::kAzide);
   rv.big(keys::kAcid);
+  end_results();  // a phone shows the two amounts, then the inputs
   rv.line(keys::kPortions);
   rv.line(keys::kPortionTimes);
   rv.warnings(keys::kPortionWait);

@@ -74,6 +74,7 @@ void draw_additions(DrawnReport& rv, UiContext& ctx) {
   rv.big(keys::kWaterFirstMl);
   rv.big(keys::kNaoh15pctMl);
   rv.big(keys::kWaterLastMl);
+  end_results();  // a phone shows the three amounts, then the LiAlH4 field
   ImGui::Spacing();
   rv.line(keys::kH2MolMax);
   rv.line(keys::kH2L25cMax);
@@ -131,8 +132,8 @@ void draw_alternatives(DrawnReport& rv, UiContext& ctx) {
     rv.tag(*alternative);
   }
   ImGui::Spacing();
-  rv.sources();
-  muted_text(app::kWorkupModelText);
+  if (section_header(ctx, "workup.model", "The model")) muted_text(app::kWorkupModelText);
+  if (section_header(ctx, "workup.sources", "Sources")) rv.sources();
 }
 
 }  // namespace

@@ -1,0 +1,176 @@
+// The first look: on every laptop, desktop and landscape-tablet size, each
+// tool shows its primary inputs, its headline result and its main plot (or
+// the start of its steps) together at scroll 0; on a phone the headline is
+// in view and the primary slider one short scroll away. Details fold into
+// named sections that open by mouse, touch and the accessible form, are
+// remembered after a reload, and stay in the mirror while folded.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  startBrowser, openApp, selectTab, clickWidget, tapWidget, widgetRect, waitForSettled, mirrorValue, dragSlider,
+  artifactsDir,
+} from './helpers.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env.close(); });
+
+// For each tool: the primary inputs, the headline result(s), and the main
+// plot or the start of the step list.
+const firstLook = {
+  workup: ['workup.mode.0', 'workup.mode.2', 'field.lah_g', 'report.water_first_ml', 'report.water_last_ml',
+    'report.step1'],
+  alkylation: ['field.kappa', 'alkylation.kappa_slider', 'field.equiv', 'alkylation.equiv_slider',
+    'report.unreacted', 'report.mono', 'report.bis', 'alkylation.fractions.area'],
+  cyclization: ['cyclization.mode.0', 'cyclization.mode.1', 'field.em', 'cyclization.em_slider', 'field.c0',
+    'cyclization.c0_slider', 'report.ring_yield', 'report.oligomer_yield', 'cyclization.concentration_curve.area'],
+  route: ['field.ketone_amount', 'route.method.0', 'route.method.2', 'field.azide_equiv', 'field.portions',
+    'report.azide', 'report.acid'],
+};
+const pumpLook = ['cyclization.mode.1', 'field.em', 'cyclization.em_slider', 'field.addition_h',
+  'cyclization.addition_slider', 'report.ring_yield', 'cyclization.addition_curve.area'];
+
+// The widget rectangles once the app has settled and they hold still.
+async function settledWidgets(page) {
+  await waitForSettled(page);
+  let seen = '';
+  for (let tries = 0; tries < 30; tries++) {
+    const now = await page.evaluate(() => JSON.stringify([window.dzb.widgets, window.dzb.framesRendered]));
+    if (now === seen) break;
+    seen = now;
+    await page.waitForTimeout(80);
+  }
+  return JSON.parse(seen)[0];
+}
+
+// The names not wholly inside the window and their column's visible band,
+// with where they are.
+async function notInView(page, names) {
+  const widgets = await settledWidgets(page);
+  const { width, height } = page.viewportSize();
+  return names.filter((name) => {
+    const r = widgets[name];
+    if (!r) return true;
+    const top = Math.max(0, r.clipTop ?? 0);
+    const bottom = Math.min(height, r.clipBottom ?? height);
+    return r.y < top - 1 || r.y + r.height > bottom + 1 || r.x < -1 || r.x + r.width > width + 1;
+  }).map((name) => `${name}@${widgets[name] ? Math.round(widgets[name].y) : 'absent'}`);
+}
+
+const sizes = [
+  { name: '1280x720', viewport: { width: 1280, height: 720 } },
+  { name: '1366x768', viewport: { width: 1366, height: 768 } },
+  { name: '1920x1080', viewport: { width: 1920, height: 1080 } },
+  { name: 'ipad-landscape', viewport: { width: 1180, height: 820 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true },
+];
+
+test('every tool shows its primary inputs, headline and main plot together at scroll 0, at four screen sizes', async () => {
+  const failures = [];
+  for (const size of sizes) {
+    const { name, ...options } = size;
+    const context = await env.browser.newContext(options);
+    const { page, problems } = await openApp(context, env.baseUrl);
+    for (const tool of Object.keys(firstLook)) {
+      await selectTab(page, tool);
+      const missing = await notInView(page, firstLook[tool]);
+      if (missing.length) failures.push(`${tool} ${name}: ${missing.join(', ')}`);
+      if (name === '1366x768') await page.screenshot({ path: join(artifactsDir, `first-look-${tool}-${name}.png`) });
+    }
+    // With a syringe pump, the addition time and its curve take C0's place.
+    await clickWidget(page, 'tab.cyclization');
+    await clickWidget(page, 'cyclization.mode.1');
+    await page.waitForFunction(() => window.dzb.widgets['cyclization.addition_curve.area'], null, { timeout: 20000 });
+    const missing = await notInView(page, pumpLook);
+    if (missing.length) failures.push(`cyclization (pump) ${name}: ${missing.join(', ')}`);
+    assert.deepEqual(problems, [], name);
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('at 1366×768 a drag on the C0 slider moves the big number and the curve\'s marker together, with no scrolling', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page } = await openApp(context, env.baseUrl, 'tool=cyclization');
+  await waitForSettled(page);
+  const before = { ring: await mirrorValue(page, 'ring_yield'), marker: await mirrorValue(page, 'yield_plot_marker') };
+  const marker = 'cyclization.concentration_curve.marker';
+  const markerBefore = (await settledWidgets(page))[marker];
+  const slider = await widgetRect(page, 'cyclization.c0_slider');
+  await dragSlider(page, slider, 6, 10);
+  await waitForSettled(page);
+  const widgets = await settledWidgets(page);
+  assert.notEqual(await mirrorValue(page, 'ring_yield'), before.ring, 'the ring yield did not move');
+  assert.notEqual(await mirrorValue(page, 'yield_plot_marker'), before.marker, 'the marker label did not move');
+  assert.ok(Math.abs(widgets[marker].x - markerBefore.x) > 20, 'the marker did not move along the curve');
+  assert.deepEqual(await notInView(page, ['report.ring_yield', marker, 'cyclization.c0_slider']), []);
+  await context.close();
+});
+
+test('on a 390 px phone the headline is in view at scroll 0 and the primary slider within one screen', async () => {
+  const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+  const context = await env.browser.newContext(phone);
+  const primary = { workup: ['report.water_first_ml', 'field.lah_g'], alkylation: ['report.unreacted', 'alkylation.equiv_slider'],
+    cyclization: ['report.ring_yield', 'cyclization.c0_slider'], route: ['report.azide', 'field.azide_equiv'] };
+  const failures = [];
+  for (const [tool, [headline, control]] of Object.entries(primary)) {
+    const { page } = await openApp(context, env.baseUrl, `tool=${tool}`);
+    const widgets = await settledWidgets(page);
+    const missing = await notInView(page, [headline]);
+    if (missing.length) failures.push(`${tool}: headline ${missing}`);
+    const r = widgets[control];
+    if (!r || r.y + r.height > 2 * 844) failures.push(`${tool}: ${control} at ${r && Math.round(r.y)} px, more than a screen below`);
+    await page.close();
+  }
+  assert.deepEqual(failures, []);
+  await context.close();
+});
+
+// The form's control for a widget: its id is the widget's name, made an id.
+const controlId = (name) => 'control-' + name.replace(/[^A-Za-z0-9_-]/g, '-');
+const isOpen = (page, name) => page.evaluate((id) => {
+  const control = document.getElementById(id);
+  return control ? control.getAttribute('aria-expanded') === 'true' : null;
+}, controlId(name));
+
+test('a folded section opens by mouse, touch and the accessible form, is remembered after a reload, and the mirror carries it folded', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 }, hasTouch: true });
+  const { page, problems } = await openApp(context, env.baseUrl, 'tool=cyclization');
+  await waitForSettled(page);
+  // Folded: the breakdown is not drawn, but the mirror (and so the card and the clipboard) has it.
+  let widgets = await settledWidgets(page);
+  assert.equal(widgets['report.precursor_left'], undefined, 'the Details section starts folded');
+  assert.match(await mirrorValue(page, 'precursor_left'), /%/);
+  assert.equal(await isOpen(page, 'cyclization.details'), false);
+  // By mouse.
+  await clickWidget(page, 'cyclization.details');
+  await page.waitForFunction(() => window.dzb.widgets['report.precursor_left'], null, { timeout: 10000 });
+  assert.equal(await isOpen(page, 'cyclization.details'), true);
+  // By touch: the model opens.
+  await tapWidget(page, 'cyclization.model');
+  await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-expanded') === 'true',
+    controlId('cyclization.model'), { timeout: 10000 });
+  // By the accessible form: Sources opens, Details closes.
+  for (const name of ['cyclization.sources', 'cyclization.details']) {
+    await page.locator(`#${controlId(name)}`).focus();
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForFunction(() => window.dzb.widgets['report.source'] && !window.dzb.widgets['report.precursor_left'],
+    null, { timeout: 10000 });
+  // Remembered: a reload opens the same sections.
+  await waitForSettled(page);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.waitForFunction(() => window.dzb && window.dzb.ready, null, { timeout: 30000 });
+  await waitForSettled(page);
+  widgets = await settledWidgets(page);
+  assert.deepEqual({ model: await isOpen(page, 'cyclization.model'), sources: await isOpen(page, 'cyclization.sources'),
+    details: await isOpen(page, 'cyclization.details') }, { model: true, sources: true, details: false });
+  assert.deepEqual(problems, []);
+  await page.close();
+  // An embed neither takes them from the app nor keeps its own.
+  const { page: embed } = await openApp(context, env.baseUrl, 'tool=cyclization&embed=1');
+  await waitForSettled(embed);
+  assert.equal(await isOpen(embed, 'cyclization.model'), false, 'the embed opened a section the app had open');
+  await context.close();
+});
