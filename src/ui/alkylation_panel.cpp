@@ -70,6 +70,7 @@ void draw_distribution(app::AlkylationInputs& in, const app::AlkylationView& vie
   rv.big_row({keys::kUnreacted, keys::kMono, keys::kBis});
   PlotSpec spec;
   spec.id = "alkylation.fractions";
+  spec.main_plot = true;
   spec.tool = "alkylation";
   spec.x_title = "Equivalents of electrophile";
   spec.y_title = "Fraction of diamine";

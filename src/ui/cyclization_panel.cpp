@@ -172,6 +172,7 @@ void draw_yield_plot(const app::CyclizationView& view, const app::CyclizationScr
   const bool batch = view.mode == app::CyclizationMode::batch;
   spec.id = batch ? "cyclization.concentration_curve" : "cyclization.addition_curve";
   spec.tool = "cyclization";
+  spec.main_plot = true;
   spec.xs = &view.curve.x;
   spec.y_axis = {app::AxisScale::linear, 0, 1};
   spec.y_title = "Fraction of precursor";

@@ -158,8 +158,8 @@ float room_below_cursor() {
 }
 }  // namespace
 
-float plot_height_px(float wanted_px) {
-  if (!g_column.results_first) return wanted_px;
+float plot_height_px(float wanted_px, bool main_plot) {
+  if (!g_column.results_first && !main_plot) return wanted_px;
   return std::clamp(room_below_cursor(), 150.0f, wanted_px);
 }
 

@@ -34,7 +34,8 @@ void end_results();
 // In a column laid out results first, the height a plot (or a diagram) may
 // take so that it fits in view below the first results, down to a legible
 // minimum; `wanted_px` otherwise.
-float plot_height_px(float wanted_px);
+// `main_plot`: in any column, whatever its order.
+float plot_height_px(float wanted_px, bool main_plot = false);
 float diagram_height_px(float wanted_px);
 
 // How far down the enclosing window (px, from its top) the columns drawn this

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <utility>
+#include <vector>
 
 #include "app/csv.hpp"
 #include "app/format.hpp"
@@ -85,16 +86,39 @@ void draw_series(ImDrawList* draw, const Frame& f, const PlotSeries& s) {
   draw->AddPolyline(points.data(), static_cast<int>(n), series_colour(s.colour), 0, 2.5f);
 }
 
+// A vertical line with its label beside it: on the side where the label
+// stays inside the frame and crosses none of the `other_px` lines (the
+// marker's "C0 = 0.100 M" sat on the "90 % ring" guide on a phone). Where
+// both sides cross one, the label gets a backing so the line passes behind it.
 void draw_vertical(ImDrawList* draw, const Frame& f, double x, ImU32 colour, const std::string& label,
-                   bool top) {
+                   bool top, const std::vector<float>& other_px = {}) {
   if (!std::isfinite(x)) return;
   const float px = f.px(x);
   if (px < f.min.x - 0.5f || px > f.max.x + 0.5f) return;
   draw->AddLine(ImVec2(px, f.min.y), ImVec2(px, f.max.y), colour, 2.0f);
   if (label.empty()) return;
   const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-  const float text_x = px + 4 + size.x > f.max.x ? px - 4 - size.x : px + 4;
-  draw->AddText(ImVec2(text_x, top ? f.min.y + 2 : f.max.y - size.y - 2), colour, label.c_str());
+  const auto crosses = [&](float left) {
+    for (float other : other_px) {
+      if (std::fabs(other - px) > 0.5f && other >= left - 2 && other <= left + size.x + 2) return true;
+    }
+    return false;
+  };
+  const float right_x = px + 4, left_x = px - 4 - size.x;
+  const bool right_fits = right_x + size.x <= f.max.x, left_fits = left_x >= f.min.x;
+  float text_x = right_fits || !left_fits ? right_x : left_x;
+  if (crosses(text_x)) {
+    if (text_x == right_x && left_fits && !crosses(left_x))
+      text_x = left_x;
+    else if (text_x == left_x && right_fits && !crosses(right_x))
+      text_x = right_x;
+  }
+  const ImVec2 at(text_x, top ? f.min.y + 2 : f.max.y - size.y - 2);
+  if (crosses(text_x)) {
+    draw->AddRectFilled(ImVec2(at.x - 2, at.y), ImVec2(at.x + size.x + 2, at.y + size.y),
+                        ImGui::GetColorU32(ImGuiCol_WindowBg, 0.9f), 3.0f);
+  }
+  draw->AddText(at, colour, label.c_str());
 }
 
 // A measurement: a ring in the text colour around a dot in its own colour
@@ -301,7 +325,8 @@ void draw_plot(UiContext& ctx, const PlotSpec& spec) {
   ImGui::PushID(spec.id.c_str());
   const float width = std::max(240.0f, ImGui::GetContentRegionAvail().x);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float height = plot_height_px(spec.height_px);  // smaller in a short, results-first column
+  // Smaller in a short, results-first column, and a main plot in any column too short for it.
+  const float height = plot_height_px(spec.height_px, spec.main_plot);
   ImGui::InvisibleButton("plot", ImVec2(width, height));
   // A finger moving sideways scrubs the readout; up or down scrolls the page.
   touch_scroll_slider_cancelled();
@@ -333,10 +358,13 @@ void draw_plot(UiContext& ctx, const PlotSpec& spec) {
   for (size_t i = 0; i < spec.series.size(); ++i) {
     if (!(hidden_mask & (1u << i)) && spec.series[i].ys) draw_series(draw, f, spec.series[i]);
   }
+  std::vector<float> verticals_px;
+  for (const auto& guide : spec.guides) verticals_px.push_back(f.px(guide.x));
+  if (spec.marker_x) verticals_px.push_back(f.px(*spec.marker_x));
   for (const auto& guide : spec.guides)
-    draw_vertical(draw, f, guide.x, series_colour(5, 0.8f), guide.label, false);
+    draw_vertical(draw, f, guide.x, series_colour(5, 0.8f), guide.label, false, verticals_px);
   if (spec.marker_x) {
-    draw_vertical(draw, f, *spec.marker_x, series_colour(4), spec.marker_label, true);
+    draw_vertical(draw, f, *spec.marker_x, series_colour(4), spec.marker_label, true, verticals_px);
     // Where the marker is drawn, for a test that a slider moves it.
     ctx.tags.tag_rect((spec.id + ".marker").c_str(), f.px(*spec.marker_x) - 1, f.min.y, 2, f.max.y - f.min.y);
   }

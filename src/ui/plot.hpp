@@ -64,6 +64,9 @@ struct PlotSpec {
   std::vector<PlotPoint> points;
   std::string points_label;  // their line under the legend, e.g. "Your runs (±3 %)"
   float height_px = 300;
+  // The tool's main plot: shorter (down to a legible minimum) where the
+  // column's visible height would otherwise cut it off at scroll 0.
+  bool main_plot = false;
   std::function<std::string(double)> format_x;  // readout text; format_sig if empty
   std::function<std::string(double)> format_y;
   // What "Export CSV" writes: parameters, units, columns (app/plot_exports.hpp),

@@ -19,10 +19,8 @@ void draw_inputs(app::RouteInputs& in, const app::RouteView& view, DrawnReport& 
   namespace spec = app::route_input;
   const auto& error = view.error;
   heading(ctx, "Ring expansion: piperidone → 1,4-diazepane");
-  number_field(ctx, spec::kKetoneFormula, in.ketone_formula, error, 220);
-  muted_text(
-      "Default: 1-benzyl-4-piperidone. Assumes only the ketone reacts: other groups must survive the acid "
-      "and LiAlH4.");
+  // The amount, the method, the azide and its portions first: what sets the
+  // amounts on the right, in view beside them on a laptop.
   int unit = in.amount_in_mmol ? 1 : 0;
   if (segmented(ctx, "route.unit", spec::kAmountInMmol, unit)) in.amount_in_mmol = unit == 1;
   number_field(ctx, spec::kKetoneAmount, in.ketone_amount, error, 160, true, in.amount_in_mmol);
@@ -31,26 +29,30 @@ void draw_inputs(app::RouteInputs& in, const app::RouteView& view, DrawnReport& 
   if (segmented(ctx, "route.method", spec::kMethod, method))
     app::set_route_method(in, static_cast<chem::SchmidtMethod>(method));
   number_field(ctx, spec::kAzideEquiv, in.azide_equiv, error);
-  if (in.method == chem::SchmidtMethod::tmsn3_tfoh) {
-    number_field(ctx, spec::kTfohEquiv, in.tfoh_equiv, error);
-    number_field(ctx, spec::kBasicNEquiv, in.basic_n_equiv, error);
-    muted_text("Each basic amine N takes 1 equiv TfOH.");
-    number_field(ctx, spec::kPortions, in.portions, error, 160, true, true);
-    muted_text(chem::kTmsn3PortionNote);
+  const bool tmsn3 = in.method == chem::SchmidtMethod::tmsn3_tfoh;
+  number_field(ctx, spec::kPortions, in.portions, error, 160, true, tmsn3);
+  if (tmsn3) muted_text(chem::kTmsn3PortionNote);
+  if (rv.find(keys::kMinPortions)) {
     rv.line(keys::kMinPortions);
-    number_field(ctx, spec::kAdditionMin, in.addition_min, error);
-  } else {
-    number_field(ctx, spec::kPortions, in.portions, error);
-    if (rv.find(keys::kMinPortions)) {
-      rv.line(keys::kMinPortions);
+    if (!tmsn3) {
       muted_text(
           "One portion reacting at once may warm the acid by at most 25 K, from 0 °C to room "
           "temperature, 12 K below HN3's boiling point.");
     }
-    number_field(ctx, spec::kAdditionMin, in.addition_min, error);
+  }
+  number_field(ctx, spec::kAdditionMin, in.addition_min, error);
+  if (tmsn3) {
+    number_field(ctx, spec::kTfohEquiv, in.tfoh_equiv, error);
+    number_field(ctx, spec::kBasicNEquiv, in.basic_n_equiv, error);
+    muted_text("Each basic amine N takes 1 equiv TfOH.");
+  } else {
     number_field(ctx, spec::kAcidMlPerG, in.acid_ml_per_g, error);
     muted_text("A practice value (a stirrable slurry), not stoichiometry.");
   }
+  number_field(ctx, spec::kKetoneFormula, in.ketone_formula, error, 220);
+  muted_text(
+      "Default: 1-benzyl-4-piperidone. Assumes only the ketone reacts: other groups must survive the acid "
+      "and LiAlH4.");
   number_field(ctx, spec::kLactamYield, in.lactam_yield_pct, error);
   slider_for(ctx, "route.lactam_yield_slider", in.lactam_yield_pct, 1.0f, 100.0f, false, "%.0f %%", "%.0f");
   number_field(ctx, spec::kLahEquiv, in.lah_equiv, error);

@@ -265,14 +265,23 @@ void big_result(UiContext& ctx, const char* label, const std::string& value, boo
   ImGui::AlignTextToFramePadding();
   const float width = ImGui::GetContentRegionAvail().x;
   const float value_x = width * 0.55f;
-  ImGui::TextUnformatted(typeset_chemistry(label).c_str());
+  const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
   ImGui::PushFont(ctx.fonts.large);
   const float value_width = ImGui::CalcTextSize(value.c_str()).x;
-  // The value in its own column when the label leaves room; under the label
-  // when it does not (a phone), so the two never run into each other; in the
+  ImGui::PopFont();
+  // The value in its own column; a label too long for its column wraps
+  // within it (a phone: "2nd addition: 15 % aq. NaOH" over two lines, its
+  // value level with the others). Under the label only when the value itself
+  // has no room beside it, so the two never run into each other; in the
   // body font, wrapped, when even a row of its own is too narrow for it.
-  const bool fits_beside = ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x * 2 < value_x &&
-                           value_x + value_width <= width;
+  const bool fits_beside = value_x + value_width <= width;
+  const std::string shown_label = typeset_chemistry(label);
+  if (fits_beside && ImGui::CalcTextSize(shown_label.c_str()).x + gap >= value_x) {
+    ImGui::TextUnformatted(wrap_to_width(label, value_x - gap).c_str());
+  } else {
+    ImGui::TextUnformatted(shown_label.c_str());
+  }
+  ImGui::PushFont(ctx.fonts.large);
   if (fits_beside) ImGui::SameLine(value_x);
   if (value_width > width) ImGui::PopFont();
   if (stale) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);

@@ -1,6 +1,6 @@
-// Results first when the height is short: in a small embed, on a laptop
-// screen, the first result and the tool's plot or diagram are in view
-// without scrolling.
+// Small embeds and short screens: the first result and the tool's main plot
+// (or the start of its steps) are in view without scrolling, whether the
+// results come first (a narrow or short embed) or sit beside the inputs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ after(async () => { await env.close(); });
 const tools = {
   workup: ['report.water_first_ml'],
   alkylation: ['report.unreacted', 'alkylation.fractions.area'],
-  cyclization: ['report.ring_yield', 'cyclization.pathway'],
+  cyclization: ['report.ring_yield', 'cyclization.concentration_curve.area'],
   route: ['report.azide'],
 };
 

@@ -89,6 +89,29 @@ test('every tool shows its primary inputs, headline and main plot together at sc
   assert.deepEqual(failures, []);
 });
 
+test('one text-size step up (A+, 115 %) keeps every tool\'s primary inputs on a 1366×768 screen', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page } = await openApp(context, env.baseUrl);
+  await clickWidget(page, 'app.larger');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('scale') === '115', null, { timeout: 10000 });
+  const primary = {
+    workup: ['workup.mode.0', 'field.lah_g', 'report.water_first_ml'],
+    alkylation: ['field.kappa', 'alkylation.kappa_slider', 'field.equiv', 'alkylation.equiv_slider', 'report.mono'],
+    cyclization: ['cyclization.mode.0', 'field.em', 'cyclization.em_slider', 'field.c0', 'cyclization.c0_slider',
+      'report.ring_yield'],
+    route: ['field.ketone_amount', 'route.method.0', 'field.azide_equiv', 'field.portions', 'report.azide'],
+  };
+  const failures = [];
+  for (const [tool, names] of Object.entries(primary)) {
+    await selectTab(page, tool);
+    const missing = await notInView(page, names);
+    if (missing.length) failures.push(`${tool}: ${missing.join(', ')}`);
+    await page.screenshot({ path: join(artifactsDir, `first-look-${tool}-1366x768-115.png`) });
+  }
+  assert.deepEqual(failures, []);
+  await context.close();
+});
+
 test('at 1366×768 a drag on the C0 slider moves the big number and the curve\'s marker together, with no scrolling', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
   const { page } = await openApp(context, env.baseUrl, 'tool=cyclization');
@@ -142,6 +165,15 @@ test('a folded section opens by mouse, touch and the accessible form, is remembe
   assert.equal(widgets['report.precursor_left'], undefined, 'the Details section starts folded');
   assert.match(await mirrorValue(page, 'precursor_left'), /%/);
   assert.equal(await isOpen(page, 'cyclization.details'), false);
+  // ...and so does the bench card.
+  await page.evaluate(() => { window.print = () => { window.dzb.printDialogs = (window.dzb.printDialogs || 0) + 1; }; });
+  await clickWidget(page, 'app.print');
+  await page.waitForFunction(() => window.dzb.printDialogs > 0, null, { timeout: 10000 });
+  await page.emulateMedia({ media: 'print' });
+  const card = await page.evaluate(() => document.getElementById('card').innerText);
+  assert.match(card, /Precursor left: 1\.00 %/);
+  assert.match(card, /Illuminati/, 'the card lists the sources');
+  await page.emulateMedia({ media: 'screen' });
   // By mouse.
   await clickWidget(page, 'cyclization.details');
   await page.waitForFunction(() => window.dzb.widgets['report.precursor_left'], null, { timeout: 10000 });
