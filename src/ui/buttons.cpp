@@ -133,7 +133,8 @@ void copy_button(UiContext& ctx, const char* test_name, const char* label, const
   ImGui::EndDisabled();
 }
 
-bool section_header(UiContext& ctx, const char* test_name, const char* label) {
+bool section_header(UiContext& ctx, const char* test_name, const char* label, bool open_at_first) {
+  if (ctx.sections.first_sight(test_name) && open_at_first) ctx.sections.set(test_name, true);
   const bool was_open = ctx.sections.is_open(test_name);
   ImGui::SetNextItemOpen(was_open, ImGuiCond_Always);
   bool open = ImGui::CollapsingHeader(label);

@@ -50,7 +50,9 @@ bool segmented(UiContext& ctx, const char* test_name, const app::InputSpec& spec
 // A button that copies `text` and says "Copied" for two seconds.
 void copy_button(UiContext& ctx, const char* test_name, const char* label, const std::string& text);
 
-// A collapsing section header, a disclosure in the form.
-bool section_header(UiContext& ctx, const char* test_name, const char* label);
+// A collapsing section header, a disclosure in the form. Open or closed as
+// ctx.sections says (remembered by the app); `open_at_first`: opened the
+// first time it is drawn (a section a link brought data for).
+bool section_header(UiContext& ctx, const char* test_name, const char* label, bool open_at_first = false);
 
 }  // namespace ui

@@ -27,8 +27,7 @@ void error_field_note() {
 }  // namespace
 
 bool fit_section(UiContext& ctx, const char* test_name, const char* label, bool has_data, const char* tool) {
-  if (has_data) ImGui::SetNextItemOpen(true, ImGuiCond_Once);
-  const bool open = section_header(ctx, test_name, label);
+  const bool open = section_header(ctx, test_name, label, has_data);
   // The header shows the section open or closed.
   ctx.tag_last_item((std::string("report.") + app::report_key::fit::kSection.name).c_str());
   ctx.mirror.add(tool, {{app::report_key::fit::kSection.name, label, open ? "open" : "closed"}});

@@ -5,6 +5,28 @@
 
 namespace ui {
 
+bool OpenSections::is_open(const std::string& name) const {
+  return ("," + *list_ + ",").find("," + name + ",") != std::string::npos;
+}
+
+void OpenSections::set(const std::string& name, bool open) {
+  if (open == is_open(name)) return;
+  if (open) {
+    *list_ += (list_->empty() ? "" : ",") + name;
+    return;
+  }
+  std::string wrapped = "," + *list_ + ",";
+  wrapped.erase(wrapped.find("," + name + ","), name.size() + 1);
+  *list_ = wrapped.size() > 2 ? wrapped.substr(1, wrapped.size() - 2) : "";
+}
+
+bool OpenSections::first_sight(const std::string& name) {
+  if (seen_.empty()) seen_ = ",";
+  if (seen_.find("," + name + ",") != std::string::npos) return false;
+  seen_ += name + ",";
+  return true;
+}
+
 void UiContext::tag_last_item(const char* name) {
   const bool focused = ImGui::IsItemFocused();
   tags.tag_last_item(name, focused);

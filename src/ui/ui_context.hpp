@@ -66,23 +66,16 @@ class AfterFrame {
 class OpenSections {
  public:
   void bind(std::string* list) { list_ = list ? list : &own_; }
-  bool is_open(const std::string& name) const {
-    return ("," + *list_ + ",").find("," + name + ",") != std::string::npos;
-  }
-  void set(const std::string& name, bool open) {
-    if (open == is_open(name)) return;
-    if (open) {
-      *list_ += (list_->empty() ? "" : ",") + name;
-      return;
-    }
-    std::string wrapped = "," + *list_ + ",";
-    wrapped.erase(wrapped.find("," + name + ","), name.size() + 1);
-    *list_ = wrapped.size() > 2 ? wrapped.substr(1, wrapped.size() - 2) : "";
-  }
+  bool is_open(const std::string& name) const;
+  void set(const std::string& name, bool open);
+  // True the first time `name` is asked about in this page's life (a section
+  // that has data when first drawn opens then, as ImGuiCond_Once would).
+  bool first_sight(const std::string& name);
 
  private:
   std::string own_;
   std::string* list_ = &own_;
+  std::string seen_;  // ",name,name,"
 };
 
 class UiContext {

@@ -1,6 +1,8 @@
 // The live region: once input has settled (0.8 s without a change), it says
 // the results that changed, once; not the inputs (the user just set them),
 // not a whole tool that was switched to, and never a key.
+import { dzb } from './page.js';
+
 const announced = new Map();  // tool -> Map(key -> value) last said (or seen)
 const changedTools = new Set();
 let announceTimer = 0;
@@ -39,8 +41,19 @@ function sayWhatChanged(mirror) {
 }
 
 // The mirror's section for `tool` changed: announce it once input settles.
-export function scheduleAnnouncement(mirror, tool) {
+function scheduleAnnouncement(mirror, tool) {
   changedTools.add(tool);
   clearTimeout(announceTimer);
   announceTimer = setTimeout(() => sayWhatChanged(mirror), 800);
+}
+
+// Installed after the first frame (later.js): what the mirror shows now is
+// what was there before any input, so it is the baseline, not news.
+export function installAnnouncements() {
+  const mirror = document.getElementById('mirror');
+  for (const section of mirror.querySelectorAll('[data-tool]')) {
+    const results = resultsOf(mirror, section.dataset.tool);
+    announced.set(section.dataset.tool, new Map([...results].map(([key, [, value]]) => [key, value])));
+  }
+  dzb.scheduleAnnouncement = scheduleAnnouncement;
 }

@@ -13,6 +13,10 @@ import { dzb } from './page.js';
 
 const bridge = dzb.bridge || (dzb.bridge = { handlers: new Map(), answers: new Map(), waiting: [], onWaiting: null });
 const kMaxWaiting = 16;  // a few presses before later.js arrives; never a growing queue
+// Messages that carry a whole state (the form's controls, the focused one):
+// only the newest waits, so frames drawn before later.js arrives neither fill
+// the queue nor leave an old form behind.
+const kNewestOnly = new Set(['controls', 'keyboard-focus']);
 
 // `handler(records)` receives the body as objects named by `fields`, or as
 // arrays of fields when `fields` is omitted.
@@ -39,6 +43,7 @@ dzb.post = function (kind, body) {
   const handler = bridge.handlers.get(kind);
   if (handler) handler(body);
   else {
+    if (kNewestOnly.has(kind)) bridge.waiting = bridge.waiting.filter((message) => message.kind !== kind);
     if (bridge.waiting.length < kMaxWaiting) bridge.waiting.push({ kind, body });
     if (bridge.onWaiting) bridge.onWaiting();
   }

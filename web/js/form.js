@@ -5,7 +5,6 @@
 // kept and updated in place, so focus and typing survive.
 import { onMessage, onQuestion } from './bridge.js';
 import { writeRecords } from './records.js';
-import { mirror } from './mirror.js';
 import { canvas } from './page.js';
 
 const controls = document.createElement('form');
@@ -143,6 +142,7 @@ export function installForm() {
     controls.appendChild(group);
     controlSections[section] = group;
   }
+  const mirror = document.getElementById('mirror');
   mirror.parentNode.insertBefore(controls, mirror);
   // A click or a tap on the canvas takes the keys back from the form (SDL's
   // own handlers keep the browser from moving the focus on a press).

@@ -3,8 +3,8 @@
 // a "mirror" message per tool: its first record names the tool, and each
 // further record is one report entry (fields below). Kind and flags ride
 // along as data attributes for the card.
-import { scheduleAnnouncement } from './announce.js';
 import { onMessage } from './bridge.js';
+import { dzb } from './page.js';
 
 export const mirror = document.getElementById('mirror');
 const entryFields = ['key', 'label', 'value', 'kind', 'flags', 'detail', 'cardLabel', 'cardValue', 'cardDetail'];
@@ -74,7 +74,9 @@ function publish(tool, entries) {
     if (section.children[index] !== group) section.insertBefore(group, section.children[index] || null);
   });
   for (const group of existing.values()) group.remove();
-  scheduleAnnouncement(mirror, tool);
+  // The live region (announce.js) arrives with later.js: nothing is said
+  // before a person has changed anything anyway.
+  if (dzb.scheduleAnnouncement) dzb.scheduleAnnouncement(mirror, tool);
 }
 
 export function installMirror() {
