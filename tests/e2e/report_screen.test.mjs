@@ -3,6 +3,7 @@
 // canvas from that entry (tagged "report.<key>"), and while an input is
 // refused every one of them is drawn stale ("stale.<key>") exactly when the
 // mirror says stale. The fit panels' own reports ("fit.*") are not checked.
+// The tool's folded sections are opened first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startBrowser, openApp, typeInto, waitForMirror, waitForSettled } from './helpers.mjs';
@@ -41,6 +42,15 @@ function assertScreenShowsReport({ entries, widgets }, { expectStale, independen
   assert.deepEqual(notStale, [], expectStale ? 'outputs not marked stale' : 'outputs marked stale');
 }
 
+// Every folded section of the tool, opened by the link (`open=`), as a person
+// would open them to read everything: folded, their entries are in the
+// mirror but not drawn (first_look.test.mjs checks the folding itself).
+const sections = {
+  workup: 'workup.model,workup.sources',
+  alkylation: 'alkylation.model,alkylation.sources',
+  cyclization: 'cyclization.details,cyclization.bench,cyclization.model,cyclization.sources',
+};
+
 const scenarios = [
   { tool: 'workup', query: 'tool=workup&workup.mode=g&workup.lah_g=2.5', ready: 'water_last_ml',
     bad: ['field.lah_g', '-1'] },
@@ -59,7 +69,8 @@ const scenarios = [
 for (const { tool, query, ready, bad, independent } of scenarios) {
   test(`${query}: the screen draws every result, step and warning of the report, stale with it`, async () => {
     const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const { page, problems } = await openApp(context, env.baseUrl, query);
+    const open = sections[tool] ? `&open=${sections[tool]}` : '';
+    const { page, problems } = await openApp(context, env.baseUrl, query + open);
     await waitForMirror(page, ready, /\S/);
     assertScreenShowsReport(await reportAndScreen(page, tool), { expectStale: false });
     if (!bad) {
