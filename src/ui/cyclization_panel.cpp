@@ -62,9 +62,9 @@ std::optional<double> stale_value(const app::CyclizationView& view, double value
   return view.stale ? std::optional<double>(value) : std::nullopt;
 }
 
-// The primary inputs first, each field with its slider on one row: what
-// moves the headline is in view beside it on a laptop.
-void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, UiContext& ctx) {
+// The primary inputs, each field with its slider on one row: what moves
+// the headline is in view beside it on a laptop.
+void draw_primary_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, UiContext& ctx) {
   heading(ctx, "Ring closure or oligomer?");
   int mode = static_cast<int>(in.mode);
   if (segmented(ctx, test_name(spec::kMode), spec::kMode, mode))
@@ -82,6 +82,12 @@ void draw_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, U
                              {"cyclization.addition_slider", 0.1f, 100.0f, true, "%.3g h"});
   }
   muted_text("EM values are orders of magnitude: replace them with your substrate's if you know it.");
+}
+
+// What else sets the answer: the ring size behind the EM preset, the large
+// rings' EM, the pump's amounts, k_intra, the target.
+void draw_secondary_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, UiContext& ctx) {
+  const auto& error = view.error;
   ImGui::Spacing();
   draw_ring_choice(in, ctx);
   number_field(ctx, spec::kLargeRingEm, in.large_ring_em_molar, error);
@@ -286,15 +292,19 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   DrawnReport rv(fits.report, ctx);
 
   // Inputs on the left; the headline and the main plot at the top on the
-  // right, in view together. In one narrow column the second half is the
-  // results (results first on a phone).
+  // right, in view together. One column (a portrait tablet) goes primary
+  // inputs, headline, plot, the other inputs, details; a phone puts the
+  // headline and plot first.
   Columns columns = begin_columns("cyclization", 0.40f);
-  draw_inputs(inputs, view, ctx);
+  draw_primary_inputs(inputs, view, ctx);
+  if (columns.wide) draw_secondary_inputs(inputs, view, ctx);
   next_column(columns);
   draw_headline_results(rv);
   draw_fit_extrapolation(fits, ctx);
   if (view.valid) draw_yield_plot(view, fits, rv, ctx);
   end_results();  // a phone shows the yields and the curve, then EM and C0
+  // One column: the rest of the inputs after the answer they refine.
+  if (!columns.wide) draw_secondary_inputs(inputs, view, ctx);
   draw_pathway_diagram(inputs, view, rv, ctx);
   if (view.valid && view.mode == app::CyclizationMode::syringe_pump) {
     heading(ctx, "Concentrations during the addition");

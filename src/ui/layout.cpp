@@ -159,8 +159,12 @@ float room_below_cursor() {
 }  // namespace
 
 float plot_height_px(float wanted_px, bool main_plot) {
-  if (!g_column.results_first && !main_plot) return wanted_px;
-  return std::clamp(room_below_cursor(), 150.0f, wanted_px);
+  constexpr float kLegibleMinPx = 150.0f;
+  if (g_column.results_first) return std::clamp(room_below_cursor(), kLegibleMinPx, wanted_px);
+  // A main plot that starts below the fold is scrolled to anyway: shrinking
+  // it there would only make it harder to read.
+  if (!main_plot || room_below_cursor() < kLegibleMinPx) return wanted_px;
+  return std::min(room_below_cursor(), wanted_px);
 }
 
 float diagram_height_px(float wanted_px) {
