@@ -119,8 +119,9 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   }
   step_heading(ctx, "4. Product");
   rv.big(keys::kAmine);
-  rv.sources(keys::kSource);
-  muted_text(app::kRouteModelText);
+  // Folded, as in every tool; the mirror and the card carry them.
+  if (section_header(ctx, "route.model", "The model")) muted_text(app::kRouteModelText);
+  if (section_header(ctx, "route.sources", "Sources")) rv.sources(keys::kSource);
 }
 
 void draw_reagents_and_calculator(app::RouteInputs& in, const app::RouteView& view, DrawnReport& rv,
@@ -128,7 +129,9 @@ void draw_reagents_and_calculator(app::RouteInputs& in, const app::RouteView& vi
   step_heading(ctx, "Molar mass calculator");
   number_field(ctx, app::route_input::kCalculatorFormula, in.calculator_formula, view.calculator_error, 260);
   rv.big(keys::kCalculator);
-  step_heading(ctx, "Reagents");
+  ImGui::Spacing();
+  // A reference table: folded until asked for.
+  if (!section_header(ctx, "route.reagents", "Reagents")) return;
   if (ImGui::BeginTable("reagents", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
     ImGui::TableSetupColumn("Reagent");
     ImGui::TableSetupColumn("Formula");

@@ -49,6 +49,7 @@ const sections = {
   workup: 'workup.model,workup.sources',
   alkylation: 'alkylation.model,alkylation.sources',
   cyclization: 'cyclization.details,cyclization.bench,cyclization.model,cyclization.sources',
+  route: 'route.model,route.sources',
 };
 
 const scenarios = [
