@@ -90,13 +90,17 @@ void draw_series(ImDrawList* draw, const Frame& f, const PlotSeries& s) {
 // stays inside the frame and crosses none of the `other_px` lines (the
 // marker's "C0 = 0.100 M" sat on the "90 % ring" guide on a phone). Where
 // both sides cross one, the label gets a backing so the line passes behind it.
+// `label_tag`: the test name its label is tagged under (with ".backed" too
+// when it got a backing).
 void draw_vertical(ImDrawList* draw, const Frame& f, double x, ImU32 colour, const std::string& label,
-                   bool top, const std::vector<float>& other_px = {}) {
+                   bool top, const std::vector<float>& other_px = {}, TestTags* tags = nullptr,
+                   const std::string& label_tag = "") {
   if (!std::isfinite(x)) return;
   const float px = f.px(x);
   if (px < f.min.x - 0.5f || px > f.max.x + 0.5f) return;
   draw->AddLine(ImVec2(px, f.min.y), ImVec2(px, f.max.y), colour, 2.0f);
   if (label.empty()) return;
+  if (tags) tags->tag_rect((label_tag + ".line").c_str(), px - 1, f.min.y, 2, f.max.y - f.min.y);
   const ImVec2 size = ImGui::CalcTextSize(label.c_str());
   const auto crosses = [&](float left) {
     for (float other : other_px) {
@@ -114,11 +118,16 @@ void draw_vertical(ImDrawList* draw, const Frame& f, double x, ImU32 colour, con
       text_x = right_x;
   }
   const ImVec2 at(text_x, top ? f.min.y + 2 : f.max.y - size.y - 2);
-  if (crosses(text_x)) {
+  const bool backed = crosses(text_x);
+  if (backed) {
     draw->AddRectFilled(ImVec2(at.x - 2, at.y), ImVec2(at.x + size.x + 2, at.y + size.y),
                         ImGui::GetColorU32(ImGuiCol_WindowBg, 0.9f), 3.0f);
   }
   draw->AddText(at, colour, label.c_str());
+  if (tags) {
+    tags->tag_rect(label_tag.c_str(), at.x, at.y, size.x, size.y);
+    if (backed) tags->tag_rect((label_tag + ".backed").c_str(), at.x, at.y, size.x, size.y);
+  }
 }
 
 // A measurement: a ring in the text colour around a dot in its own colour
@@ -361,10 +370,13 @@ void draw_plot(UiContext& ctx, const PlotSpec& spec) {
   std::vector<float> verticals_px;
   for (const auto& guide : spec.guides) verticals_px.push_back(f.px(guide.x));
   if (spec.marker_x) verticals_px.push_back(f.px(*spec.marker_x));
-  for (const auto& guide : spec.guides)
-    draw_vertical(draw, f, guide.x, series_colour(5, 0.8f), guide.label, false, verticals_px);
+  for (size_t i = 0; i < spec.guides.size(); ++i) {
+    draw_vertical(draw, f, spec.guides[i].x, series_colour(5, 0.8f), spec.guides[i].label, false,
+                  verticals_px, &ctx.tags, spec.id + ".guide_label" + std::to_string(i));
+  }
   if (spec.marker_x) {
-    draw_vertical(draw, f, *spec.marker_x, series_colour(4), spec.marker_label, true, verticals_px);
+    draw_vertical(draw, f, *spec.marker_x, series_colour(4), spec.marker_label, true, verticals_px, &ctx.tags,
+                  spec.id + ".marker_label");
     // Where the marker is drawn, for a test that a slider moves it.
     ctx.tags.tag_rect((spec.id + ".marker").c_str(), f.px(*spec.marker_x) - 1, f.min.y, 2, f.max.y - f.min.y);
   }

@@ -151,6 +151,38 @@ test('on a 390 px phone the headline is in view at scroll 0 and the primary slid
 
 // The form's control for a widget: its id is the widget's name, made an id.
 const controlId = (name) => 'control-' + name.replace(/[^A-Za-z0-9_-]/g, '-');
+test('on a phone the plot\'s labels stay in the frame, apart, and readable where a line runs through them', async () => {
+  const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+  const context = await env.browser.newContext(phone);
+  // C0 from 0.1 M (the marker's label sat on the "90 % ring" line) to the far ends of the axis.
+  for (const c0 of ['0.1', '0.01', '0.0006', '0.9']) {
+    const { page } = await openApp(context, env.baseUrl, `tool=cyclization&cyclization.c0=${c0}`);
+    const widgets = await settledWidgets(page);
+    const id = 'cyclization.concentration_curve';
+    const frame = widgets[`${id}.area`];
+    const labels = Object.keys(widgets).filter((n) => n.startsWith(`${id}.`) && /_label\d*$/.test(n));
+    assert.ok(labels.includes(`${id}.marker_label`) && labels.includes(`${id}.guide_label0`), `C0 ${c0}: ${labels}`);
+    const lines = Object.keys(widgets).filter((n) => n.startsWith(`${id}.`) && n.endsWith('.line'))
+      .map((n) => widgets[n].x + 1);
+    assert.equal(lines.length, 2, `C0 ${c0}: the marker and the target guide`);
+    for (const label of labels) {
+      const r = widgets[label];
+      assert.ok(r.x >= frame.x && r.x + r.width <= frame.x + frame.width + 1, `C0 ${c0}: ${label} leaves the plot`);
+      for (const other of labels) {
+        if (other === label) continue;
+        const o = widgets[other];
+        const apart = r.x + r.width <= o.x || o.x + o.width <= r.x || r.y + r.height <= o.y || o.y + o.height <= r.y;
+        assert.ok(apart, `C0 ${c0}: ${label} overlaps ${other}`);
+      }
+      // A label a line runs through has a backing, so the line passes behind the text.
+      const crossed = lines.some((x) => x > r.x + 2 && x < r.x + r.width - 2);
+      if (crossed) assert.ok(widgets[`${label}.backed`], `C0 ${c0}: a line runs through ${label} with no backing`);
+    }
+    await page.close();
+  }
+  await context.close();
+});
+
 const isOpen = (page, name) => page.evaluate((id) => {
   const control = document.getElementById(id);
   return control ? control.getAttribute('aria-expanded') === 'true' : null;

@@ -174,7 +174,7 @@ test('every tagged control is at least 44 × 44 CSS px', async () => {
   for (const tool of ['workup', 'alkylation', 'cyclization', 'route', 'guide']) {
     await selectTab(page, tool);
     small.push(...await page.evaluate(() => Object.entries(window.dzb.widgets)
-      .filter(([name]) => !/^(error|result|report|stale|keypad)\.|\.area$|\.marker$|pathway$|route$|^imgui\./.test(name))
+      .filter(([name]) => !/^(error|result|report|stale|keypad)\.|\.area$|\.(marker|marker_label|guide_label\d+)(\.\w+)?$|pathway$|route$|^imgui\./.test(name))
       .filter(([, r]) => r.height < 44 || r.width < 44)
       .map(([name, r]) => `${name}: ${Math.round(r.width)}×${Math.round(r.height)}`)));
   }
