@@ -33,8 +33,8 @@ void end_results();
 
 // In a column laid out results first, the height a plot (or a diagram) may
 // take so that it fits in view below the first results, down to a legible
-// minimum; `wanted_px` otherwise.
-// `main_plot`: in any column, whatever its order.
+// minimum; `wanted_px` otherwise. A `main_plot` that starts in view is fitted
+// the same way in any column, whatever its order.
 float plot_height_px(float wanted_px, bool main_plot = false);
 float diagram_height_px(float wanted_px);
 
