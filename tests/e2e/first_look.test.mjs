@@ -206,14 +206,22 @@ test('a folded section opens by mouse, touch and the accessible form, is remembe
   assert.match(card, /Precursor left: 1\.00 %/);
   assert.match(card, /Illuminati/, 'the card lists the sources');
   await page.emulateMedia({ media: 'screen' });
-  // By mouse.
+  const becomes = (name, open) => page.waitForFunction(([id, want]) =>
+    document.getElementById(id)?.getAttribute('aria-expanded') === want, [controlId(name), String(open)],
+  { timeout: 10000 });
+  // By mouse: Details opens, closes, and opens again.
   await clickWidget(page, 'cyclization.details');
   await page.waitForFunction(() => window.dzb.widgets['report.precursor_left'], null, { timeout: 10000 });
   assert.equal(await isOpen(page, 'cyclization.details'), true);
-  // By touch: the model opens.
-  await tapWidget(page, 'cyclization.model');
-  await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-expanded') === 'true',
-    controlId('cyclization.model'), { timeout: 10000 });
+  await clickWidget(page, 'cyclization.details');
+  await becomes('cyclization.details', false);
+  await clickWidget(page, 'cyclization.details');
+  await becomes('cyclization.details', true);
+  // By touch: the model opens, closes, and opens again.
+  for (const open of [true, false, true]) {
+    await tapWidget(page, 'cyclization.model');
+    await becomes('cyclization.model', open);
+  }
   // By the accessible form: Sources opens, Details closes.
   for (const name of ['cyclization.sources', 'cyclization.details']) {
     await page.locator(`#${controlId(name)}`).focus();
