@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startBrowser, openApp, clickWidget, artifactsDir } from './helpers.mjs';
+import { startBrowser, openApp, clickWidget, settledWidgets, widgetsNotInView, artifactsDir } from './helpers.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -17,32 +17,6 @@ const tools = {
   cyclization: ['report.ring_yield', 'cyclization.concentration_curve.area'],
   route: ['report.azide'],
 };
-
-// Waits until the app in `frame` has settled and its widget rectangles hold still.
-async function settledWidgets(frame) {
-  await frame.waitForFunction(() => window.dzb && window.dzb.ready && !window.dzb.settling, null, { timeout: 30000 });
-  let seen = '';
-  for (let tries = 0; tries < 30; tries++) {
-    const now = await frame.evaluate(() => JSON.stringify([window.dzb.widgets, window.dzb.framesRendered]));
-    if (now === seen) break;
-    seen = now;
-    await frame.waitForTimeout(100);
-  }
-  return JSON.parse(seen)[0];
-}
-
-// The names whose rectangle is not wholly inside the window and its column's visible band.
-async function notInView(frame, names) {
-  const widgets = await settledWidgets(frame);
-  const height = await frame.evaluate(() => innerHeight);
-  return names.filter((name) => {
-    const r = widgets[name];
-    if (!r) return true;
-    const top = Math.max(0, r.clipTop ?? 0);
-    const bottom = Math.min(height, r.clipBottom ?? height);
-    return r.y < top - 1 || r.y + r.height > bottom + 1;
-  });
-}
 
 test('in 600×450 and 900×600 iframes every tool shows its first result and its plot or diagram', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1000, height: 1100 } });
@@ -58,7 +32,7 @@ test('in 600×450 and 900×600 iframes every tool shows its first result and its
     await page.setContent('<!doctype html><title>course page</title><body style="margin:0">' + html + '</body>');
     for (let i = 0; i < sizes.length; i++) {
       const frame = await (await page.$(`#f${i}`)).contentFrame();
-      const missing = await notInView(frame, tools[tool]);
+      const missing = await widgetsNotInView(frame, tools[tool]);
       const size = sizes[i].join('x');
       if (missing.length) failures.push(`${tool} ${size}: ${missing.join(', ')}`);
       await page.locator(`#f${i}`).screenshot({ path: join(artifactsDir, `compact-${tool}-${size}.png`) });
@@ -72,7 +46,7 @@ test('at 1366×768 the alkylation distribution plot is wholly in view', async ()
   const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
   const { page } = await openApp(context, env.baseUrl);
   await clickWidget(page, 'tab.alkylation');
-  assert.deepEqual(await notInView(page.mainFrame(), tools.alkylation), []);
+  assert.deepEqual(await widgetsNotInView(page.mainFrame(), tools.alkylation), []);
   await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'compact-alkylation-1366x768.png') });
   await context.close();
 });
@@ -80,7 +54,7 @@ test('at 1366×768 the alkylation distribution plot is wholly in view', async ()
 test('at 1366×768 the Workup safety notes are in view beside the steps, with no scrolling', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
   const { page } = await openApp(context, env.baseUrl);
-  assert.deepEqual(await notInView(page.mainFrame(), ['workup.safety', 'workup.step2']), []);
+  assert.deepEqual(await widgetsNotInView(page.mainFrame(), ['workup.safety', 'workup.step2']), []);
   const widgets = await settledWidgets(page.mainFrame());
   assert.ok(widgets['workup.safety'].y < widgets['workup.step2'].y, 'the safety notes come before the steps');
   await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'compact-workup-1366x768.png') });

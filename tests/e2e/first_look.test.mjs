@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   startBrowser, openApp, selectTab, clickWidget, tapWidget, widgetRect, waitForSettled, mirrorValue, dragSlider,
-  artifactsDir,
+  settledWidgets, widgetsNotInView, artifactsDir,
 } from './helpers.mjs';
 
 let env;
@@ -31,32 +31,7 @@ const firstLook = {
 const pumpLook = ['cyclization.mode.1', 'field.em', 'cyclization.em_slider', 'field.addition_h',
   'cyclization.addition_slider', 'report.ring_yield', 'cyclization.addition_curve.area'];
 
-// The widget rectangles once the app has settled and they hold still.
-async function settledWidgets(page) {
-  await waitForSettled(page);
-  let seen = '';
-  for (let tries = 0; tries < 30; tries++) {
-    const now = await page.evaluate(() => JSON.stringify([window.dzb.widgets, window.dzb.framesRendered]));
-    if (now === seen) break;
-    seen = now;
-    await page.waitForTimeout(80);
-  }
-  return JSON.parse(seen)[0];
-}
-
-// The names not wholly inside the window and their column's visible band,
-// with where they are.
-async function notInView(page, names) {
-  const widgets = await settledWidgets(page);
-  const { width, height } = page.viewportSize();
-  return names.filter((name) => {
-    const r = widgets[name];
-    if (!r) return true;
-    const top = Math.max(0, r.clipTop ?? 0);
-    const bottom = Math.min(height, r.clipBottom ?? height);
-    return r.y < top - 1 || r.y + r.height > bottom + 1 || r.x < -1 || r.x + r.width > width + 1;
-  }).map((name) => `${name}@${widgets[name] ? Math.round(widgets[name].y) : 'absent'}`);
-}
+const notInView = (page, names) => widgetsNotInView(page.mainFrame(), names);
 
 const sizes = [
   { name: '1280x720', viewport: { width: 1280, height: 720 } },
@@ -118,11 +93,11 @@ test('at 1366×768 a drag on the C0 slider moves the big number and the curve\'s
   await waitForSettled(page);
   const before = { ring: await mirrorValue(page, 'ring_yield'), marker: await mirrorValue(page, 'yield_plot_marker') };
   const marker = 'cyclization.concentration_curve.marker';
-  const markerBefore = (await settledWidgets(page))[marker];
+  const markerBefore = (await settledWidgets(page.mainFrame()))[marker];
   const slider = await widgetRect(page, 'cyclization.c0_slider');
   await dragSlider(page, slider, 6, 10);
   await waitForSettled(page);
-  const widgets = await settledWidgets(page);
+  const widgets = await settledWidgets(page.mainFrame());
   assert.notEqual(await mirrorValue(page, 'ring_yield'), before.ring, 'the ring yield did not move');
   assert.notEqual(await mirrorValue(page, 'yield_plot_marker'), before.marker, 'the marker label did not move');
   assert.ok(Math.abs(widgets[marker].x - markerBefore.x) > 20, 'the marker did not move along the curve');
@@ -138,7 +113,7 @@ test('on a 390 px phone the headline is in view at scroll 0 and the primary slid
   const failures = [];
   for (const [tool, [headline, control]] of Object.entries(primary)) {
     const { page } = await openApp(context, env.baseUrl, `tool=${tool}`);
-    const widgets = await settledWidgets(page);
+    const widgets = await settledWidgets(page.mainFrame());
     const missing = await notInView(page, [headline]);
     if (missing.length) failures.push(`${tool}: headline ${missing}`);
     const r = widgets[control];
@@ -157,7 +132,7 @@ test('on a phone the plot\'s labels stay in the frame, apart, and readable where
   // C0 from 0.1 M (the marker's label sat on the "90 % ring" line) to the far ends of the axis.
   for (const c0 of ['0.1', '0.01', '0.0006', '0.9']) {
     const { page } = await openApp(context, env.baseUrl, `tool=cyclization&cyclization.c0=${c0}`);
-    const widgets = await settledWidgets(page);
+    const widgets = await settledWidgets(page.mainFrame());
     const id = 'cyclization.concentration_curve';
     const frame = widgets[`${id}.area`];
     const labels = Object.keys(widgets).filter((n) => n.startsWith(`${id}.`) && /_label\d*$/.test(n));
@@ -193,7 +168,7 @@ test('a folded section opens by mouse, touch and the accessible form, is remembe
   const { page, problems } = await openApp(context, env.baseUrl, 'tool=cyclization');
   await waitForSettled(page);
   // Folded: the breakdown is not drawn, but the mirror (and so the card and the clipboard) has it.
-  let widgets = await settledWidgets(page);
+  let widgets = await settledWidgets(page.mainFrame());
   assert.equal(widgets['report.precursor_left'], undefined, 'the Details section starts folded');
   assert.match(await mirrorValue(page, 'precursor_left'), /%/);
   assert.equal(await isOpen(page, 'cyclization.details'), false);
@@ -235,7 +210,7 @@ test('a folded section opens by mouse, touch and the accessible form, is remembe
   await page.reload();
   await page.waitForFunction(() => window.dzb && window.dzb.ready, null, { timeout: 30000 });
   await waitForSettled(page);
-  widgets = await settledWidgets(page);
+  widgets = await settledWidgets(page.mainFrame());
   assert.deepEqual({ model: await isOpen(page, 'cyclization.model'), sources: await isOpen(page, 'cyclization.sources'),
     details: await isOpen(page, 'cyclization.details') }, { model: true, sources: true, details: false });
   assert.deepEqual(problems, []);

@@ -93,6 +93,34 @@ export async function pressAndSettle(page, key) {
   await waitForSettled(page);
 }
 
+// The widget rectangles of the app in `frame` (a page or an iframe's frame)
+// once it has settled and they hold still.
+export async function settledWidgets(frame) {
+  await frame.waitForFunction(() => window.dzb && window.dzb.ready && !window.dzb.settling, null, { timeout: 30000 });
+  let seen = '';
+  for (let tries = 0; tries < 30; tries++) {
+    const now = await frame.evaluate(() => JSON.stringify([window.dzb.widgets, window.dzb.framesRendered]));
+    if (now === seen) break;
+    seen = now;
+    await frame.waitForTimeout(80);
+  }
+  return JSON.parse(seen)[0];
+}
+
+// Of `names`, those not wholly inside the window and their column's visible
+// band at the current scroll, each with its top ("name@y").
+export async function widgetsNotInView(frame, names) {
+  const widgets = await settledWidgets(frame);
+  const [width, height] = await frame.evaluate(() => [innerWidth, innerHeight]);
+  return names.filter((name) => {
+    const r = widgets[name];
+    if (!r) return true;
+    const top = Math.max(0, r.clipTop ?? 0);
+    const bottom = Math.min(height, r.clipBottom ?? height);
+    return r.y < top - 1 || r.y + r.height > bottom + 1 || r.x < -1 || r.x + r.width > width + 1;
+  }).map((name) => `${name}@${widgets[name] ? Math.round(widgets[name].y) : 'absent'}`);
+}
+
 export async function widgetRect(page, name, scrollTries = 0) {
   await page.waitForFunction((n) => window.dzb.widgets[n], name, { timeout: 10000 });
   // A new popup or a new text size is laid out over a frame or two: wait
