@@ -99,8 +99,8 @@ void draw_vertical(ImDrawList* draw, const Frame& f, double x, ImU32 colour, con
   const float px = f.px(x);
   if (px < f.min.x - 0.5f || px > f.max.x + 0.5f) return;
   draw->AddLine(ImVec2(px, f.min.y), ImVec2(px, f.max.y), colour, 2.0f);
-  if (label.empty()) return;
   if (tags) tags->tag_rect((label_tag + ".line").c_str(), px - 1, f.min.y, 2, f.max.y - f.min.y);
+  if (label.empty()) return;
   const ImVec2 size = ImGui::CalcTextSize(label.c_str());
   const auto crosses = [&](float left) {
     for (float other : other_px) {
@@ -377,8 +377,6 @@ void draw_plot(UiContext& ctx, const PlotSpec& spec) {
   if (spec.marker_x) {
     draw_vertical(draw, f, *spec.marker_x, series_colour(4), spec.marker_label, true, verticals_px, &ctx.tags,
                   spec.id + ".marker_label");
-    // Where the marker is drawn, for a test that a slider moves it.
-    ctx.tags.tag_rect((spec.id + ".marker").c_str(), f.px(*spec.marker_x) - 1, f.min.y, 2, f.max.y - f.min.y);
   }
   for (const auto& point : spec.points) draw_point(draw, f, point);
   for (const auto& note : spec.annotations) {

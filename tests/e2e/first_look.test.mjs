@@ -92,7 +92,7 @@ test('at 1366×768 a drag on the C0 slider moves the big number and the curve\'s
   const { page } = await openApp(context, env.baseUrl, 'tool=cyclization');
   await waitForSettled(page);
   const before = { ring: await mirrorValue(page, 'ring_yield'), marker: await mirrorValue(page, 'yield_plot_marker') };
-  const marker = 'cyclization.concentration_curve.marker';
+  const marker = 'cyclization.concentration_curve.marker_label.line';
   const markerBefore = (await settledWidgets(page.mainFrame()))[marker];
   const slider = await widgetRect(page, 'cyclization.c0_slider');
   await dragSlider(page, slider, 6, 10);
