@@ -79,15 +79,19 @@ inline constexpr InputSpec kNoChainEnds =
     InputSpec{"chain_ends", "Precursor meets only precursor, oligomers inert", "", "0"}
         .cli("no-chain-ends", "a switch: the closed-form limit")
         .one_of(kOffOn);
-// CLI only for now (the screen's choice comes with its own issue): diamine +
-// dihalide (A2 + B2) instead of one AB precursor, the dihalide's equivalents,
-// and what the syringe pump adds.
+// What closes the ring: diamine + dihalide (A2 + B2) or one AB precursor. The
+// screen asks it first, two components first; the CLI's --two-component
+// switches. A link without the key means one precursor (links made before
+// the choice existed); a first visit starts on two components (ui/persistence).
+inline constexpr InputChoice kComponentChoices[] = {{"1", "Two components (diamine + dihalide)"},
+                                                    {"0", "One precursor (AB)"}};
 inline constexpr InputSpec kTwoComponent =
-    InputSpec{"two_component", "Two components (diamine + dihalide)", "", "0"}
+    InputSpec{"two_component", "What closes the ring", "", "0", "cyclization.two_component"}
+        .noun("Two components (diamine + dihalide)")
         .cli("two-component", "a switch: diamine + dihalide (A2 + B2) instead of one AB precursor")
-        .one_of(kOffOn);
+        .one_of(kComponentChoices);
 inline constexpr InputSpec kDihalideEquiv =
-    InputSpec{"dihalide_equiv", "Dihalide per diamine", "equiv", "1"}
+    InputSpec{"dihalide_equiv", "Dihalide per diamine", "equiv", "1", "cyclization.dihalide_equiv"}
         .range(chem::kMaxDihalideEquiv, false)
         .cli("dihalide-equiv", "with --two-component: 0.5 to 2; default 1");
 // The CLI's names, in chem::Feed's order (the pre-formed adduct is the one-precursor mode).
@@ -95,7 +99,7 @@ inline constexpr InputChoice kFeeds[] = {{"dihalide", "Dihalide into the diamine
                                          {"diamine", "Diamine into the dihalide"},
                                          {"both", "Both together"}};
 inline constexpr InputSpec kFeed =
-    InputSpec{"feed", "What the syringe pump adds", "", "dihalide"}
+    InputSpec{"feed", "What the syringe pump adds", "", "dihalide", "cyclization.feed"}
         .cli("feed",
              "with --two-component: dihalide (into the diamine), diamine (into the dihalide) or both (two "
              "syringes at equal molar rates); implies the syringe pump")
@@ -192,7 +196,8 @@ inline constexpr InputSpec kFitErrorFraction =
         .cli("error", "default 0.03, ±3 percentage points");
 
 // Every input, the tool's first, in the order the report lists them.
-inline constexpr const InputSpec* kAll[] = {&kMode,
+inline constexpr const InputSpec* kAll[] = {&kTwoComponent,
+                                            &kMode,
                                             &kRingSize,
                                             &kTosyl,
                                             &kTosylFactor,
@@ -203,6 +208,8 @@ inline constexpr const InputSpec* kAll[] = {&kMode,
                                             &kOligomerEm,
                                             &kMaxChain,
                                             &kNoChainEnds,
+                                            &kDihalideEquiv,
+                                            &kFeed,
                                             &kC0,
                                             &kAmountMmol,
                                             &kFinalVolumeMl,

@@ -19,7 +19,10 @@ std::string percent(double fraction) { return format_sig(fraction * 100) + " %";
 
 std::string completion_text(const CyclizationView& view) {
   const chem::EngineResult& r = view.result;
-  const std::string when = "when 99 % of the precursor has reacted";
+  const std::string when =
+      view.two_component
+          ? "when the diamine, the dihalide and the open 1:1 adduct are below 1 % of the diamine"
+          : "when 99 % of the precursor has reacted";
   const std::string k_t = "k_intra·t = " + format_sig(r.k_intra_time_complete);
   if (r.completion_hours > 0) return format_sig(r.completion_hours) + " h, " + when + " (" + k_t + ")";
   // Batch: no k_intra on screen, so the time is in ring-closure half-lives.
@@ -27,12 +30,114 @@ std::string completion_text(const CyclizationView& view) {
          k_t + ")";
 }
 
+namespace {
+
+std::string mmol(double amount) { return format_sig(amount) + " mmol"; }
+
+const char* const kBaseInFlask =
+    "The base goes in the flask, never in a syringe: Cs2CO3 (about 3 equiv) for an N,N'-disulfonyl diamine "
+    "in DMF, or the diamine as its disodium salt (Richman–Atkins). A neutral sulfonamide in a syringe does "
+    "not react until it meets the base.";
+
+// Two components: what goes in the flask and in each syringe, the rates, the base, the stirring.
+std::vector<ProtocolStep> two_component_plan(const CyclizationView& view, const std::string& finish_detail) {
+  const chem::EngineResult& r = view.result;
+  const std::string stir_title =
+      "Stir on until the diamine, the dihalide and the open adduct are below 1 %: ";
+  if (view.mode == CyclizationMode::batch) {
+    return {
+        {"Dissolve the diamine and " + format_sig(view.dihalide_equiv) +
+             " equiv of the dihalide together at " + format_sig(view.c0_molar) +
+             " mol/L of diamine: " + format_sig(1 / view.c0_molar) + " mL of solution per mmol of diamine",
+         std::string("All at once: both components at full concentration, so the open 1:1 adduct meets more "
+                     "diamine and dihalide than it would if they were fed. ") +
+             kBaseInFlask +
+             " Add the base last, at the reaction temperature: the model starts its clock then."},
+        {stir_title + format_sig(r.k_intra_time_complete / std::log(2.0)) +
+             " ring-closure half-lives (k_intra·t = " + format_sig(r.k_intra_time_complete) + ")",
+         finish_detail},
+    };
+  }
+  const double feed_ml = view.final_volume_ml - view.start_volume_ml;
+  const double diamine = view.amount_mmol, dihalide = view.amount_mmol * view.dihalide_equiv;
+  const std::string diamine_text = mmol(diamine) + " of the diamine";
+  const std::string dihalide_text =
+      mmol(dihalide) + " of the dihalide (" + format_sig(view.dihalide_equiv) + " equiv)";
+  std::string flask;
+  std::vector<std::pair<std::string, double>> syringes;  // what each holds, and its mmol
+  switch (view.feed) {
+    case chem::Feed::dihalide_into_diamine:
+      flask = diamine_text + " and the base";
+      syringes = {{dihalide_text, dihalide}};
+      break;
+    case chem::Feed::diamine_into_dihalide:
+      flask = dihalide_text + " and the base";
+      syringes = {{diamine_text, diamine}};
+      break;
+    default:
+      flask = "the base";
+      syringes = {{diamine_text, diamine}, {dihalide_text, dihalide}};
+      break;
+  }
+  std::vector<ProtocolStep> steps;
+  steps.push_back(
+      {"Put " + flask + " in " + format_volume_ml(view.start_volume_ml) + " of solvent in the flask",
+       std::string(kBaseInFlask) +
+           " Bring the flask to the reaction temperature and stir well: the model assumes perfect mixing and "
+           "one temperature."});
+  const bool two_syringes = syringes.size() > 1;
+  const double per_syringe_ml = feed_ml / double(syringes.size());
+  for (size_t i = 0; i < syringes.size(); ++i) {
+    const std::string which = two_syringes ? "syringe " + std::to_string(i + 1) : "the syringe";
+    if (per_syringe_ml > 0) {
+      steps.push_back({"Dissolve " + syringes[i].first + " and make up to " +
+                           format_volume_ml(per_syringe_ml) + " (" +
+                           format_sig(syringes[i].second / per_syringe_ml) + " mol/L); load " + which,
+                       "The feed brings the flask from " + format_volume_ml(view.start_volume_ml) + " to " +
+                           format_volume_ml(view.final_volume_ml) + "."});
+    } else {
+      steps.push_back({"Load " + which + " with " + syringes[i].first + " as a concentrated solution",
+                       "The starting volume is the final volume: the feed's own volume is not counted."});
+    }
+  }
+  const std::string rate =
+      per_syringe_ml > 0 ? ": " + format_sig(per_syringe_ml / view.addition_hours) + " mL/h" : "";
+  std::string feed_detail =
+      two_syringes ? "Both syringes on one pump, or started together, at equal molar rates, onto "
+                     "the vortex of the well-stirred flask."
+                   : "Dropwise onto the vortex of the well-stirred flask, so each drop is diluted "
+                     "at once.";
+  if (r.ring_yield < view.target_yield) {
+    if (view.addition_for_target && *view.addition_for_target > 0) {
+      feed_detail += " For " + percent(view.target_yield) + " ring this way, add over " +
+                     format_sig(*view.addition_for_target) + " h.";
+    } else if (!view.addition_for_target) {
+      feed_detail += " No addition up to " + format_sig(view.longest_addition_hours) + " h gives " +
+                     percent(view.target_yield) + " ring this way: see \"Which way to add it\".";
+    }
+  }
+  steps.push_back({std::string(two_syringes ? "Add both" : "Add it") + " over " +
+                       format_sig(view.addition_hours) + " h" + rate +
+                       (two_syringes && !rate.empty() ? " each" : ""),
+                   feed_detail});
+  const double after_feed_h = r.completion_hours - view.addition_hours;
+  steps.push_back(
+      {stir_title + format_sig(r.completion_hours) + " h after the feed began" +
+           (after_feed_h > 0.005 * view.addition_hours ? " (" + format_sig(after_feed_h) + " h after it ends)"
+                                                       : ", already when the feed ends"),
+       finish_detail});
+  return steps;
+}
+
+}  // namespace
+
 std::vector<ProtocolStep> cyclization_plan(const CyclizationView& view) {
   const chem::EngineResult& r = view.result;
   const std::string finish_detail =
       "Then the ring is within about a point of its final yield; the precursor left still closes or joins "
       "chains, and open chains go on closing or growing. The time scales as 1/k_intra, an order of magnitude "
       "at best: confirm by TLC or LC–MS that the precursor is gone.";
+  if (view.two_component) return two_component_plan(view, finish_detail);
   if (view.mode == CyclizationMode::batch) {
     return {
         {"Make up the solution at " + format_sig(view.c0_molar) + " mol/L: " + format_sig(1 / view.c0_molar) +
@@ -114,7 +219,48 @@ std::vector<ProtocolStep> cyclization_plan(const CyclizationView& view) {
   return steps;
 }
 
+std::string strategy_target_text(const StrategyComparison& c, int s) {
+  const StrategyResult& r = c.results[s];
+  if (s == int(Strategy::batch)) return "no addition";
+  if (!c.fed) return "needs an addition time and k_intra (syringe pump)";
+  switch (r.target) {
+    case TargetTime::at_once:
+      return "adding at once reaches " + percent(c.target_yield);
+    case TargetTime::found:
+      return "for " + percent(c.target_yield) + ": add over " + format_sig(r.target_hours) + " h";
+    case TargetTime::none:
+      return "for " + percent(c.target_yield) + ": none up to " + format_sig(c.longest_hours) + " h";
+    default:
+      return "for " + percent(c.target_yield) + ": computing…";
+  }
+}
+
+std::string strategy_winner_text(const StrategyComparison& c) {
+  if (c.winner < 0) return "";
+  const auto& preformed = c.results[int(Strategy::preformed_ab)].ring_yield;
+  const std::string best = std::string(kStrategyLabels[c.winner].label) +
+                           " gives the most ring of the two-component ways (" +
+                           percent(*c.results[c.winner].ring_yield) + ")";
+  switch (static_cast<Strategy>(c.winner)) {
+    case Strategy::both:
+      return best +
+             ": feeding the diamine and the dihalide side by side keeps both scarce, so the open 1:1 adduct "
+             "meets neither and closes, while a one-sided feed keeps only the fed component dilute and the "
+             "adduct's free end meets the other at full concentration, growing into a 2:1 chain" +
+             (preformed ? "; pre-forming the AB precursor does better still (" + percent(*preformed) + ")."
+                        : ".");
+    case Strategy::batch:
+      return best + ": at this addition time a feed is too short to keep either component dilute.";
+    default:
+      return best + ": here the excess of one component outweighs keeping both dilute.";
+  }
+}
+
 std::string cyclization_pathway_text(const CyclizationView& view) {
+  if (view.two_component) {
+    return "diamine + dihalide → open 1:1 adduct → ring " + percent(view.ring_yield()) +
+           "; 2:1 and 1:2 chains → oligomers " + percent(view.result.oligomer_yield);
+  }
   return "ring " + percent(view.ring_yield()) + ", dimer and oligomers " +
          percent(view.result.oligomer_yield);
 }
@@ -156,17 +302,61 @@ std::string no_steady_state_reason(const CyclizationView& view) {
 
 }  // namespace
 
+namespace {
+
+// "Which way to add it": each strategy's ring yield and addition time for the target.
+void add_comparison(std::vector<ReportEntry>& entries, const StrategyComparison& c) {
+  namespace keys = report_key::cyclization;
+  if (!c.shown) return;
+  std::string conditions = format_sig(c.total_molar) + " mol/L of each component";
+  if (c.fed) {
+    conditions +=
+        ", fed over " + format_sig(c.addition_hours) + " h, k_intra " + format_sig(c.k_intra_per_s) + " s⁻¹";
+  }
+  entries.push_back({keys::kStrategyConditions.name, "Which way to add it, at", conditions});
+  for (int s = 0; s < kStrategyCount; ++s) {
+    const StrategyResult& r = c.results[s];
+    std::string value;
+    if (r.ring_yield) {
+      value = percent(*r.ring_yield) + " ring; " + strategy_target_text(c, s);
+    } else if (s != int(Strategy::batch) && !c.fed) {
+      value = strategy_target_text(c, s);
+    } else {
+      value = c.pending ? "computing…" : "outside the model's range";
+    }
+    entries.push_back({keys::kStrategies.key(kStrategyLabels[s].key), kStrategyLabels[s].label, value});
+  }
+  if (c.pending)
+    entries.push_back(
+        {keys::kStrategyPending.name, "Which way to add it", "still computing", ReportKind::status});
+  const std::string winner = strategy_winner_text(c);
+  if (!winner.empty()) entries.push_back({keys::kStrategyWinner.name, "Why", winner});
+}
+
+}  // namespace
+
 std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const CyclizationView& view) {
   namespace spec = cyclization_input;
   namespace keys = report_key::cyclization;
   std::vector<ReportEntry> entries;
   const bool batch = in.mode == CyclizationMode::batch;
+  const bool two = in.components == Components::two;
+  entries.push_back({std::string(spec::kTwoComponent.key), std::string(spec::kTwoComponent.label),
+                     std::string(spec::kComponentChoices[static_cast<int>(in.components)].label),
+                     ReportKind::input});
   entries.push_back({std::string(spec::kMode.key), std::string(spec::kMode.label),
                      batch ? "batch (all at once)" : "syringe-pump addition", ReportKind::input});
   entries.push_back({std::string(spec::kRingSize.key), std::string(spec::kRingSize.label),
                      std::to_string(in.ring_size), ReportKind::input});
   entries.push_back(input_entry(spec::kEm, in.em_molar));
   entries.push_back(input_entry(spec::kLargeRingEm, in.large_ring_em_molar));
+  if (two) {
+    entries.push_back(input_entry(spec::kDihalideEquiv, in.dihalide_equiv));
+    if (!batch) {
+      entries.push_back({std::string(spec::kFeed.key), std::string(spec::kFeed.label),
+                         std::string(spec::kFeeds[static_cast<int>(in.feed)].label), ReportKind::input});
+    }
+  }
   if (batch) {
     entries.push_back(input_entry(spec::kC0, in.c0_molar));
   } else {
@@ -210,10 +400,17 @@ std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const C
                      "Open chains of 2–" + std::to_string(view.max_chain_length) + " units",
                      percent(c.linear_oligomers)});
   entries.push_back({keys::kLongChains.name, kLongChainsLabel, percent(c.long_chains)});
-  entries.push_back({keys::kPrecursorLeft.name, "Precursor left", percent(c.precursor_left)});
+  entries.push_back({keys::kPrecursorLeft.name,
+                     two ? "Diamine left, free or in the open adduct" : "Precursor left",
+                     percent(c.precursor_left)});
   entries.push_back({keys::kDimerEm.name, "EM of the cyclic dimer", format_sig(r.em_by_size[1]) + " mol/L"});
-  entries.push_back({keys::kClosedFormRingYield.name, "Precursor-only limit (closed form)",
-                     percent(view.closed_form_ring_yield)});
+  if (!two) {
+    entries.push_back({keys::kClosedFormRingYield.name, "Precursor-only limit (closed form)",
+                       percent(view.closed_form_ring_yield)});
+  } else {
+    entries.push_back({keys::kTwoComponentScope.name, "Scope", kTwoComponentScopeText});
+    add_comparison(entries, view.comparison);
+  }
   if (batch) {
     entries.push_back({keys::kC0OverEm.name, "C0 / EM", format_sig(view.c0_molar / view.em_molar)});
     entries.push_back(

@@ -107,12 +107,31 @@ std::optional<double> curve_and_target(CyclizationCache& cache, CyclizationView&
   return cache.target_key == target_key ? cache.target : std::nullopt;
 }
 
+// The two-component settings, in every cache key (all 0 for one precursor).
+void append_components(std::vector<double>& key, const chem::EngineInput& engine) {
+  key.push_back(engine.two_component ? 1 : 0);
+  key.push_back(engine.two_component ? engine.dihalide_equiv : 0);
+  key.push_back(engine.two_component ? double(engine.feed) : 0);
+}
+
+// The addition time for the target. One-sided two-component feeds are not
+// monotonic in it (dihalide into diamine falls slightly between 100 and
+// 2000 h): they are solved only inside the bracket where the plotted curve
+// first crosses the target, never by the solver's own downward search.
+chem::Outcome<double> addition_hours_for_ring_yield(chem::EngineInput input, double target, double tolerance,
+                                                    std::optional<chem::SolveHint> hint) {
+  const bool one_sided = input.two_component && input.feed != chem::Feed::both;
+  if (!one_sided || hint) return chem::engine_addition_hours_for_ring_yield(input, target, tolerance, hint);
+  return chem::InputError{"target_yield", "No addition time on the plotted range reaches the target"};
+}
+
 std::optional<chem::InputError> evaluate_batch(const CyclizationInputs& in, chem::EngineInput engine,
                                                CyclizationView& view, CyclizationCache& cache, int runs) {
   if (auto e = read_number(spec::kC0, in.c0_molar, view.c0_molar)) return e;
   engine.total_molar = view.c0_molar;
-  const std::vector<double> point_key = {0, view.c0_molar, view.em_molar, double(in.ring_size),
-                                         engine.large_ring_em_molar};
+  std::vector<double> point_key = {0, view.c0_molar, view.em_molar, double(in.ring_size),
+                                   engine.large_ring_em_molar};
+  append_components(point_key, engine);
   if (cache.point_key != point_key) {
     auto r = chem::run_cyclization_engine(engine);
     if (!r.ok()) return r.error();
@@ -122,7 +141,9 @@ std::optional<chem::InputError> evaluate_batch(const CyclizationInputs& in, chem
   view.result = cache.point;
   view.closed_form_ring_yield = chem::batch_cyclization({view.c0_molar, view.em_molar}).value().ring_yield;
   view.current_x = view.c0_molar;
-  const std::vector<double> curve_key = {0, view.em_molar, double(in.ring_size), engine.large_ring_em_molar};
+  view.total_molar = view.c0_molar;
+  std::vector<double> curve_key = {0, view.em_molar, double(in.ring_size), engine.large_ring_em_molar};
+  append_components(curve_key, engine);
   if (cache.rule_key != curve_key) {
     chem::EngineInput rule = curve_input(engine);  // shown to 3 figures: curve accuracy will do
     rule.total_molar = kRuleOfThumbMolar;
@@ -171,12 +192,13 @@ std::optional<chem::InputError> evaluate_syringe(const CyclizationInputs& in, ch
   engine.total_molar = view.total_molar;
   engine.k_intra_per_s = view.k_intra_per_s;
   engine.start_volume_fraction = view.start_volume_fraction;
-  const std::vector<double> conditions = {1,
-                                          view.total_molar,
-                                          view.em_molar,
-                                          double(in.ring_size),
-                                          view.k_intra_per_s,
-                                          view.start_volume_fraction};
+  std::vector<double> conditions = {1,
+                                    view.total_molar,
+                                    view.em_molar,
+                                    double(in.ring_size),
+                                    view.k_intra_per_s,
+                                    view.start_volume_fraction};
+  append_components(conditions, engine);
   std::vector<double> point_key = conditions;
   point_key.push_back(view.addition_hours);
   if (cache.point_key != point_key) {
@@ -215,6 +237,8 @@ std::optional<chem::InputError> evaluate_syringe(const CyclizationInputs& in, ch
     view.course_precursor.push_back(p.precursor_molar);
     view.course_ring.push_back(p.ring_molar);
     view.course_oligomer.push_back(p.oligomer_molar);
+    view.course_dihalide.push_back(p.dihalide_molar);
+    view.course_adduct.push_back(p.adduct_molar);
   }
   // The answer scales with k_intra t_add: show it at a tenth and ten times k_intra.
   if (cache.k_key != point_key) {
@@ -236,8 +260,156 @@ std::optional<chem::InputError> evaluate_syringe(const CyclizationInputs& in, ch
   view.addition_for_target = curve_and_target(
       cache, view, conditions, engine, shortest, longest, runs,
       [](chem::EngineInput& input, double hours) { input.addition_hours = hours; },
-      chem::engine_addition_hours_for_ring_yield);
+      addition_hours_for_ring_yield);
+  // A one-sided two-component feed reaches the target at once only if batch does.
+  if (engine.two_component && view.batch_ring_yield >= view.target_yield) view.addition_for_target = 0.0;
   return std::nullopt;
+}
+
+// --- "Which way to add it" --------------------------------------------------
+
+constexpr int kScanPoints = 16;  // addition times on a log grid, shortest to longest
+constexpr int kBisections = 12;  // in log t within the first grid cell that reaches the target
+
+chem::EngineInput strategy_input(chem::EngineInput input, int strategy, double hours) {
+  // The default chain length: the two-component ring yield moves with it by
+  // a few 1e-4 (docs/MODELS.md), and the comparison must agree with the CLI.
+  input.course_points = 0;
+  input.two_component = true;
+  input.addition_hours = strategy == int(Strategy::batch) ? 0 : hours;
+  input.feed = strategy == int(Strategy::batch) ? chem::Feed::dihalide_into_diamine
+                                                : static_cast<chem::Feed>(strategy - 1);
+  return input;
+}
+
+// `scan`: a run of the addition-time search, with the curves' short chain
+// (a few 1e-4 of yield, a fraction of the cost).
+std::optional<double> strategy_yield(const chem::EngineInput& base, int strategy, double hours,
+                                     bool scan = false) {
+  chem::EngineInput input = strategy_input(base, strategy, hours);
+  if (scan) input.max_chain_length = kCurveChainLength;
+  auto r = chem::run_cyclization_engine(input);
+  return r.ok() ? std::optional<double>(r.value().ring_yield) : std::nullopt;
+}
+
+// One engine run of the comparison's next job: the strategies' ring yields
+// first, then each fed strategy's scan and bisection. False when all is done.
+bool advance_comparison_once(CyclizationCache& cache, const chem::EngineInput& base) {
+  StrategyComparison& c = cache.comparison;
+  for (int s = 0; s < kStrategyCount; ++s) {
+    if (c.results[s].ring_yield || cache.scan_index[s] < 0) continue;
+    if (s != int(Strategy::batch) && !c.fed) continue;
+    c.results[s].ring_yield = strategy_yield(base, s, c.addition_hours);
+    if (!c.results[s].ring_yield) cache.scan_index[s] = -1;  // outside the engine's range
+    return true;
+  }
+  if (!c.fed) return false;
+  const double shortest = std::min(kAdditionCurveMinHours, c.longest_hours / 1e4);
+  for (int s = 1; s < kStrategyCount; ++s) {
+    StrategyResult& r = c.results[s];
+    if (r.target != TargetTime::unknown || cache.scan_index[s] < 0) continue;
+    if (cache.bisections[s] > 0) {  // within [lo, hi], hi reaches the target
+      const double mid = std::sqrt(cache.bracket_lo[s] * cache.bracket_hi[s]);
+      const auto y = strategy_yield(base, s, mid, true);
+      (y && *y >= c.target_yield ? cache.bracket_hi[s] : cache.bracket_lo[s]) = mid;
+      if (--cache.bisections[s] == 0) {
+        r.target = TargetTime::found;
+        r.target_hours = cache.bracket_hi[s];
+      }
+      return true;
+    }
+    const int i = cache.scan_index[s]++;
+    const double hours = shortest * std::pow(c.longest_hours / shortest, double(i) / (kScanPoints - 1));
+    const auto y = strategy_yield(base, s, hours, true);
+    if (y && *y >= c.target_yield) {
+      if (i == 0) {  // already at the shortest addition
+        r.target = TargetTime::found;
+        r.target_hours = hours;
+      } else {
+        cache.bracket_lo[s] =
+            shortest * std::pow(c.longest_hours / shortest, double(i - 1) / (kScanPoints - 1));
+        cache.bracket_hi[s] = hours;
+        cache.bisections[s] = kBisections;
+      }
+    } else if (i + 1 == kScanPoints) {
+      r.target = TargetTime::none;
+    }
+    return true;
+  }
+  return false;
+}
+
+// Starts the comparison afresh for new conditions, then spends up to `runs`
+// engine runs on it (0: all; < 0: none, a slider is moving).
+void advance_comparison(CyclizationCache& cache, const std::vector<double>& key,
+                        const chem::EngineInput& base, const StrategyComparison& conditions, int runs) {
+  if (cache.comparison_key != key) {
+    cache.comparison = conditions;
+    cache.comparison_key = key;
+    for (int s = 0; s < kStrategyCount; ++s) {
+      cache.scan_index[s] = cache.bisections[s] = 0;
+      cache.bracket_lo[s] = cache.bracket_hi[s] = 0;
+    }
+    // Batch needs no addition time; where batch already reaches the target, so does every feed.
+  }
+  StrategyComparison& c = cache.comparison;
+  for (int done = 0; runs >= 0 && (runs == 0 || done < runs); ++done) {
+    if (!advance_comparison_once(cache, base)) break;
+    const auto& batch = c.results[int(Strategy::batch)].ring_yield;
+    if (batch && *batch >= c.target_yield) {
+      for (int s = 1; s < kStrategyCount; ++s)
+        if (s != int(Strategy::preformed_ab) && c.results[s].target == TargetTime::unknown)
+          c.results[s].target = TargetTime::at_once;
+    }
+  }
+  c.pending = false;
+  for (int s = 0; s < kStrategyCount; ++s) {
+    const bool applies = s == int(Strategy::batch) || c.fed;
+    if (applies && cache.scan_index[s] >= 0 && !c.results[s].ring_yield) c.pending = true;
+    if (s > 0 && c.fed && cache.scan_index[s] >= 0 && c.results[s].target == TargetTime::unknown)
+      c.pending = true;
+  }
+  c.winner = -1;
+  for (int s = 0; s < int(Strategy::preformed_ab); ++s) {
+    const auto& y = c.results[s].ring_yield;
+    if (y && (c.winner < 0 || *y > *c.results[c.winner].ring_yield + 1e-9)) c.winner = s;
+  }
+}
+
+// The comparison at the shown conditions: the total concentration, and (in
+// batch, from the pump's fields when they read) the addition time and k_intra.
+void evaluate_comparison(const CyclizationInputs& in, chem::EngineInput engine, CyclizationView& view,
+                         CyclizationCache& cache, int runs) {
+  StrategyComparison conditions;
+  conditions.shown = true;
+  conditions.total_molar = view.total_molar;
+  conditions.target_yield = view.target_yield;
+  double hours = view.addition_hours, k = view.k_intra_per_s;
+  if (view.mode == CyclizationMode::batch) {
+    const bool readable = !read_k_intra(in, k) && !read_number(spec::kAdditionH, in.addition_h, hours);
+    if (!readable) hours = k = 0;
+    engine.start_volume_fraction = 1;
+  } else {
+    engine.start_volume_fraction = view.start_volume_fraction;
+  }
+  conditions.fed = hours > 0 && k > 0;
+  conditions.addition_hours = hours;
+  conditions.k_intra_per_s = k;
+  conditions.longest_hours = k > 0 ? std::min(kAdditionCurveMaxHours, kCurveMaxKIntraTime / k / 3600) : 0;
+  engine.total_molar = view.total_molar;
+  engine.k_intra_per_s = k;
+  engine.relative_tolerance = kCurveTolerance;
+  std::vector<double> key = {view.total_molar,
+                             view.em_molar,
+                             double(view.ring_size),
+                             engine.large_ring_em_molar,
+                             hours,
+                             k,
+                             engine.start_volume_fraction,
+                             engine.dihalide_equiv,
+                             view.target_yield};
+  advance_comparison(cache, key, engine, conditions, runs);
+  view.comparison = cache.comparison;
 }
 
 }  // namespace
@@ -288,21 +460,39 @@ CyclizationView evaluate_cyclization(const CyclizationInputs& in, const Cyclizat
   engine.large_ring_em_molar = large_ring_em;
   engine.ring_size = in.ring_size;
   engine.relative_tolerance = kPointTolerance;
+  view.two_component = in.components == Components::two;
+  if (!error && view.two_component) {
+    error = read_number(spec::kDihalideEquiv, in.dihalide_equiv, view.dihalide_equiv);
+    if (!error && view.dihalide_equiv < chem::kMinDihalideEquiv)
+      error =
+          chem::InputError{"dihalide_equiv", "Dihalide per diamine must be between 0.5 and 2 equivalents"};
+    view.feed = in.feed;
+    engine.two_component = true;
+    engine.dihalide_equiv = view.dihalide_equiv;
+    engine.feed = in.mode == CyclizationMode::batch ? chem::Feed::dihalide_into_diamine : in.feed;
+  }
   if (!error) {
     error = in.mode == CyclizationMode::batch ? evaluate_batch(in, engine, view, cache, curve_runs)
                                               : evaluate_syringe(in, engine, view, cache, curve_runs);
+  }
+  if (!error && view.two_component) {
+    // After the curve: the comparison waits for it, so the plot comes first.
+    evaluate_comparison(in, engine, view, cache, view.curve_pending ? -1 : curve_runs);
   }
   if (!error) {
     view.valid = true;
     return view;
   }
-  if (last_valid && last_valid->valid && last_valid->mode == in.mode) {
+  if (last_valid && last_valid->valid && last_valid->mode == in.mode &&
+      last_valid->two_component == view.two_component) {
     view = *last_valid;
     view.stale = true;
     view.curve_pending = false;  // nothing is being computed for a stale view
+    view.comparison.pending = false;
   } else {
     view = CyclizationView{};
     view.mode = in.mode;
+    view.two_component = in.components == Components::two;
   }
   view.error = error;
   return view;

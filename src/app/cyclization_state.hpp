@@ -17,11 +17,15 @@
 namespace app {
 
 enum class CyclizationMode { batch, syringe_pump };
+// In the order of cyclization_input::kComponentChoices: two components first.
+enum class Components { two, one_precursor };
 enum class KIntraEntry { rate, half_life };
 
 // Defaults come from the declarations (cyclization_inputs.hpp); the choices
 // hold the index of their declared default.
 struct CyclizationInputs {
+  // A link without the key means one precursor; a first visit sets two (ui/persistence.cpp).
+  Components components = Components::one_precursor;
   CyclizationMode mode = CyclizationMode::batch;
   int ring_size = 7;
   bool n_tosyl = false;
@@ -39,7 +43,42 @@ struct CyclizationInputs {
   TextField half_life_h{cyclization_input::kHalfLife.default_text};
   TextField addition_h{cyclization_input::kAdditionH.default_text};  // syringe pump
   TextField target_yield_pct{cyclization_input::kTargetYield.default_text};
+  // Two components: the dihalide's equivalents, and what the pump adds.
+  TextField dihalide_equiv{cyclization_input::kDihalideEquiv.default_text};
+  chem::Feed feed = chem::Feed::dihalide_into_diamine;
   CyclizationFitInputs fit;  // "From my results"
+};
+
+// "Which way to add it": the ways of running a two-component closure, in
+// chem::Feed's order with batch first. Each strategy's ring yield at the
+// shown conditions, and the shortest addition time on a log grid that reaches
+// the target (a scan, not a root finder: one-sided feeds are not monotonic).
+enum class Strategy { batch, dihalide_into_diamine, diamine_into_dihalide, both, preformed_ab };
+inline constexpr int kStrategyCount = 5;
+struct StrategyLabel {
+  const char* key;    // the CLI's name in "strategies"
+  const char* label;  // on screen and in the mirror
+};
+inline constexpr StrategyLabel kStrategyLabels[kStrategyCount] = {
+    {"batch", "All at once (batch)"},
+    {"dihalide_into_diamine", "Dihalide into the diamine"},
+    {"diamine_into_dihalide", "Diamine into the dihalide"},
+    {"both", "Both together, two syringes"},
+    {"preformed_ab", "Pre-formed AB precursor"},
+};
+enum class TargetTime { unknown, at_once, found, none };
+struct StrategyResult {
+  std::optional<double> ring_yield;
+  TargetTime target = TargetTime::unknown;
+  double target_hours = 0;  // when found
+};
+struct StrategyComparison {
+  bool shown = false;    // two components with valid conditions
+  bool fed = false;      // an addition time and k_intra are known, so the fed strategies apply
+  bool pending = false;  // still being computed over the next frames
+  double total_molar = 0, addition_hours = 0, k_intra_per_s = 0, longest_hours = 0, target_yield = 0;
+  StrategyResult results[kStrategyCount];
+  int winner = -1;  // the highest ring yield among the two-component strategies (not the pre-formed AB)
 };
 
 // One plotted curve: ring and everything else against C0 or addition time.
@@ -77,7 +116,15 @@ struct CyclizationView {
   YieldCurve curve;
   bool curve_pending = false;  // the curve is still being computed over the next frames
   double current_x = 0;
+  // Two components (A2 + B2)
+  bool two_component = false;
+  double dihalide_equiv = 1;
+  chem::Feed feed = chem::Feed::dihalide_into_diamine;
+  std::vector<double> course_dihalide, course_adduct;  // mol/L, syringe pump
+  StrategyComparison comparison;
   double ring_yield() const { return result.ring_yield; }
+  // The curve or the comparison is still being computed over the next frames.
+  bool work_pending() const { return curve_pending || comparison.pending; }
 };
 
 // The engine costs ~0.1-1 ms a run: keep what a slider drag does not change.
@@ -90,6 +137,13 @@ struct CyclizationCache {
   std::optional<double> k_low, k_high;
   std::vector<double> rule_key;
   std::optional<double> rule_yield;
+  // "Which way to add it", built a few runs per frame: the conditions it is
+  // for, the results so far, and each fed strategy's scan of addition times.
+  std::vector<double> comparison_key;
+  StrategyComparison comparison;
+  int scan_index[kStrategyCount] = {};
+  double bracket_lo[kStrategyCount] = {}, bracket_hi[kStrategyCount] = {};
+  int bisections[kStrategyCount] = {};
 };
 
 // The "below 0.05 M" rule of thumb for ring closures, checked against the model on screen.
@@ -124,6 +178,30 @@ std::vector<ProtocolStep> cyclization_plan(const CyclizationView& view);
 // What the pathway diagram and the yield plot's marker say, for the screen and the mirror.
 std::string cyclization_pathway_text(const CyclizationView& view);
 std::string cyclization_marker_label(const CyclizationView& view);
+// One sentence on why the best two-component strategy wins, in chemical terms.
+std::string strategy_winner_text(const StrategyComparison& comparison);
+// A strategy's addition time for the target, as the screen and mirror say it.
+std::string strategy_target_text(const StrategyComparison& comparison, int strategy);
+// What the two-component numbers cover, on screen and in the mirror (docs/MODELS.md says the same).
+inline constexpr const char* kTwoComponentScopeText =
+    "Each N alkylates once: exact for N,N'-disulfonyl diamines (Richman–Atkins: Cs2CO3 or the disodium salt "
+    "in "
+    "DMF), the clean case. Free ethylenediamine's secondary amines alkylate again and its chains branch, "
+    "which "
+    "the model does not count: for the free diamine these ring yields are an upper bound.";
+// "The model" for two components, on screen (docs/MODELS.md has the equations and the independent check).
+inline constexpr const char* kTwoComponentModelText =
+    "One kinetic model for every number here, in its two-component mode: the diamine's amine ends (A) react "
+    "with the dihalide's halide ends (B) of any other molecule at one k_inter = k_intra/EM. Diamine and "
+    "dihalide first make the open 1:1 adduct; only a chain with one end of each kind can close, the adduct "
+    "to "
+    "the wanted ring with k_intra, longer chains to larger rings with EMs on the Jacobson–Stockmayer line. A "
+    "syringe pump feeds one or both components at constant molar rates. The ring yield is per mol of "
+    "diamine, "
+    "counted once the monomers are below 1e-4 of the diamine charged. Assumptions: irreversible steps, ends "
+    "of "
+    "equal reactivity, perfect mixing, one temperature. Equations, parameters and the independent check: "
+    "docs/MODELS.md, \"Cyclization\", two-component mode.";
 inline constexpr const char* kLongChainsLabel = "Longer chains (linear or large rings, not resolved)";
 
 inline constexpr const char* kCyclizationCitations =

@@ -188,6 +188,13 @@ inline constexpr ReportKey kRingYieldKLow{"ring_yield_k_low"};
 inline constexpr ReportKey kRingYieldKHigh{"ring_yield_k_high"};
 inline constexpr ReportKey kCompletionH{"completion_h"};
 inline constexpr ReportKey kRecommendedAdditionH{"recommended_addition_h"};
+// Two components only: what closes the ring, the scope, "Which way to add it".
+inline constexpr ReportKey kTwoComponentScope{"two_component_scope"};
+inline constexpr ReportKey kStrategyConditions{"strategy_conditions"};
+inline constexpr ReportKey kStrategyWinner{"strategy_winner"};
+inline constexpr ReportKey kStrategyPending{"strategy_pending"};
+// "strategy.batch", "strategy.dihalide_into_diamine", … (app::kStrategyLabels' keys).
+inline constexpr ReportKeyPrefix kStrategies{"strategy."};
 inline constexpr ReportKey kAll[] = {kError,
                                      kStale,
                                      kSource,
@@ -220,7 +227,11 @@ inline constexpr ReportKey kAll[] = {kError,
                                      kRingYieldKLow,
                                      kRingYieldKHigh,
                                      kCompletionH,
-                                     kRecommendedAdditionH};
+                                     kRecommendedAdditionH,
+                                     kTwoComponentScope,
+                                     kStrategyConditions,
+                                     kStrategyWinner,
+                                     kStrategyPending};
 }  // namespace cyclization
 
 namespace route {

@@ -180,6 +180,7 @@ void add_cyclization_fit(std::vector<StateField>& fields, CyclizationFitInputs& 
 
 void add_cyclization(std::vector<StateField>& fields, CyclizationInputs& c) {
   namespace in = cyclization_input;
+  fields.push_back(choice_field(in::kTwoComponent, c.components));
   fields.push_back(choice_field(in::kMode, c.mode));
   // The ring size itself, one of the declared presets.
   fields.push_back({std::string(in::kRingSize.permalink), [&c] { return std::to_string(c.ring_size); },
@@ -202,8 +203,10 @@ void add_cyclization(std::vector<StateField>& fields, CyclizationInputs& c) {
   for (const auto& [spec, field] : {std::pair{&in::kKIntra, &c.k_intra_per_s},
                                     {&in::kHalfLife, &c.half_life_h},
                                     {&in::kAdditionH, &c.addition_h},
-                                    {&in::kTargetYield, &c.target_yield_pct}})
+                                    {&in::kTargetYield, &c.target_yield_pct},
+                                    {&in::kDihalideEquiv, &c.dihalide_equiv}})
     fields.push_back(text_field(*spec, *field));
+  fields.push_back(choice_field(in::kFeed, c.feed));
   add_cyclization_fit(fields, c.fit);
 }
 

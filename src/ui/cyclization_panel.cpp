@@ -66,9 +66,19 @@ std::optional<double> stale_value(const app::CyclizationView& view, double value
 // the headline is in view beside it on a laptop.
 void draw_primary_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, UiContext& ctx) {
   heading(ctx, "Ring closure or oligomer?");
+  ImGui::TextUnformatted(spec::kTwoComponent.label.data());
+  int components = static_cast<int>(in.components);
+  if (segmented(ctx, test_name(spec::kTwoComponent), spec::kTwoComponent, components))
+    in.components = static_cast<app::Components>(components);
+  const bool two = in.components == app::Components::two;
   int mode = static_cast<int>(in.mode);
   if (segmented(ctx, test_name(spec::kMode), spec::kMode, mode))
     in.mode = static_cast<app::CyclizationMode>(mode);
+  if (two && in.mode == app::CyclizationMode::syringe_pump) {
+    ImGui::TextUnformatted(spec::kFeed.label.data());
+    int feed = static_cast<int>(in.feed);
+    if (segmented(ctx, test_name(spec::kFeed), spec::kFeed, feed)) in.feed = static_cast<chem::Feed>(feed);
+  }
   const auto& error = view.error;
   number_field_with_slider(ctx, spec::kEm, in.em_molar, error,
                            {"cyclization.em_slider", 1e-5f, 10.0f, true, "EM = %.3g M", nullptr,
@@ -81,6 +91,11 @@ void draw_primary_inputs(app::CyclizationInputs& in, const app::CyclizationView&
     number_field_with_slider(ctx, spec::kAdditionH, in.addition_h, error,
                              {"cyclization.addition_slider", 0.1f, 100.0f, true, "%.3g h"});
   }
+  if (two) {
+    muted_text(in.mode == app::CyclizationMode::batch
+                   ? "C0 is the diamine's; the dihalide follows at its equivalents."
+                   : "The amount is the diamine's; the dihalide follows at its equivalents.");
+  }
   muted_text("EM values are orders of magnitude: replace them with your substrate's if you know it.");
 }
 
@@ -89,6 +104,8 @@ void draw_primary_inputs(app::CyclizationInputs& in, const app::CyclizationView&
 void draw_secondary_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, UiContext& ctx) {
   const auto& error = view.error;
   ImGui::Spacing();
+  if (in.components == app::Components::two)
+    number_field(ctx, spec::kDihalideEquiv, in.dihalide_equiv, error);
   draw_ring_choice(in, ctx);
   number_field(ctx, spec::kLargeRingEm, in.large_ring_em_molar, error);
   muted_text(chem::kOligomerEmRuleText);
@@ -221,12 +238,23 @@ void draw_course_plot(const app::CyclizationView& view, UiContext& ctx) {
   spec.tool = "cyclization";
   spec.xs = &view.course_h;
   spec.x_axis = {app::AxisScale::linear, 0, view.course_h.back()};
-  spec.y_axis = {app::AxisScale::linear, 0, top > 0 ? top * 1.05 : 1};
   spec.x_title = "Time (h)";
   spec.y_title = "Concentration (mol/L, as monomer units)";
-  spec.series = {{"Precursor", &view.course_precursor, 0, nullptr, false},
-                 {"Ring", &view.course_ring, 2, nullptr, false},
-                 {"Oligomer", &view.course_oligomer, 5, nullptr, false}};
+  if (view.two_component) {
+    for (size_t i = 0; i < view.course_h.size(); ++i)
+      top = std::max({top, view.course_dihalide[i], view.course_adduct[i]});
+    spec.series = {{"Diamine", &view.course_precursor, 0, nullptr, false},
+                   {"Dihalide", &view.course_dihalide, 1, nullptr, false},
+                   {"Open 1:1 adduct", &view.course_adduct, 3, nullptr, false},
+                   {"Ring", &view.course_ring, 2, nullptr, false},
+                   {"Oligomer", &view.course_oligomer, 5, nullptr, false}};
+    spec.y_title = "Concentration (mol/L, as diamine units)";
+  } else {
+    spec.series = {{"Precursor", &view.course_precursor, 0, nullptr, false},
+                   {"Ring", &view.course_ring, 2, nullptr, false},
+                   {"Oligomer", &view.course_oligomer, 5, nullptr, false}};
+  }
+  spec.y_axis = {app::AxisScale::linear, 0, top > 0 ? top * 1.05 : 1};
   spec.guides = {{view.addition_hours, "feed ends"}};
   spec.height_px = 240;
   spec.format_x = [](double x) { return app::format_sig(x) + " h"; };
@@ -237,7 +265,7 @@ void draw_course_plot(const app::CyclizationView& view, UiContext& ctx) {
 
 void draw_pathway_diagram(const app::CyclizationInputs& in, const app::CyclizationView& view, DrawnReport& rv,
                           UiContext& ctx) {
-  heading(ctx, "Where the precursor goes");
+  heading(ctx, view.two_component ? "Where the diamine goes" : "Where the precursor goes");
   // Both pictures are of the last valid input while a field is refused: say so here too.
   rv.status(keys::kPathwayStale);
   // Without a valid input the diagram is drawn half and half, with no number on it.
@@ -248,10 +276,38 @@ void draw_pathway_diagram(const app::CyclizationInputs& in, const app::Cyclizati
     return value.empty() ? std::string(label) : std::string(label) + ": " + value;
   };
   const std::string ring_name = std::to_string(in.ring_size) + "-membered ring";
-  draw_pathway(ctx, "cyclization.pathway", "linear precursor",
-               {ring_name, labelled("k_intra", keys::kRingYield), ring, 2},
-               {"dimer, oligomers", labelled("k_inter, every chain end", keys::kOligomerYield), rest, 5});
+  if (view.two_component) {
+    draw_pathway(ctx, "cyclization.pathway", "diamine + dihalide → open 1:1 adduct",
+                 {ring_name, labelled("adduct closes, k_intra", keys::kRingYield), ring, 2},
+                 {"2:1 and 1:2 chains, oligomers",
+                  labelled("adduct meets a monomer, k_inter", keys::kOligomerYield), rest, 5});
+  } else {
+    draw_pathway(ctx, "cyclization.pathway", "linear precursor",
+                 {ring_name, labelled("k_intra", keys::kRingYield), ring, 2},
+                 {"dimer, oligomers", labelled("k_inter, every chain end", keys::kOligomerYield), rest, 5});
+  }
   if (view.valid) rv.tag(keys::kPathway);
+}
+
+// "Which way to add it": one bar per strategy, its ring yield, and the
+// addition time each needs for the target (the values are the mirror's).
+void draw_comparison(const app::CyclizationView& view, DrawnReport& rv, UiContext& ctx) {
+  const app::StrategyComparison& c = view.comparison;
+  if (!c.shown) return;
+  heading(ctx, "Which way to add it");
+  rv.line(keys::kStrategyConditions);
+  for (int s = 0; s < app::kStrategyCount; ++s) {
+    const std::string key = keys::kStrategies.key(app::kStrategyLabels[s].key);
+    const app::ReportEntry* entry = rv.find_named(key);
+    if (!entry) continue;
+    const auto& y = c.results[s].ring_yield;
+    bar_row(entry->label, y ? std::optional<float>(float(*y)) : std::nullopt, entry->value,
+            s == c.winner ? 2 : (s == int(app::Strategy::preformed_ab) ? 4 : 0), entry->stale);
+    rv.tag_named(key);
+  }
+  rv.status(keys::kStrategyPending);
+  rv.sentence(keys::kStrategyWinner);
+  rv.sentence(keys::kTwoComponentScope, true);
 }
 
 void draw_explanation(const app::CyclizationView& view) {
@@ -275,8 +331,12 @@ void draw_explanation(const app::CyclizationView& view) {
       "Assumptions: irreversible steps, ends of equal reactivity, perfect mixing, one temperature; an AB "
       "precursor. EM and k_intra are orders of magnitude. Equations, parameters and tests: docs/MODELS.md, "
       "\"Cyclization\".");
-  muted_text(chem::kTwoComponentCaveat);
-  muted_text(chem::kAbPrecursorCaveat);
+  if (view.two_component) {
+    muted_text(app::kTwoComponentModelText);
+  } else {
+    muted_text(chem::kTwoComponentCaveat);
+    muted_text(chem::kAbPrecursorCaveat);
+  }
 }
 
 }  // namespace
@@ -285,7 +345,7 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   const app::CyclizationScreen fits = app::evaluate_cyclization_screen(inputs, session, edit_state());
   const app::CyclizationView& view = fits.view;
   // The curve is built a few engine runs per frame: keep frames coming until it is done.
-  if (view.curve_pending) ctx.frames.request_next_frame();
+  if (view.work_pending()) ctx.frames.request_next_frame();
   ctx.mirror.add("cyclization", fits.report);
   ctx.mirror.add("cyclization", fits.em_fit_report);
   ctx.mirror.add("cyclization", fits.k_intra_fit_report);
@@ -305,6 +365,7 @@ void draw_cyclization_panel(app::CyclizationInputs& inputs, app::AppSession& ses
   end_results();  // a phone shows the yields and the curve, then EM and C0
   // One column: the rest of the inputs after the answer they refine.
   if (!columns.wide) draw_secondary_inputs(inputs, view, ctx);
+  if (view.valid) draw_comparison(view, rv, ctx);
   draw_pathway_diagram(inputs, view, rv, ctx);
   if (view.valid && view.mode == app::CyclizationMode::syringe_pump) {
     heading(ctx, "Concentrations during the addition");

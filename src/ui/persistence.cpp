@@ -28,6 +28,10 @@ void restore_state(app::AppState& state, app::AppSession& session, Host& host) {
           ".";
     }
   }
+  // A first visit (no link, nothing saved) starts on the seed's own reaction,
+  // diamine + dihalide. A link or saved state without the key keeps one
+  // precursor, so every link made before the choice shows what it showed.
+  if (stored.empty() && host.initial_query().empty()) state.cyclization.components = app::Components::two;
   const app::DecodeReport from_url = app::decode_state(state, host.initial_query());
   session.embed = from_url.embed;
   if (!from_url.rejected.empty()) {

@@ -12,6 +12,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "ui/plot.hpp"
 #include "ui/theme.hpp"
 #include "ui/touch_scroll.hpp"
 #include "ui/typeset.hpp"
@@ -156,6 +157,28 @@ void muted_text(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
   wrapped_text("%s", text.c_str());
   ImGui::PopStyleColor();
+}
+
+void bar_row(const std::string& label, std::optional<float> fraction, const std::string& value, int colour,
+             bool stale) {
+  ImGui::BeginGroup();
+  wrapped_text_unformatted(label);
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = ImGui::GetTextLineHeight() * 0.9f;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg), 3);
+  if (fraction) {
+    const float filled = width * std::clamp(*fraction, 0.0f, 1.0f);
+    draw->AddRectFilled(at, ImVec2(at.x + filled, at.y + height), series_colour(colour, stale ? 0.4f : 1.0f),
+                        3);
+  }
+  ImGui::Dummy(ImVec2(width, height));
+  if (stale) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
+  wrapped_text_unformatted(value);
+  if (stale) ImGui::PopStyleColor();
+  ImGui::EndGroup();
+  ImGui::Spacing();
 }
 
 void warning_text(chem::WarningLevel level, const std::string& text) {

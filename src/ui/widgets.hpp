@@ -31,6 +31,11 @@ bool same_line_if_fits(float next_width, float gap);
 // a long label on one line); the label stays part of the tap target.
 bool wrapped_checkbox(UiContext& ctx, const char* test_name, const std::string& label, bool* value);
 void muted_text(const std::string& text);
+// One row of a small horizontal bar chart: the label, a bar of `fraction`
+// (0..1) of the room in plot colour `colour` (none when unknown), and the
+// value text under it; one item, so the caller can tag it.
+void bar_row(const std::string& label, std::optional<float> fraction, const std::string& value, int colour,
+             bool stale);
 void warning_text(chem::WarningLevel level, const std::string& text);
 
 // A labelled numeric text field with its unit; shows `error` under it when

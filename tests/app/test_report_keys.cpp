@@ -62,7 +62,7 @@ std::vector<ToolKeys> all_tool_keys() {
   add(alkylation, keys::alkylation::kAll);
   add_fits(alkylation);
 
-  ToolKeys cyclization{"cyclization", {}, {}};
+  ToolKeys cyclization{"cyclization", {}, {&keys::cyclization::kStrategies}};
   add(cyclization, keys::cyclization::kAll);
   add(cyclization, keys::cyclization::kSteps);
   add_fits(cyclization);

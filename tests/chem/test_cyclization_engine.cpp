@@ -307,10 +307,15 @@ TEST_CASE("engine texts: two-component closures are an upper bound; k_intra is a
   const std::string first = chem::kEngineAssumptions[0];
   CHECK(first.find("A2 + B2") != std::string::npos);
   CHECK(first.find("upper bound") != std::string::npos);
-  CHECK(first.find("simultaneous slow addition") != std::string::npos);
+  CHECK(first.find("--two-component") != std::string::npos);
   const std::string caveat = chem::kTwoComponentCaveat;
-  CHECK(caveat.find("equal-reactivity A2 + B2 simulation") != std::string::npos);
-  CHECK(caveat.find("72 %") != std::string::npos);
+  CHECK(caveat.find("Two components") != std::string::npos);
+  CHECK(caveat.find("48 %") != std::string::npos);
+  CHECK(caveat.find("25 %") != std::string::npos);
+  // The two-component figure both texts quote is this engine's own.
+  chem::EngineInput two = batch(0.05);
+  two.two_component = true;
+  CHECK(run(two).ring_yield == doctest::Approx(0.25).epsilon(0.02));
   // The AB figures it quotes are this engine's own.
   CHECK(run(batch(0.005)).ring_yield == doctest::Approx(0.907).epsilon(2e-3));
   CHECK(run(batch(0.01)).ring_yield == doctest::Approx(0.828).epsilon(2e-3));

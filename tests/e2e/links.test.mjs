@@ -20,7 +20,7 @@ test('a guide link says what it changed, and Undo puts the typed value back', as
   await clickWidget(page, 'tab.guide');
   await clickWidget(page, 'guide.cyclization_gum');
   await waitForMirror(page, 'input.c0', '0.5');
-  await waitForMirror(page, 'link_change', /^From the guide: c0 set to 0\.5 \(was 0\.01\)/);
+  await waitForMirror(page, 'link_change', /^From the guide: two_component set to 1 \(was 0\); c0 set to 0\.5 \(was 0\.01\)/);
   await clickWidget(page, 'app.undo_link');
   await waitForMirror(page, 'input.c0', '0.01');
   // The notice goes with the undo.

@@ -1,0 +1,140 @@
+// The Cyclization tool with two components (diamine + dihalide): the view is
+// the engine's two-component mode, and "Which way to add it" gives each
+// strategy's ring yield as the engine does (the CLI's "strategies") and the
+// shortest addition on its scan that reaches the target.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "app/cyclization_state.hpp"
+#include "app/state_codec.hpp"
+#include "chem/cyclization_engine.hpp"
+
+namespace {
+
+// The figures: 0.05 M of each component, EM 0.05 M, k_intra 1e-3 s⁻¹, 8 h.
+app::CyclizationInputs seed_protocol() {
+  app::CyclizationInputs in;
+  in.components = app::Components::two;
+  in.mode = app::CyclizationMode::syringe_pump;
+  in.em_molar.set("0.05");
+  in.amount_mmol.set("5");
+  in.final_volume_ml.set("100");
+  in.start_volume_ml.set("100");
+  in.k_intra_per_s.set("1e-3");
+  in.addition_h.set("8");
+  return in;
+}
+
+double engine_yield(chem::Feed feed, double hours) {
+  chem::EngineInput input;
+  input.two_component = true;
+  input.total_molar = 0.05;
+  input.em_molar = 0.05;
+  input.k_intra_per_s = 1e-3;
+  input.addition_hours = hours;
+  input.feed = feed;
+  return chem::run_cyclization_engine(input).value().ring_yield;
+}
+
+}  // namespace
+
+TEST_CASE("two components: the view is the engine's two-component run, and the split sums to 1") {
+  app::CyclizationInputs in = seed_protocol();
+  app::CyclizationCache cache;
+  const auto view = app::evaluate_cyclization(in, nullptr, cache);
+  REQUIRE(view.valid);
+  CHECK(view.two_component);
+  CHECK(view.ring_yield() ==
+        doctest::Approx(engine_yield(chem::Feed::dihalide_into_diamine, 8)).epsilon(1e-9));
+  CHECK(std::fabs(view.result.at_completion.total() - 1) < 1e-9);
+  // The course carries the dihalide and the adduct.
+  REQUIRE(view.course_dihalide.size() == view.course_h.size());
+  CHECK(view.course_dihalide.front() == doctest::Approx(0));
+}
+
+TEST_CASE("which way to add it: each strategy's ring yield is the engine's") {
+  app::CyclizationInputs in = seed_protocol();
+  app::CyclizationCache cache;
+  const auto view = app::evaluate_cyclization(in, nullptr, cache);
+  const auto& c = view.comparison;
+  REQUIRE(c.shown);
+  REQUIRE(c.fed);
+  CHECK_FALSE(c.pending);
+  const chem::Feed feeds[] = {chem::Feed::dihalide_into_diamine, chem::Feed::diamine_into_dihalide,
+                              chem::Feed::both, chem::Feed::preformed_ab};
+  CHECK(*c.results[0].ring_yield ==
+        doctest::Approx(engine_yield(chem::Feed::dihalide_into_diamine, 0)).epsilon(1e-4));
+  for (int s = 1; s < app::kStrategyCount; ++s) {
+    CAPTURE(s);
+    CHECK(*c.results[s].ring_yield == doctest::Approx(engine_yield(feeds[s - 1], 8)).epsilon(1e-4));
+  }
+  // The independent figures: 0.25, 0.29, 0.50, 0.93.
+  CHECK(*c.results[0].ring_yield == doctest::Approx(0.25).epsilon(0.03));
+  CHECK(*c.results[1].ring_yield == doctest::Approx(0.29).epsilon(0.03));
+  CHECK(*c.results[3].ring_yield == doctest::Approx(0.50).epsilon(0.03));
+  CHECK(*c.results[4].ring_yield == doctest::Approx(0.93).epsilon(0.03));
+  CHECK(c.winner == int(app::Strategy::both));
+  CHECK(app::strategy_winner_text(c).find("both scarce") != std::string::npos);
+}
+
+TEST_CASE("which way to add it: a found addition time reaches the target, and a little less does not") {
+  app::CyclizationInputs in = seed_protocol();
+  in.target_yield_pct.set("60");
+  app::CyclizationCache cache;
+  const auto view = app::evaluate_cyclization(in, nullptr, cache);
+  const auto& both = view.comparison.results[int(app::Strategy::both)];
+  REQUIRE(both.target == app::TargetTime::found);
+  CHECK(engine_yield(chem::Feed::both, both.target_hours * 1.01) >= 0.6 - 1e-4);
+  CHECK(engine_yield(chem::Feed::both, both.target_hours * 0.97) < 0.6);
+  // The one-sided feed cannot reach 60 % on the scanned range.
+  CHECK(view.comparison.results[int(app::Strategy::dihalide_into_diamine)].target == app::TargetTime::none);
+  CHECK(app::strategy_target_text(view.comparison, 1).find("none up to") != std::string::npos);
+}
+
+TEST_CASE("which way to add it: spread over frames, it ends with the same answer") {
+  app::CyclizationInputs in = seed_protocol();
+  app::CyclizationCache whole, spread;
+  const auto all = app::evaluate_cyclization(in, nullptr, whole);
+  app::CyclizationView view;
+  int frames = 0;
+  do {
+    view = app::evaluate_cyclization(in, nullptr, spread, app::kCyclizationCurveRunsPerFrame);
+    ++frames;
+  } while (view.work_pending() && frames < 1000);
+  CHECK(frames < 200);
+  for (int s = 0; s < app::kStrategyCount; ++s) {
+    CHECK(*view.comparison.results[s].ring_yield == doctest::Approx(*all.comparison.results[s].ring_yield));
+    CHECK(view.comparison.results[s].target == all.comparison.results[s].target);
+  }
+}
+
+TEST_CASE("two components: the dihalide equivalents are checked at the field") {
+  app::CyclizationInputs in = seed_protocol();
+  app::CyclizationCache cache;
+  for (const char* bad : {"0.3", "2.5", "-1", "abc"}) {
+    CAPTURE(bad);
+    in.dihalide_equiv.set(bad);
+    const auto view = app::evaluate_cyclization(in, nullptr, cache);
+    REQUIRE(view.error);
+    CHECK(view.error->field == "dihalide_equiv");
+  }
+}
+
+TEST_CASE("links: without the key, one precursor; the choice, the equivalents and the feed round-trip") {
+  app::AppState old_link;
+  app::decode_state(old_link, "tool=cyclization&cyclization.c0=0.05");
+  CHECK(old_link.cyclization.components == app::Components::one_precursor);
+  app::AppState state;
+  state.cyclization = seed_protocol();
+  state.cyclization.dihalide_equiv.set("1.2");
+  state.cyclization.feed = chem::Feed::both;
+  const std::string query = app::encode_state(state);
+  CHECK(query.find("cyclization.two_component=1") != std::string::npos);
+  app::AppState back;
+  app::decode_state(back, query);
+  CHECK(back.cyclization.components == app::Components::two);
+  CHECK(back.cyclization.feed == chem::Feed::both);
+  CHECK(back.cyclization.dihalide_equiv.str() == "1.2");
+}
