@@ -313,7 +313,7 @@ void add_comparison(std::vector<ReportEntry>& entries, const StrategyComparison&
     conditions +=
         ", fed over " + format_sig(c.addition_hours) + " h, k_intra " + format_sig(c.k_intra_per_s) + " s⁻¹";
   }
-  entries.push_back({keys::kStrategyConditions.name, "Which way to add it, at", conditions});
+  entries.push_back({keys::kStrategyConditions.name, "At", conditions});
   for (int s = 0; s < kStrategyCount; ++s) {
     const StrategyResult& r = c.results[s];
     std::string value;

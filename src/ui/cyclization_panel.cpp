@@ -198,7 +198,7 @@ void draw_yield_plot(const app::CyclizationView& view, const app::CyclizationScr
   spec.main_plot = true;
   spec.xs = &view.curve.x;
   spec.y_axis = {app::AxisScale::linear, 0, 1};
-  spec.y_title = "Fraction of precursor";
+  spec.y_title = view.two_component ? "Ring and oligomer per diamine" : "Fraction of precursor";
   spec.series = {{"Ring", &view.curve.ring, 2, nullptr, true},
                  {"Oligomer", &view.curve.oligomer, 5, nullptr, false}};
   spec.format_y = [](double y) { return app::format_sig(y * 100) + " %"; };
