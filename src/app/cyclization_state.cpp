@@ -27,9 +27,14 @@ constexpr double kAdditionCurveMinHours = 0.1, kAdditionCurveMaxHours = 1000;
 constexpr double kCurveMaxKIntraTime = 2e4;  // keeps the longest curve point cheap
 constexpr int kCoursePoints = 80;
 
+// A two-component run costs about ten one-precursor runs (three kinds of
+// chain, the power-law tail): its plotted points take 1e-4, yields good to
+// ~1e-4, a tenth of a pixel on a 300 px plot.
+constexpr double kTwoComponentCurveTolerance = 1e-4;
+
 chem::EngineInput curve_input(chem::EngineInput input) {
   input.max_chain_length = kCurveChainLength;
-  input.relative_tolerance = kCurveTolerance;
+  input.relative_tolerance = input.two_component ? kTwoComponentCurveTolerance : kCurveTolerance;
   input.course_points = 0;
   return input;
 }
@@ -153,8 +158,11 @@ std::optional<chem::InputError> evaluate_batch(const CyclizationInputs& in, chem
   }
   view.ring_yield_at_rule_of_thumb = cache.rule_yield;
   view.concentration_for_target = curve_and_target(
-      cache, view, curve_key, engine, kBatchCurveMinMolar, kBatchCurveMaxMolar, runs,
-      [](chem::EngineInput& input, double c0) { input.total_molar = c0; },
+      cache, view, curve_key, engine,
+      // Two components: from the lowest C0 the engine takes (chem::kMinTwoComponentC0OverEm).
+      engine.two_component ? std::max(kBatchCurveMinMolar, chem::kMinTwoComponentC0OverEm * view.em_molar)
+                           : kBatchCurveMinMolar,
+      kBatchCurveMaxMolar, runs, [](chem::EngineInput& input, double c0) { input.total_molar = c0; },
       chem::engine_concentration_for_ring_yield);
   return std::nullopt;
 }
@@ -270,6 +278,8 @@ std::optional<chem::InputError> evaluate_syringe(const CyclizationInputs& in, ch
 
 constexpr int kScanPoints = 16;  // addition times on a log grid, shortest to longest
 constexpr int kBisections = 12;  // in log t within the first grid cell that reaches the target
+// The scan only decides which side of the target a run falls: yields to ~1e-4 will do.
+constexpr double kScanTolerance = kTwoComponentCurveTolerance;
 
 chem::EngineInput strategy_input(chem::EngineInput input, int strategy, double hours) {
   // The default chain length: the two-component ring yield moves with it by
@@ -287,7 +297,10 @@ chem::EngineInput strategy_input(chem::EngineInput input, int strategy, double h
 std::optional<double> strategy_yield(const chem::EngineInput& base, int strategy, double hours,
                                      bool scan = false) {
   chem::EngineInput input = strategy_input(base, strategy, hours);
-  if (scan) input.max_chain_length = kCurveChainLength;
+  if (scan) {
+    input.max_chain_length = kCurveChainLength;
+    input.relative_tolerance = kScanTolerance;
+  }
   auto r = chem::run_cyclization_engine(input);
   return r.ok() ? std::optional<double>(r.value().ring_yield) : std::nullopt;
 }

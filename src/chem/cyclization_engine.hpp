@@ -111,6 +111,9 @@ inline constexpr double kMinDihalideEquiv = 0.5, kMaxDihalideEquiv = 2;
 // the stated leftover is what ends the run; the ring it could still make is at
 // most this much.
 inline constexpr double kTwoComponentMonomerLeft = 1e-4;
+// The lowest C0 / EM (total / EM with a pump) a two-component run takes (see
+// check_input in cyclization_engine.cpp).
+inline constexpr double kMinTwoComponentC0OverEm = 1e-3;
 
 struct EngineInput {
   double total_molar = 0;     // all precursor / final volume (C0 in batch); two components: the diamine

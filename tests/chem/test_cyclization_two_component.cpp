@@ -156,12 +156,16 @@ TEST_CASE("two components: the seed's protocol, dihalide into diamine, barely be
 
 TEST_CASE("two components: a dilute batch reaches the stated leftover without hitting the step cap") {
   // At 1:1 the last monomers meet at a power-law pace: the tail is long.
-  for (double c0 : {1e-5, 1e-4}) {
+  for (double c0 : {5e-5, 1e-4}) {
     const auto r = run(two_component(c0));
     CHECK(r.ring_yield > 0.98);
     CHECK(r.precursor_left_end < 1e-4 + 1e-9);
     CHECK(r.integrator_steps < 100000);
   }
+  // Below 0.001 × EM the tail would take seconds: refused, naming the field.
+  auto too_dilute = chem::run_cyclization_engine(two_component(1e-5));
+  REQUIRE_FALSE(too_dilute.ok());
+  CHECK(too_dilute.error().field == "c0");
 }
 
 TEST_CASE("two components: a dihalide equivalent outside 0.5-2 is refused, naming the field") {
