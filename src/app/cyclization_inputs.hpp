@@ -259,8 +259,8 @@ inline constexpr const InputSpec* kCyclizationCommand[] = {&kMode,
                                                            &kTwoComponent,
                                                            &kDihalideEquiv,
                                                            &kFeed};
-inline constexpr const InputSpec* kFitEmCommand[] = {&kPoint, &kPointRatio, &kFitErrorFraction, &kRingSize,
-                                                     &kLargeRingEm};
+inline constexpr const InputSpec* kFitEmCommand[] = {
+    &kPoint, &kPointRatio, &kFitErrorFraction, &kRingSize, &kLargeRingEm, &kTwoComponent, &kDihalideEquiv};
 inline constexpr const InputSpec* kFitKIntraCommand[] = {&kTotal,
                                                          &kEm,
                                                          &kAdditionH,

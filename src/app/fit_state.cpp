@@ -57,8 +57,12 @@ std::optional<chem::EngineInput> tool_engine(const CyclizationInputs& in, FitVie
 
 std::string em_key(const CyclizationInputs& in) {
   const CyclizationFitInputs& f = in.fit;
-  std::vector<std::string> parts = {std::to_string(in.ring_size), in.large_ring_em_molar.str(),
-                                    f.error_pct.str(), std::to_string(f.batch_runs)};
+  std::vector<std::string> parts = {std::to_string(in.ring_size),
+                                    in.large_ring_em_molar.str(),
+                                    f.error_pct.str(),
+                                    std::to_string(f.batch_runs),
+                                    std::to_string(static_cast<int>(in.components)),
+                                    in.dihalide_equiv.str()};
   for (int row = 0; row < f.batch_runs; ++row) {
     const BatchRun& run = f.batch[row];
     parts.insert(parts.end(),
@@ -92,8 +96,19 @@ EmFitView compute_em(const CyclizationInputs& in, const EmFitView& last, int& fi
   }
   if (!v.errors.empty()) return keep_last_fit(v, last);
   if (v.points.empty()) return v;  // nothing entered yet: the panel asks for a run
-  const auto engine = tool_engine(in, v);
+  auto engine = tool_engine(in, v);
   if (!engine) return v;
+  // Two components: the runs are fitted by the two-component engine (a true EM, not the AB one's
+  // effective EM), at the dihalide equivalents above.
+  if (in.components == Components::two) {
+    auto equiv = parse_number(spec::kDihalideEquiv, in.dihalide_equiv.str());
+    if (!equiv.ok()) {
+      v.blocked = "The fit uses the dihalide equivalents field above, which does not read: fix it first.";
+      return v;
+    }
+    engine->two_component = true;
+    engine->dihalide_equiv = equiv.value();
+  }
   ++fits_run;
   take_fit(v, chem::fit_em(v.points, v.error_abs, *engine));
   return v;

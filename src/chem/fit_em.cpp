@@ -52,6 +52,12 @@ Outcome<EmFit> fit_em(const std::vector<YieldPoint>& points, double error_abs, c
   for (size_t i = 1; i < oligomer_ems.value().size(); ++i)
     largest = std::max(largest, oligomer_ems.value()[i]);
   const double em_floor = std::max(kMinEmMolar, kEmFloorRatio * largest);
+  // Two components: the engine takes C0 down to kMinTwoComponentC0OverEm x EM,
+  // so the most dilute run caps the EMs searched.
+  double em_max = kMaxEmMolar;
+  if (base.two_component) {
+    for (const auto& p : points) em_max = std::min(em_max, p.c0_molar / kMinTwoComponentC0OverEm);
+  }
   bool floor_reached = false;  // a point needs an EM at or below the floor
   EmFit fit;
   auto model_at = [&](double c0) -> Model {
@@ -65,15 +71,15 @@ Outcome<EmFit> fit_em(const std::vector<YieldPoint>& points, double error_abs, c
   // EM for `target` at point i, bracketed from the closed form's EM upwards.
   auto solve = [&](const YieldPoint& p, double target) {
     const double guess = 2 * p.c0_molar / closed_form_x(target);
-    auto c = crossing(model_at(p.c0_molar), target, em_floor, kMaxEmMolar, guess, 4 * guess, fit.model_runs);
+    auto c = crossing(model_at(p.c0_molar), target, em_floor, em_max, guess, 4 * guess, fit.model_runs);
     if (c.ok() && c.value().side == Side::below_min) floor_reached = true;
     return c;
   };
 
   // Each point allows an interval of EM; the range is their intersection.
   std::optional<double> lo, hi;
-  double widest_lo = kMaxEmMolar, widest_hi = em_floor;  // bracket for an inconsistent fit
-  double narrowest_ln = INFINITY;                        // the narrowest single-point interval, ln EM
+  double widest_lo = em_max, widest_hi = em_floor;  // bracket for an inconsistent fit
+  double narrowest_ln = INFINITY;                   // the narrowest single-point interval, ln EM
   bool empty = false;
   for (const auto& p : points) {
     End low, high;
@@ -89,9 +95,9 @@ Outcome<EmFit> fit_em(const std::vector<YieldPoint>& points, double error_abs, c
     }
     empty = empty || low.impossible || high.impossible;
     if (low.bound) lo = std::max(lo.value_or(0.0), *low.bound);
-    if (high.bound) hi = std::min(hi.value_or(kMaxEmMolar), *high.bound);
+    if (high.bound) hi = std::min(hi.value_or(em_max), *high.bound);
     widest_lo = std::min(widest_lo, low.bound.value_or(em_floor));
-    widest_hi = std::max(widest_hi, high.bound.value_or(kMaxEmMolar));
+    widest_hi = std::max(widest_hi, high.bound.value_or(em_max));
     if (low.bound && high.bound) narrowest_ln = std::min(narrowest_ln, std::log(*high.bound / *low.bound));
   }
   if (lo && hi && *lo > *hi) empty = true;
@@ -121,7 +127,7 @@ Outcome<EmFit> fit_em(const std::vector<YieldPoint>& points, double error_abs, c
     fit.model_runs += runs * static_cast<int>(points.size());
     if (!best.ok()) return best.error();
     // A least-squares EM at the edge of the model's range is a bound, not a value.
-    const bool at_edge = best.value() < em_floor * 1.01 || best.value() > kMaxEmMolar / 1.01;
+    const bool at_edge = best.value() < em_floor * 1.01 || best.value() > em_max / 1.01;
     if (!at_edge) fit.value = best.value();
   }
   fit.determined = fit.value.has_value();
@@ -203,9 +209,15 @@ Outcome<EmFit> fit_em(const std::vector<YieldPoint>& points, double error_abs, c
     if (fit.drift != 0) {
       fit.message += std::string(" The single-run EM ") + (fit.drift > 0 ? "rises" : "falls") +
                      " with C0: an EM that drifts with C0 suggests the AB model does not fit";
-      fit.message += fit.drift > 0
-                         ? ", e.g. a two-component A2 + B2 closure, whose effective EM comes out low."
-                         : "; check for losses that grow with C0 (side reactions, precipitation).";
+      if (fit.drift < 0) {
+        fit.message += "; check for losses that grow with C0 (side reactions, precipitation).";
+      } else if (!base.two_component) {
+        fit.message +=
+            ", e.g. a two-component A2 + B2 closure, whose effective EM comes out low: fit it with two "
+            "components.";
+      } else {
+        fit.message += "; check the points and the dihalide's equivalents (a free diamine also branches).";
+      }
     }
   } else if (lo) {
     fit.message =

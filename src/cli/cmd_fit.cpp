@@ -136,6 +136,14 @@ int run_fit_em(const Words& words) {
   if (!error.ok()) return fail(name, error.error().field, error.error().message);
   chem::EngineInput engine;
   if (auto problem = read_engine(args, engine)) return fail(name, problem->field, problem->message);
+  engine.two_component = declared_switch(args, cyc::kTwoComponent);
+  if (args.has(flag(cyc::kDihalideEquiv))) {
+    if (!engine.two_component)
+      return fail(name, "dihalide_equiv", "option --dihalide-equiv needs --two-component");
+    auto equiv = declared_number(args, cyc::kDihalideEquiv);
+    if (!equiv.ok()) return fail(name, equiv.error().field, equiv.error().message);
+    engine.dihalide_equiv = equiv.value();
+  }
   auto fit = chem::fit_em(points, error.value(), engine);
   if (!fit.ok()) return fail(name, fit.error().field, fit.error().message);
   const auto& f = fit.value();
@@ -154,6 +162,8 @@ int run_fit_em(const Words& words) {
   }
   json["points"] = rows;
   json["model_runs"] = f.model_runs;
+  json["two_component"] = engine.two_component;
+  if (engine.two_component) json["dihalide_equiv"] = engine.dihalide_equiv;
   add_model(json, chem::em_fit_model());
   return print_json(json);
 }

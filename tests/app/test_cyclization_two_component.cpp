@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/cyclization_state.hpp"
+#include "app/fit_state.hpp"
 #include "app/state_codec.hpp"
 #include "chem/cyclization_engine.hpp"
 
@@ -137,4 +138,30 @@ TEST_CASE("links: without the key, one precursor; the choice, the equivalents an
   CHECK(back.cyclization.components == app::Components::two);
   CHECK(back.cyclization.feed == chem::Feed::both);
   CHECK(back.cyclization.dihalide_equiv.str() == "1.2");
+}
+
+TEST_CASE("from my results, two components: batch runs of the seed's reaction fit a true EM") {
+  app::CyclizationInputs in;
+  in.components = app::Components::two;
+  const double c0s[] = {0.01, 0.05};
+  for (int row = 0; row < 2; ++row) {
+    chem::EngineInput input;
+    input.two_component = true;
+    input.total_molar = c0s[row];
+    input.em_molar = 0.05;
+    const double yield = chem::run_cyclization_engine(input).value().ring_yield;
+    in.fit.batch[row].c0_molar.set(std::to_string(c0s[row]));
+    in.fit.batch[row].value.set(std::to_string(100 * yield));
+  }
+  app::FitCache cache;
+  const auto two = app::evaluate_em_fit(in, cache);
+  REQUIRE(two.fit);
+  REQUIRE(two.fit->value);
+  CHECK(*two.fit->value == doctest::Approx(0.05).epsilon(0.01));
+  // The same runs read as one precursor: an effective EM, biased low.
+  in.components = app::Components::one_precursor;
+  const auto one = app::evaluate_em_fit(in, cache);
+  REQUIRE(one.fit);
+  REQUIRE(one.fit->value);
+  CHECK(*one.fit->value < 0.025);
 }

@@ -19,6 +19,16 @@ y2=$(key_of "$("$cli" cyclization --c0 0.2 --em 0.05)" ring_yield)
 out=$("$cli" fit-em --point "0.05:$y" --point "0.2:$y2" --error 0.02)
 check "fit-em two points of one EM: consistent" json_eval "$out" 'abs(d["em_molar"]/0.05-1)<0.01 and d["consistent"] and len(d["points"])==2 and d["error_abs"]==0.02'
 check "fit-em --point-ratio 0.05:1 is --point 0.05:0.5" json_eval "$("$cli" fit-em --point-ratio 0.05:1)" 'abs(d["em_molar"]-'"$(key_of "$("$cli" fit-em --point 0.05:0.5)" em_molar)"')<1e-12'
+# Two components: the seed's batch yields fit a true EM with --two-component; the AB fit
+# of the same runs gives an effective EM, biased low, and says so.
+t1=$(key_of "$("$cli" cyclization --two-component --c0 0.01 --em 0.05)" ring_yield)
+t2=$(key_of "$("$cli" cyclization --two-component --c0 0.05 --em 0.05)" ring_yield)
+out=$("$cli" fit-em --two-component --point "0.01:$t1" --point "0.05:$t2")
+check "fit-em --two-component recovers the two-component EM (1 %)" json_eval "$out" 'abs(d["em_molar"]/0.05-1)<0.01 and d["consistent"] and d["two_component"] is True and d["dihalide_equiv"]==1'
+out=$("$cli" fit-em --point "0.01:$t1" --point "0.05:$t2")
+check "fit-em without --two-component: the same runs give an EM biased low" json_eval "$out" 'd["em_molar"]<0.025 and d["two_component"] is False'
+check "fit-em --dihalide-equiv without --two-component exits 2 naming dihalide_equiv" exits_2_naming dihalide_equiv fit-em --point 0.05:0.3 --dihalide-equiv 1.2
+check "fit-em --two-component --dihalide-equiv 3 exits 2 naming dihalide_equiv" exits_2_naming dihalide_equiv fit-em --two-component --point 0.05:0.3 --dihalide-equiv 3
 # Undetermined: a yield within error of 100 % only bounds EM from below; exit 0.
 out=$("$cli" fit-em --point 0.05:1.0)
 check "fit-em yield 1.0: determined false, em_molar null, range [lo, null]" json_eval "$out" 'd["determined"] is False and d["em_molar"] is None and d["em_range_molar"][0]>0 and d["em_range_molar"][1] is None and d["consistent"]'
