@@ -54,7 +54,9 @@ TEST_CASE("the gummy-solid card quotes the two-component engine and opens the to
   // The figures it quotes are the engine's, in batch at EM 0.05 M.
   const std::pair<double, const char*> quoted[] = {
       {0.5, "4 % ring at 0.5 M"}, {0.05, "25 % at 0.05 M"}, {0.005, "72 % at 0.005 M"}};
-  for (const auto& [c0, text] : quoted) {
+  for (const auto& row : quoted) {
+    const double c0 = row.first;  // a plain name: clang 14 cannot capture a structured binding
+    const char* text = row.second;
     CAPTURE(text);
     CHECK(gum.fix.find(text) != std::string::npos);
     chem::EngineInput input;
