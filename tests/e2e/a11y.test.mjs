@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startBrowser, openApp, waitForMirror, mirrorValue, clickWidget, widgetRect, dragSlider, typeInto,
+  startBrowser, openApp, waitForMirror, mirrorValue, clickWidget, widgetRect, dragSlider, typeInto, cli, sig3,
 } from './helpers.mjs';
 
 let env;
@@ -91,6 +91,50 @@ test('tools are a tab list: a tab picked there is the tool shown, and selected',
   await waitForMirror(page, 'mode', 'syringe-pump addition');
   await page.waitForFunction(() => [...document.querySelectorAll('#controls [aria-pressed="true"]')]
     .some((b) => b.textContent === 'Syringe pump'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Cyclization by keys alone: two components, the dihalide excess, and both fed together, with every way to add it read out', async () => {
+  const { context, page, problems } = await openPage();
+  await page.getByRole('tab', { name: 'Cyclization' }).focus();
+  await page.keyboard.press('Enter');
+  // A test page opens as a link without the key: one precursor, pressed.
+  const two = page.getByRole('button', { name: 'Two components (diamine + dihalide)' });
+  const one = page.getByRole('button', { name: 'One precursor (AB)' });
+  await two.waitFor({ state: 'attached' });
+  assert.equal(await one.getAttribute('aria-pressed'), 'true');
+  assert.equal(await two.getAttribute('aria-pressed'), 'false');
+  await two.focus();
+  await page.keyboard.press('Space');
+  await waitForMirror(page, 'two_component', 'Two components (diamine + dihalide)');
+  await page.waitForFunction(() => [...document.querySelectorAll('#controls [aria-pressed="true"]')]
+    .some((b) => b.textContent === 'Two components (diamine + dihalide)'));
+  // The two-component field appears as a labelled text box; an excess reaches the engine.
+  const excess = page.getByRole('textbox', { name: 'Dihalide per diamine (equiv)' });
+  await excess.fill('1.2');
+  const batch = cli('cyclization', '--two-component', '--c0', 0.1, '--em', 0.05, '--dihalide-equiv', 1.2);
+  await waitForMirror(page, 'ring_yield', `${sig3(100 * batch.ring_yield)} %`);
+  // The pump, then the second syringe, by keys.
+  await page.getByRole('button', { name: 'Syringe pump' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('textbox', { name: 'Ring-closure rate constant k_intra (1/s)' }).fill('1e-3');
+  const both = page.getByRole('button', { name: 'Both together' });
+  await both.waitFor({ state: 'attached' });
+  await both.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('#controls [aria-pressed="true"]')]
+    .some((b) => b.textContent === 'Both together'));
+  const fed = cli('cyclization', '--two-component', '--total', 0.05, '--em', 0.05, '--dihalide-equiv', 1.2,
+    '--k-intra', 1e-3, '--addition-h', 8, '--feed', 'both');
+  await waitForMirror(page, 'ring_yield', `${sig3(100 * fed.ring_yield)} %`);
+  // Every way to add it is read out in the mirror, as the CLI gives it.
+  await page.waitForFunction(() => !document.querySelector('#mirror [data-key="strategy_pending"]'), null,
+    { timeout: 30000 });
+  for (const [key, value] of Object.entries(fed.strategies)) {
+    assert.ok((await mirrorValue(page, `strategy.${key}`)).startsWith(`${sig3(100 * value.ring_yield)} % ring`), key);
+  }
+  assert.match(await mirrorValue(page, 'strategy_winner'), /gives the most ring/);
   assert.deepEqual(problems, []);
   await context.close();
 });
