@@ -102,7 +102,7 @@ inline constexpr InputSpec kFeed =
     InputSpec{"feed", "What the syringe pump adds", "", "dihalide", "cyclization.feed"}
         .cli("feed",
              "with --two-component: dihalide (into the diamine), diamine (into the dihalide) or both (two "
-             "syringes at equal molar rates); implies the syringe pump")
+             "syringes emptied over the same time: equal molar rates at 1:1); implies the syringe pump")
         .one_of(kFeeds);
 inline constexpr InputSpec kC0 =
     ruled(chem::kC0Rule, "Precursor concentration C0", "0.1", "cyclization.c0").cli("c0", "batch");

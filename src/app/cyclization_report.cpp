@@ -21,7 +21,8 @@ std::string completion_text(const CyclizationView& view) {
   const chem::EngineResult& r = view.result;
   const std::string when =
       view.two_component
-          ? "when the diamine, the dihalide and the open 1:1 adduct are below 1 % of the diamine"
+          ? "when the scarcer of the diamine and the dihalide, plus the open 1:1 adduct, is below 1 % of the "
+            "diamine"
           : "when 99 % of the precursor has reacted";
   const std::string k_t = "k_intra·t = " + format_sig(r.k_intra_time_complete);
   if (r.completion_hours > 0) return format_sig(r.completion_hours) + " h, " + when + " (" + k_t + ")";
@@ -34,16 +35,31 @@ namespace {
 
 std::string mmol(double amount) { return format_sig(amount) + " mmol"; }
 
+// Beyond about three days a syringe feed is rarely run (common practice), and DMF held with base
+// for days hydrolyses to dimethylamine, a nucleophile the model does not count.
+constexpr double kPracticalFeedHours = 72;
+const char* const kLongFeedCaution =
+    " That is more than three days: rarely practical on a syringe pump, and DMF held with base that long "
+    "gives dimethylamine, which takes the bromide too (not counted by the model).";
+
 const char* const kBaseInFlask =
     "The base goes in the flask, never in a syringe: Cs2CO3 (about 3 equiv) for an N,N'-disulfonyl diamine "
-    "in DMF, or the diamine as its disodium salt (Richman–Atkins). A neutral sulfonamide in a syringe does "
-    "not react until it meets the base.";
+    "in DMF. A neutral sulfonamide in a syringe does not react until it meets the base.";
+// Richman–Atkins made the disodium salts with NaOEt in ethanol and isolated them; NaH in DMF is a
+// known runaway (Yang et al., Org. Process Res. Dev. 2019, 23, 2210).
+const char* const kDisodiumSalt =
+    " Or charge the diamine as its isolated disodium salt, made with NaOEt in ethanol (Richman & Atkins, "
+    "J. Am. Chem. Soc. 1974, 96, 2268), not with NaH in DMF, which can run away (Yang et al., Org. Process "
+    "Res. Dev. 2019, 23, 2210).";
+const char* const kDihalideHazard =
+    " 1,3-Dibromopropane is an alkylating agent: fume hood and gloves. Heating for hours or days: a "
+    "condenser, N2 with a bubbler outlet (never a sealed flask), a temperature cut-off (common practice).";
 
 // Two components: what goes in the flask and in each syringe, the rates, the base, the stirring.
 std::vector<ProtocolStep> two_component_plan(const CyclizationView& view, const std::string& finish_detail) {
   const chem::EngineResult& r = view.result;
   const std::string stir_title =
-      "Stir on until the diamine, the dihalide and the open adduct are below 1 %: ";
+      "Stir on until the scarcer of the diamine and the dihalide, plus the open adduct, is below 1 %: ";
   if (view.mode == CyclizationMode::batch) {
     return {
         {"Dissolve the diamine and " + format_sig(view.dihalide_equiv) +
@@ -52,7 +68,9 @@ std::vector<ProtocolStep> two_component_plan(const CyclizationView& view, const 
          std::string("All at once: both components at full concentration, so the open 1:1 adduct meets more "
                      "diamine and dihalide than it would if they were fed. ") +
              kBaseInFlask +
-             " Add the base last, at the reaction temperature: the model starts its clock then."},
+             " Add the base last, at the reaction temperature: the model starts its clock then. A free "
+             "diamine has no such switch: it reacts with the dihalide, with heat, as soon as they meet." +
+             kDihalideHazard},
         {stir_title + format_sig(r.k_intra_time_complete / std::log(2.0)) +
              " ring-closure half-lives (k_intra·t = " + format_sig(r.k_intra_time_complete) + ")",
          finish_detail},
@@ -82,9 +100,10 @@ std::vector<ProtocolStep> two_component_plan(const CyclizationView& view, const 
   std::vector<ProtocolStep> steps;
   steps.push_back(
       {"Put " + flask + " in " + format_volume_ml(view.start_volume_ml) + " of solvent in the flask",
-       std::string(kBaseInFlask) +
+       std::string(kBaseInFlask) + (view.feed == chem::Feed::dihalide_into_diamine ? kDisodiumSalt : "") +
            " Bring the flask to the reaction temperature and stir well: the model assumes perfect mixing and "
-           "one temperature."});
+           "one temperature." +
+           kDihalideHazard});
   const bool two_syringes = syringes.size() > 1;
   const double per_syringe_ml = feed_ml / double(syringes.size());
   for (size_t i = 0; i < syringes.size(); ++i) {
@@ -103,14 +122,22 @@ std::vector<ProtocolStep> two_component_plan(const CyclizationView& view, const 
   const std::string rate =
       per_syringe_ml > 0 ? ": " + format_sig(per_syringe_ml / view.addition_hours) + " mL/h" : "";
   std::string feed_detail =
-      two_syringes ? "Both syringes on one pump, or started together, at equal molar rates, onto "
-                     "the vortex of the well-stirred flask."
-                   : "Dropwise onto the vortex of the well-stirred flask, so each drop is diluted "
-                     "at once.";
+      two_syringes
+          ? "Both syringes on one pump, at the same mL/h, so the diamine and the dihalide arrive in their "
+            "ratio (" +
+                format_sig(view.dihalide_equiv) +
+                " : 1) over the same time, onto the vortex of the well-stirred flask. For an N,N'-disulfonyl "
+                "diamine both may share one syringe, with no base (nothing reacts until it meets the "
+                "Cs2CO3): the ratio is then exact, as in the Cs2CO3/DMF macrocyclisations of Buter & Kellogg "
+                "(J. Org. Chem. 1981, 46, 4481). A free diamine reacts with the dihalide as soon as they "
+                "mix, so it needs two syringes."
+          : "Dropwise onto the vortex of the well-stirred flask, so each drop is diluted "
+            "at once.";
   if (r.ring_yield < view.target_yield) {
     if (view.addition_for_target && *view.addition_for_target > 0) {
       feed_detail += " For " + percent(view.target_yield) + " ring this way, add over " +
                      format_sig(*view.addition_for_target) + " h.";
+      if (*view.addition_for_target > kPracticalFeedHours) feed_detail += kLongFeedCaution;
     } else if (!view.addition_for_target) {
       feed_detail += " No addition up to " + format_sig(view.longest_addition_hours) + " h gives " +
                      percent(view.target_yield) + " ring this way: see \"Which way to add it\".";
@@ -246,11 +273,13 @@ std::string strategy_winner_text(const StrategyComparison& c) {
       return best +
              ": feeding the diamine and the dihalide side by side keeps both scarce, so the open 1:1 adduct "
              "meets neither and closes, while a one-sided feed keeps only the fed component dilute and the "
-             "adduct's free end meets the other at full concentration, growing into a 2:1 chain" +
+             "adduct's free end meets the other at high concentration, growing into a 2:1 chain" +
              (preformed ? "; pre-forming the AB precursor does better still (" + percent(*preformed) + ")."
                         : ".");
     case Strategy::batch:
-      return best + ": at this addition time a feed is too short to keep either component dilute.";
+      return best +
+             ": at this addition time and starting volume a feed does not keep either component "
+             "dilute (a small starting volume concentrates what is fed early).";
     default:
       return best + ": here the excess of one component outweighs keeping both dilute.";
   }
@@ -308,7 +337,7 @@ namespace {
 void add_comparison(std::vector<ReportEntry>& entries, const StrategyComparison& c) {
   namespace keys = report_key::cyclization;
   if (!c.shown) return;
-  std::string conditions = format_sig(c.total_molar) + " mol/L of each component";
+  std::string conditions = format_sig(c.total_molar) + " mol/L of diamine";
   if (c.fed) {
     conditions +=
         ", fed over " + format_sig(c.addition_hours) + " h, k_intra " + format_sig(c.k_intra_per_s) + " s⁻¹";
@@ -432,7 +461,12 @@ std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const C
       {keys::kTotalMolar.name, "Final concentration C_total", format_sig(view.total_molar) + " mol/L"});
   entries.push_back({keys::kKIntraHalfLife.name, "Ring-closure half-life",
                      format_sig(chem::half_life_hours(view.k_intra_per_s)) + " h"});
-  if (r.steady_state) {
+  if (two) {
+    // Two components: no one "precursor" to hold steady (the model's steady state is the AB one).
+    entries.push_back({keys::kEndOfFeedPrecursor.name,
+                       "Diamine and open adduct in the flask when the feed stops",
+                       format_sig(r.end_of_feed_precursor_molar) + " mol/L"});
+  } else if (r.steady_state) {
     entries.push_back({keys::kSteadyStateMolar.name, "Steady-state precursor concentration",
                        format_sig(r.steady_state_molar) + " mol/L"});
     entries.push_back(
@@ -455,7 +489,9 @@ std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const C
       {keys::kRingYieldKHigh.name, "Ring yield at k_intra × 10",
        view.ring_yield_k_high ? percent(*view.ring_yield_k_high) : "outside the model's range"});
   entries.push_back(
-      {keys::kCompletionH.name, "Time to 99 % conversion", format_sig(r.completion_hours) + " h"});
+      {keys::kCompletionH.name,
+       two ? "Time until the scarcer component and the adduct are below 1 %" : "Time to 99 % conversion",
+       format_sig(r.completion_hours) + " h"});
   if (view.addition_for_target) {
     entries.push_back({keys::kRecommendedAdditionH.name, "Addition time for the target yield",
                        *view.addition_for_target == 0 ? std::string("none needed: adding at once reaches it")

@@ -184,11 +184,10 @@ std::string strategy_winner_text(const StrategyComparison& comparison);
 std::string strategy_target_text(const StrategyComparison& comparison, int strategy);
 // What the two-component numbers cover, on screen and in the mirror (docs/MODELS.md says the same).
 inline constexpr const char* kTwoComponentScopeText =
-    "Each N alkylates once: exact for N,N'-disulfonyl diamines (Richman–Atkins: Cs2CO3 or the disodium salt "
-    "in "
-    "DMF), the clean case. Free ethylenediamine's secondary amines alkylate again and its chains branch, "
-    "which "
-    "the model does not count: for the free diamine these ring yields are an upper bound.";
+    "Each N alkylates once: exact for N,N'-disulfonyl diamines (Cs2CO3 in DMF, or the isolated disodium "
+    "salt as in Richman–Atkins), the clean case. Free ethylenediamine's secondary amines alkylate again and "
+    "its chains branch, which the model does not count: for the free diamine these ring yields are an upper "
+    "bound, and perhaps a loose one.";
 // "The model" for two components, on screen (docs/MODELS.md has the equations and the independent check).
 inline constexpr const char* kTwoComponentModelText =
     "One kinetic model for every number here, in its two-component mode: the diamine's amine ends (A) react "

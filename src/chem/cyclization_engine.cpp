@@ -10,6 +10,7 @@
 #include "chem/cyclization_detail.hpp"
 #include "chem/cyclization_two_component.hpp"
 #include "chem/ode_integrator.hpp"
+#include "chem/plain_number.hpp"
 #include "chem/ring_presets.hpp"
 #include "chem/root_find.hpp"
 
@@ -116,10 +117,15 @@ std::optional<InputError> check_input(const EngineInput& in, bool batch) {
   // fast, that the run's stiff tail takes seconds (0.15 s natively at C0/EM =
   // 4e-5, the 5-ring preset at 0.1 M): refused, so no screen freezes on it.
   if (in.two_component && in.total_molar < kMinTwoComponentC0OverEm * in.em_molar) {
-    return InputError{in.addition_hours > 0 ? "total" : "c0",
-                      "With two components the concentration must be at least 0.001 × EM: below it "
-                      "the model takes too long to integrate. Use a higher concentration, or one "
-                      "precursor (AB) for an upper bound"};
+    const double floor_molar = kMinTwoComponentC0OverEm * in.em_molar;
+    return InputError{
+        in.addition_hours > 0 ? "total" : "c0",
+        "With two components the concentration must be at least 0.001 × EM, here " +
+            plain_number(floor_molar, 3) + " mol/L (EM " + plain_number(in.em_molar, 3) +
+            " mol/L). There the ring already takes over 99 % of the scarcer component, so a lower "
+            "concentration changes nothing you could measure, and its slow tail would take seconds to "
+            "compute. Use at least " +
+            plain_number(floor_molar, 3) + " mol/L"};
   }
   return std::nullopt;
 }

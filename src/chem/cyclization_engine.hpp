@@ -101,7 +101,7 @@ inline constexpr QuantityRule kLargeRingEmRule{"large_ring_em", "Large-ring EM a
 enum class Feed {
   dihalide_into_diamine,  // the classic "add the dihalide slowly to the diamine"
   diamine_into_dihalide,
-  both,          // two syringes at equal molar rates
+  both,          // two syringes emptied over the same time (molar rates in the dihalide ratio)
   preformed_ab,  // the open 1:1 adduct itself, made beforehand: the one-precursor (AB) case
 };
 inline constexpr double kMinDihalideEquiv = 0.5, kMaxDihalideEquiv = 2;

@@ -42,8 +42,11 @@ struct RingPreset {
 inline constexpr double kSevenRingEmMolar = 0.05;
 inline constexpr const char* kRateTableSource =
     "EM scaled from the relative closure rates of Br(CH2)n-1NH2 (Illuminati & Mandolini, Acc. Chem. Res. "
-    "1981, 14, 95), 7-ring anchored at 0.05 M (Galli & Mandolini, Eur. J. Org. Chem. 2000; Mandolini, Adv. "
-    "Phys. Org. Chem. 1986, 22, 1). Order of magnitude.";
+    "1981, 14, 95), not a measured EM; 7-ring anchored at 0.05 M (Galli & Mandolini, Eur. J. Org. Chem. "
+    "2000; Mandolini, Adv. Phys. Org. Chem. 1986, 22, 1). Order of magnitude. The diazepane precursor "
+    "carries an N in its chain (the azepane-forming Br(CH2)6NH2 does not), so its EM may differ "
+    "several-fold: "
+    "fit yours in From my results.";
 inline constexpr const char* kMediumRingSource =
     "Illustrative: this tool's order-of-magnitude reading of the medium-ring EM minimum in the compilations "
     "of Mandolini (Adv. Phys. Org. Chem. 1986, 22, 1) and Galli & Mandolini (Eur. J. Org. Chem. 2000, "

@@ -165,3 +165,64 @@ TEST_CASE("from my results, two components: batch runs of the seed's reaction fi
   REQUIRE(one.fit->value);
   CHECK(*one.fit->value < 0.025);
 }
+
+namespace {
+
+std::string whole_plan(const app::CyclizationView& view) {
+  std::string text;
+  for (const auto& step : app::cyclization_plan(view)) text += step.title + "\n" + step.detail + "\n";
+  return text;
+}
+
+bool has(const std::string& text, const char* part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE(
+    "two-component plans: the base, the disodium salt's making, one syringe for the sulfonamide, "
+    "the hazards") {
+  app::CyclizationInputs in = seed_protocol();
+  app::CyclizationCache cache;
+  // The seed's protocol: the diamine in the flask, which may be its isolated disodium salt (never NaH/DMF).
+  std::string plan = whole_plan(app::evaluate_cyclization(in, nullptr, cache));
+  CHECK(has(plan, "NaOEt in ethanol"));
+  CHECK(has(plan, "not with NaH in DMF"));
+  CHECK(has(plan, "alkylating agent"));
+  CHECK(has(plan, "never a sealed flask"));
+  CHECK(has(plan, "below 1 %"));
+  // Fed the other way, the diamine is in the syringe: no salt offered for the flask.
+  in.feed = chem::Feed::diamine_into_dihalide;
+  plan = whole_plan(app::evaluate_cyclization(in, nullptr, cache));
+  CHECK_FALSE(has(plan, "disodium"));
+  // Both together: the syringes keep the ratio at any excess, and the sulfonamide may share one.
+  in.feed = chem::Feed::both;
+  in.dihalide_equiv.set("1.2");
+  plan = whole_plan(app::evaluate_cyclization(in, nullptr, cache));
+  CHECK(has(plan, "same mL/h"));
+  CHECK(has(plan, "(1.20 : 1)"));
+  CHECK(has(plan, "share one syringe"));
+  CHECK_FALSE(has(plan, "equal molar rates"));
+  // A target that needs days of feed says so.
+  in.dihalide_equiv.set("1");
+  in.target_yield_pct.set("90");
+  const auto slow = app::evaluate_cyclization(in, nullptr, cache);
+  REQUIRE(slow.addition_for_target);
+  CHECK(*slow.addition_for_target > 72);
+  CHECK(has(whole_plan(slow), "more than three days"));
+}
+
+TEST_CASE(
+    "two components fed: no one-precursor steady state or peak in the report, the end of the feed "
+    "named for what it is") {
+  app::CyclizationInputs in = seed_protocol();
+  app::CyclizationCache cache;
+  const auto view = app::evaluate_cyclization(in, nullptr, cache);
+  const auto entries = app::cyclization_report(in, view);
+  bool end_of_feed = false;
+  for (const auto& entry : entries) {
+    CHECK(entry.label.find("Steady state") == std::string::npos);
+    CHECK(entry.label.find("at most") == std::string::npos);
+    if (entry.label == "Diamine and open adduct in the flask when the feed stops") end_of_feed = true;
+  }
+  CHECK(end_of_feed);
+}
