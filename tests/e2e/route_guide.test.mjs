@@ -139,7 +139,9 @@ test('search the guide, follow a card into its tool with the scenario set', asyn
   await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'guide.png') });
   await clickWidget(page, 'guide.cyclization_gum');
   await waitForMirror(page, 'input.c0', '0.5');
-  const expected = cli('cyclization', '--c0', 0.5, '--em', 0.05).ring_yield;
+  // The gummy solid is the seed's two-component reaction: the card opens it so.
+  await waitForMirror(page, 'two_component', 'Two components (diamine + dihalide)');
+  const expected = cli('cyclization', '--two-component', '--c0', 0.5, '--em', 0.05).ring_yield;
   assert.equal(await mirrorValue(page, 'ring_yield'), `${sig3(100 * expected)} %`);
   await clickWidget(page, 'tab.guide');
   await typeInto(page, 'field.guide_search', 'emulsion');
