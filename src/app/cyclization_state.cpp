@@ -352,16 +352,36 @@ bool advance_comparison_once(CyclizationCache& cache, const chem::EngineInput& b
   return false;
 }
 
-// Starts the comparison afresh for new conditions, then spends up to `runs`
-// engine runs on it (0: all; < 0: none, a slider is moving).
+// Finished comparisons, the newest last. Conditions seen a moment ago (a mode
+// or a feed switched back, another view of the same flask) come back at once
+// instead of costing a hundred engine runs again.
+struct FinishedComparison {
+  std::vector<double> key;
+  StrategyComparison comparison;
+  int scan_index[kStrategyCount];
+};
+constexpr size_t kRememberedComparisons = 8;
+std::vector<FinishedComparison>& finished_comparisons() {
+  static std::vector<FinishedComparison> finished;
+  return finished;
+}
+
+// Starts the comparison afresh for new conditions, or from a finished one,
+// then spends up to `runs` engine runs on it (0: all; < 0: none, a slider is moving).
 void advance_comparison(CyclizationCache& cache, const std::vector<double>& key,
                         const chem::EngineInput& base, const StrategyComparison& conditions, int runs) {
+  auto& finished = finished_comparisons();
   if (cache.comparison_key != key) {
     cache.comparison = conditions;
     cache.comparison_key = key;
     for (int s = 0; s < kStrategyCount; ++s) {
       cache.scan_index[s] = cache.bisections[s] = 0;
       cache.bracket_lo[s] = cache.bracket_hi[s] = 0;
+    }
+    for (const auto& done : finished) {
+      if (done.key != key) continue;
+      cache.comparison = done.comparison;
+      std::copy(done.scan_index, done.scan_index + kStrategyCount, cache.scan_index);
     }
     // Batch needs no addition time; where batch already reaches the target, so does every feed.
   }
@@ -386,6 +406,14 @@ void advance_comparison(CyclizationCache& cache, const std::vector<double>& key,
   for (int s = 0; s < int(Strategy::preformed_ab); ++s) {
     const auto& y = c.results[s].ring_yield;
     if (y && (c.winner < 0 || *y > *c.results[c.winner].ring_yield + 1e-9)) c.winner = s;
+  }
+  const bool remembered =
+      std::any_of(finished.begin(), finished.end(), [&key](const auto& done) { return done.key == key; });
+  if (!c.pending && !remembered) {
+    FinishedComparison done{key, c, {}};
+    std::copy(cache.scan_index, cache.scan_index + kStrategyCount, done.scan_index);
+    finished.push_back(done);
+    if (finished.size() > kRememberedComparisons) finished.erase(finished.begin());
   }
 }
 
@@ -426,6 +454,8 @@ void evaluate_comparison(const CyclizationInputs& in, chem::EngineInput engine, 
 }
 
 }  // namespace
+
+void forget_finished_comparisons() { finished_comparisons().clear(); }
 
 std::string preset_em_text(const CyclizationInputs& in) {
   chem::RingAdjustments adjustments;

@@ -149,6 +149,10 @@ struct CyclizationCache {
 // The "below 0.05 M" rule of thumb for ring closures, checked against the model on screen.
 inline constexpr double kRuleOfThumbMolar = 0.05;
 
+// "Which way to add it" remembers its last few finished comparisons, so the
+// same conditions come back at once; this forgets them (tests of the spreading).
+void forget_finished_comparisons();
+
 // The preset EM for the chosen ring size and substituents, as text for the EM field.
 std::string preset_em_text(const CyclizationInputs& inputs);
 
