@@ -99,6 +99,12 @@ const scenarios = [
   { tool: 'cyclization', what: 'dragging EM (batch: curve rebuilt over frames)', slider: 'cyclization.em_slider' },
   { tool: 'cyclization', what: 'dragging the addition time (syringe pump)', mode: 'cyclization.mode.1',
     slider: 'cyclization.addition_slider' },
+  // Two components (the first visit's default; the bench's link opens one precursor): the
+  // comparison of ways to add it waits while a slider moves, the headline and curve do not.
+  { tool: 'cyclization', what: 'two components: dragging the addition time (syringe pump)',
+    mode: 'cyclization.two_component.0', slider: 'cyclization.addition_slider' },
+  { tool: 'cyclization', what: 'two components: dragging C0 (batch)', mode: 'cyclization.mode.0',
+    slider: 'cyclization.c0_slider' },
   { tool: 'route', what: 'dragging the lactam yield', slider: 'route.lactam_yield_slider' },
   { tool: 'guide', what: 'typing a search, key by key (no slider)', field: 'field.guide_search', text: 'emulsion' },
 ];
