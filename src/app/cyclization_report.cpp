@@ -17,13 +17,14 @@ std::string percent(double fraction) { return format_sig(fraction * 100) + " %";
 
 }  // namespace
 
+// When the two-component flask counts as done (the engine's completion rule).
+const char* const kTwoComponentDone =
+    "the scarcer of the diamine and the dihalide, plus the open 1:1 adduct, is below 1 % of the diamine";
+
 std::string completion_text(const CyclizationView& view) {
   const chem::EngineResult& r = view.result;
-  const std::string when =
-      view.two_component
-          ? "when the scarcer of the diamine and the dihalide, plus the open 1:1 adduct, is below 1 % of the "
-            "diamine"
-          : "when 99 % of the precursor has reacted";
+  const std::string when = view.two_component ? std::string("when ") + kTwoComponentDone
+                                              : "when 99 % of the precursor has reacted";
   const std::string k_t = "k_intra·t = " + format_sig(r.k_intra_time_complete);
   if (r.completion_hours > 0) return format_sig(r.completion_hours) + " h, " + when + " (" + k_t + ")";
   // Batch: no k_intra on screen, so the time is in ring-closure half-lives.
@@ -58,8 +59,7 @@ const char* const kDihalideHazard =
 // Two components: what goes in the flask and in each syringe, the rates, the base, the stirring.
 std::vector<ProtocolStep> two_component_plan(const CyclizationView& view, const std::string& finish_detail) {
   const chem::EngineResult& r = view.result;
-  const std::string stir_title =
-      "Stir on until the scarcer of the diamine and the dihalide, plus the open adduct, is below 1 %: ";
+  const std::string stir_title = std::string("Stir on until ") + kTwoComponentDone + ": ";
   if (view.mode == CyclizationMode::batch) {
     return {
         {"Dissolve the diamine and " + format_sig(view.dihalide_equiv) +

@@ -365,12 +365,16 @@ std::vector<FinishedComparison>& finished_comparisons() {
   static std::vector<FinishedComparison> finished;
   return finished;
 }
+const FinishedComparison* find_finished(const std::vector<double>& key) {
+  for (const auto& done : finished_comparisons())
+    if (done.key == key) return &done;
+  return nullptr;
+}
 
 // Starts the comparison afresh for new conditions, or from a finished one,
 // then spends up to `runs` engine runs on it (0: all; < 0: none, a slider is moving).
 void advance_comparison(CyclizationCache& cache, const std::vector<double>& key,
                         const chem::EngineInput& base, const StrategyComparison& conditions, int runs) {
-  auto& finished = finished_comparisons();
   if (cache.comparison_key != key) {
     cache.comparison = conditions;
     cache.comparison_key = key;
@@ -378,10 +382,9 @@ void advance_comparison(CyclizationCache& cache, const std::vector<double>& key,
       cache.scan_index[s] = cache.bisections[s] = 0;
       cache.bracket_lo[s] = cache.bracket_hi[s] = 0;
     }
-    for (const auto& done : finished) {
-      if (done.key != key) continue;
-      cache.comparison = done.comparison;
-      std::copy(done.scan_index, done.scan_index + kStrategyCount, cache.scan_index);
+    if (const FinishedComparison* done = find_finished(key)) {
+      cache.comparison = done->comparison;
+      std::copy(done->scan_index, done->scan_index + kStrategyCount, cache.scan_index);
     }
     // Batch needs no addition time; where batch already reaches the target, so does every feed.
   }
@@ -407,11 +410,10 @@ void advance_comparison(CyclizationCache& cache, const std::vector<double>& key,
     const auto& y = c.results[s].ring_yield;
     if (y && (c.winner < 0 || *y > *c.results[c.winner].ring_yield + 1e-9)) c.winner = s;
   }
-  const bool remembered =
-      std::any_of(finished.begin(), finished.end(), [&key](const auto& done) { return done.key == key; });
-  if (!c.pending && !remembered) {
+  if (!c.pending && !find_finished(key)) {
     FinishedComparison done{key, c, {}};
     std::copy(cache.scan_index, cache.scan_index + kStrategyCount, done.scan_index);
+    auto& finished = finished_comparisons();
     finished.push_back(done);
     if (finished.size() > kRememberedComparisons) finished.erase(finished.begin());
   }
