@@ -483,11 +483,14 @@ std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const C
   }
   entries.push_back(
       {keys::kBatchRingYield.name, "Same amount added at once", percent(view.batch_ring_yield)});
-  entries.push_back({keys::kRingYieldKLow.name, "Ring yield at k_intra × 0.1",
-                     view.ring_yield_k_low ? percent(*view.ring_yield_k_low) : "outside the model's range"});
+  const auto varied = [&](const std::optional<double>& yield) {
+    if (view.k_variants_pending) return std::string("computing…");
+    return yield ? percent(*yield) : std::string("outside the model's range");
+  };
   entries.push_back(
-      {keys::kRingYieldKHigh.name, "Ring yield at k_intra × 10",
-       view.ring_yield_k_high ? percent(*view.ring_yield_k_high) : "outside the model's range"});
+      {keys::kRingYieldKLow.name, "Ring yield at k_intra × 0.1", varied(view.ring_yield_k_low)});
+  entries.push_back(
+      {keys::kRingYieldKHigh.name, "Ring yield at k_intra × 10", varied(view.ring_yield_k_high)});
   entries.push_back(
       {keys::kCompletionH.name,
        two ? "Time until the scarcer component and the adduct are below 1 %" : "Time to 99 % conversion",

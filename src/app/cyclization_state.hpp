@@ -112,6 +112,7 @@ struct CyclizationView {
   std::optional<double> addition_for_target;                  // h; 0 = adding at once already reaches it
   double longest_addition_hours = 0;                          // the longest addition searched for the target
   std::optional<double> ring_yield_k_low, ring_yield_k_high;  // at k_intra x 0.1 and x 10
+  bool k_variants_pending = false;  // two components: computed once the slider rests
   std::vector<double> course_h, course_precursor, course_ring, course_oligomer;  // mol/L
   YieldCurve curve;
   bool curve_pending = false;  // the curve is still being computed over the next frames
@@ -124,7 +125,7 @@ struct CyclizationView {
   StrategyComparison comparison;
   double ring_yield() const { return result.ring_yield; }
   // The curve or the comparison is still being computed over the next frames.
-  bool work_pending() const { return curve_pending || comparison.pending; }
+  bool work_pending() const { return curve_pending || comparison.pending || k_variants_pending; }
 };
 
 // The engine costs ~0.1-1 ms a run: keep what a slider drag does not change.

@@ -27,6 +27,7 @@ constexpr int kMotionSamples = 8;
 // A held pointer that has not moved for this long is resting, not dragging.
 constexpr double kDragRestSeconds = 0.15;
 double g_pointer_moved_at_s = -1;
+bool g_pointer_moved_last_frame = false;
 
 struct MotionSample {
   double time_s = 0;
@@ -103,7 +104,11 @@ void begin_scrolling(const ImVec2& moved) {
 
 void touch_scroll_new_frame(UiContext& ctx) {
   ImGuiIO& io = ImGui::GetIO();
-  if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) g_pointer_moved_at_s = ImGui::GetTime();
+  // The rest is timed from the end of the frame that took the last move: a
+  // slow frame (a model run on a loaded tablet) is not a pause of the finger.
+  const bool moved = io.MouseDelta.x != 0 || io.MouseDelta.y != 0;
+  if (moved || g_pointer_moved_last_frame) g_pointer_moved_at_s = ImGui::GetTime();
+  g_pointer_moved_last_frame = moved;
   const bool touch = io.MouseSource == ImGuiMouseSource_TouchScreen;
   if (touch) g_gesture.touch_seen = true;
   // A thumb-sized scrollbar once a finger has been seen; a mouse keeps the slim one.

@@ -6,17 +6,7 @@
 #include "app/cyclization_state.hpp"
 #include "app/format.hpp"
 #include "chem/cyclization_engine.hpp"
-
-namespace {
-
-std::string mirror_value(const std::vector<app::ReportEntry>& entries, const std::string& key) {
-  for (const auto& e : entries) {
-    if (e.key == key) return e.value;
-  }
-  return "";
-}
-
-}  // namespace
+#include "mirror_value.hpp"
 
 TEST_CASE("cyclization view: the shown fractions are the engine's and sum to 1") {
   app::CyclizationInputs in;

@@ -11,6 +11,7 @@
 #include "app/fit_state.hpp"
 #include "app/state_codec.hpp"
 #include "chem/cyclization_engine.hpp"
+#include "mirror_value.hpp"
 
 namespace {
 
@@ -245,4 +246,25 @@ TEST_CASE("which way to add it: conditions seen before come back finished, in on
   // Other conditions are computed afresh.
   in.addition_h.set("9");
   CHECK(app::evaluate_cyclization(in, nullptr, again, app::kCyclizationCurveRunsPerFrame).comparison.pending);
+}
+
+TEST_CASE("two components: a moving slider gets the curve-accuracy point, the k_intra variants wait") {
+  app::CyclizationInputs in = seed_protocol();
+  app::CyclizationCache cache;
+  const auto precise = app::evaluate_cyclization(in, nullptr, cache, 0);
+  REQUIRE(precise.valid);
+  const double k_low = precise.ring_yield_k_low.value();
+  in.addition_h.set("9");
+  const auto moving = app::evaluate_cyclization(in, nullptr, cache, app::kCyclizationCurveDeferred);
+  REQUIRE(moving.valid);
+  CHECK(moving.k_variants_pending);
+  CHECK(moving.work_pending());  // so a frame follows once the slider rests
+  CHECK(mirror_value(app::cyclization_report(in, moving), "ring_yield_k_low") == "computing…");
+  const double exact = engine_yield(chem::Feed::dihalide_into_diamine, 9);
+  CHECK(moving.ring_yield() == doctest::Approx(exact).epsilon(1e-3));
+  // At rest: the precise run, and the variants at the new addition time.
+  const auto rested = app::evaluate_cyclization(in, nullptr, cache, 0);
+  CHECK_FALSE(rested.k_variants_pending);
+  CHECK(rested.ring_yield() == doctest::Approx(exact).epsilon(1e-9));
+  CHECK(rested.ring_yield_k_low.value() != doctest::Approx(k_low).epsilon(1e-6));
 }

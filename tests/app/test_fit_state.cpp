@@ -6,15 +6,9 @@
 #include "app/fit_state.hpp"
 #include "app/format.hpp"
 #include "chem/cyclization_engine.hpp"
+#include "mirror_value.hpp"
 
 namespace {
-
-std::string mirror_value(const std::vector<app::ReportEntry>& entries, const std::string& key) {
-  for (const auto& e : entries) {
-    if (e.key == key) return e.value;
-  }
-  return "";
-}
 
 double engine_yield(double c0, double em) {
   chem::EngineInput in;

@@ -4,17 +4,7 @@
 #include <string>
 
 #include "app/route_state.hpp"
-
-namespace {
-
-std::string mirror_value(const std::vector<app::ReportEntry>& entries, const std::string& key) {
-  for (const auto& e : entries) {
-    if (e.key == key) return e.value;
-  }
-  return "";
-}
-
-}  // namespace
+#include "mirror_value.hpp"
 
 TEST_CASE("switching the method sets the portions to the new method's least number + 1") {
   app::RouteInputs in;
