@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, artifactsDir, cli, sig3, widgetRect,
+  settledWidgets,
 } from './helpers.mjs';
 
 let env;
@@ -92,4 +93,35 @@ test('two components: a dihalide excess outside 0.5–2 is refused at its field,
   await waitForMirror(page, 'ring_yield', `${sig3(100 * excess.ring_yield)} %`);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('the pathway diagram: boxes and labels stay apart and inside it, at desktop, tablet and phone sizes', async () => {
+  const parts = ['box.start', 'box.0', 'box.1', 'label.0', 'label.1'].map((p) => `cyclization.pathway.${p}`);
+  const overlap = (a, b) => a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 &&
+                            a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
+  for (const [width, height, scale] of [[1280, 800, 1], [820, 1180, 2], [390, 844, 3]]) {
+    const context = await env.browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+    for (const two of ['1', '0']) {
+      const { page } = await openApp(context, env.baseUrl,
+                                      `tool=cyclization&cyclization.two_component=${two}&cyclization.mode=syringe`);
+      await widgetRect(page, 'cyclization.pathway', 6);  // scrolled into view
+      const widgets = await settledWidgets(page);
+      const frame = widgets['cyclization.pathway'];
+      const where = `${width} px, two_component=${two}`;
+      for (const name of parts) {
+        const r = widgets[name];
+        assert.ok(r, `${name} is drawn (${where})`);
+        assert.ok(r.x >= frame.x - 1 && r.x + r.width <= frame.x + frame.width + 1 &&
+                  r.y >= frame.y - 1 && r.y + r.height <= frame.y + frame.height + 1,
+                  `${name} ${JSON.stringify(r)} inside the diagram ${JSON.stringify(frame)} (${where})`);
+      }
+      for (let i = 0; i < parts.length; ++i) {
+        for (let j = i + 1; j < parts.length; ++j) {
+          assert.ok(!overlap(widgets[parts[i]], widgets[parts[j]]), `${parts[i]} clear of ${parts[j]} (${where})`);
+        }
+      }
+      await page.close();
+    }
+    await context.close();
+  }
 });
