@@ -12,7 +12,8 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 # Debian's emscripten needs Debian's node modules (acorn) for its JS optimiser.
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Each step with the time since the script started, so a slow step shows.
+log() { printf '\033[1m==> %s\033[0m (at %d min %02d s)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)) >&2; }
 
 apt_updated=0
 # Installs the Debian packages that are not installed yet.
