@@ -104,12 +104,15 @@ inline constexpr InputSpec kFeed =
              "with --two-component: dihalide (into the diamine), diamine (into the dihalide) or both (two "
              "syringes emptied over the same time: equal molar rates at 1:1); implies the syringe pump")
         .one_of(kFeeds);
-inline constexpr InputSpec kC0 =
-    ruled(chem::kC0Rule, "Precursor concentration C0", "0.1", "cyclization.c0").cli("c0", "batch");
+// Their second wording is the two components' (the diamine's; the dihalide follows at its equivalents).
+inline constexpr InputSpec kC0 = ruled(chem::kC0Rule, "Precursor concentration C0", "0.1", "cyclization.c0")
+                                     .cli("c0", "batch")
+                                     .variant("Diamine concentration C0", "mol/L");
 inline constexpr InputSpec kAmountMmol =
     InputSpec{"amount_mmol", "Precursor, all of it", "mmol", "5", "cyclization.amount_mmol"}
         .noun("Amount of precursor")
-        .range(1e6, false);
+        .range(1e6, false)
+        .variant("Diamine, all of it", "mmol");
 inline constexpr InputSpec kFinalVolumeMl = InputSpec{"final_volume_ml", "Volume at the end of the addition",
                                                       "mL", "100", "cyclization.final_volume_ml"}
                                                 .noun("Final volume")

@@ -387,9 +387,9 @@ std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const C
     }
   }
   if (batch) {
-    entries.push_back(input_entry(spec::kC0, in.c0_molar));
+    entries.push_back(input_entry(spec::kC0, in.c0_molar, two));
   } else {
-    entries.push_back(input_entry(spec::kAmountMmol, in.amount_mmol));
+    entries.push_back(input_entry(spec::kAmountMmol, in.amount_mmol, two));
     entries.push_back(input_entry(spec::kFinalVolumeMl, in.final_volume_ml));
     entries.push_back(input_entry(spec::kStartVolumeMl, in.start_volume_ml));
     entries.push_back(in.k_entry == KIntraEntry::rate ? input_entry(spec::kKIntra, in.k_intra_per_s)

@@ -109,6 +109,13 @@ std::optional<InputError> check_input(const EngineInput& in, bool batch) {
     auto v0 = check_between(in.start_volume_fraction, kStartVolumeRule, kMinStartVolumeFraction);
     if (!v0.ok()) return v0.error();
   }
+  // The (1+1) ring holds both N of the diamine, at least one C between them
+  // and at least one C of the dihalide: 4 atoms at the fewest.
+  if (in.two_component && in.ring_size < 4) {
+    return InputError{"ring_size",
+                      "A diamine and a dihalide close a ring of at least 4 atoms (both N, a C between them, "
+                      "and a C of the dihalide): choose 4 or more, or one precursor for a 3-membered ring"};
+  }
   if (in.two_component &&
       !(in.dihalide_equiv >= kMinDihalideEquiv && in.dihalide_equiv <= kMaxDihalideEquiv)) {
     return InputError{"dihalide_equiv", "Dihalide per diamine must be between 0.5 and 2 equivalents"};

@@ -29,12 +29,14 @@ std::string percent(double fraction) { return app::format_sig(fraction * 100) + 
 // string literals, so their views end in NUL.
 const char* test_name(const app::InputSpec& input) { return input.permalink.data(); }
 
-void draw_ring_choice(app::CyclizationInputs& in, UiContext& ctx) {
+void draw_ring_choice(app::CyclizationInputs& in, const std::optional<chem::InputError>& error,
+                      UiContext& ctx) {
   // The declared ring sizes are the presets, in their order (a test checks it).
   int selected = std::max(0, app::find_choice(spec::kRingSize, std::to_string(in.ring_size)));
   ImGui::TextUnformatted((std::string(spec::kRingSize.label) + " (sets an order-of-magnitude EM)").c_str());
   bool changed = segmented(ctx, test_name(spec::kRingSize), spec::kRingSize, selected);
   if (changed) in.ring_size = chem::kRingPresets[selected].ring_size;
+  field_error(ctx, spec::kRingSize.key.data(), error);  // two components refuse the 3-ring
   muted_text(chem::kRingPresets[selected].source);
   for (const auto& [input, value] : {std::pair{&spec::kTosyl, &in.n_tosyl}, {&spec::kGem, &in.gem_dialkyl}}) {
     changed |= wrapped_checkbox(ctx, test_name(*input), std::string(input->label), value);
@@ -86,7 +88,8 @@ void draw_primary_inputs(app::CyclizationInputs& in, const app::CyclizationView&
   if (in.mode == app::CyclizationMode::batch) {
     number_field_with_slider(ctx, spec::kC0, in.c0_molar, error,
                              {"cyclization.c0_slider", 1e-4f, 1.0f, true, "C0 = %.3g M", nullptr,
-                              stale_value(view, view.c0_molar)});
+                              stale_value(view, view.c0_molar)},
+                             two);
   } else {
     number_field_with_slider(ctx, spec::kAdditionH, in.addition_h, error,
                              {"cyclization.addition_slider", 0.1f, 100.0f, true, "%.3g h"});
@@ -106,11 +109,12 @@ void draw_secondary_inputs(app::CyclizationInputs& in, const app::CyclizationVie
   ImGui::Spacing();
   if (in.components == app::Components::two)
     number_field(ctx, spec::kDihalideEquiv, in.dihalide_equiv, error);
-  draw_ring_choice(in, ctx);
+  draw_ring_choice(in, error, ctx);
   number_field(ctx, spec::kLargeRingEm, in.large_ring_em_molar, error);
   muted_text(chem::kOligomerEmRuleText);
   if (in.mode == app::CyclizationMode::syringe_pump) {
-    number_field(ctx, spec::kAmountMmol, in.amount_mmol, error);
+    number_field(ctx, spec::kAmountMmol, in.amount_mmol, error, 160.0f, true,
+                 in.components == app::Components::two);
     number_field(ctx, spec::kFinalVolumeMl, in.final_volume_ml, error);
     number_field(ctx, spec::kStartVolumeMl, in.start_volume_ml, error);
     draw_k_intra(in, view, ctx);

@@ -244,10 +244,11 @@ bool number_field(UiContext& ctx, const app::InputSpec& spec, app::TextField& va
 }
 
 void number_field_with_slider(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
-                              const std::optional<chem::InputError>& error, const SliderLook& slider) {
+                              const std::optional<chem::InputError>& error, const SliderLook& slider,
+                              bool variant) {
   // Narrower than a slider alone is hard to set by finger.
   const float slider_min_width_px = 200.0f * ui_scale();
-  number_field(ctx, spec, value, error, 140.0f * ui_scale(), /*message_below=*/false);
+  number_field(ctx, spec, value, error, 140.0f * ui_scale(), /*message_below=*/false, variant);
   same_line_if_fits(slider_min_width_px, ImGui::GetStyle().ItemSpacing.x * 2);
   slider_for(ctx, slider.test_name, value, slider.min, slider.max, slider.log_scale, slider.format,
              slider.text_format, slider.stale_value);

@@ -77,7 +77,8 @@ struct SliderLook {
 // in view beside the results), else the slider under the field. The field's
 // message goes under the pair.
 void number_field_with_slider(UiContext& ctx, const app::InputSpec& spec, app::TextField& value,
-                              const std::optional<chem::InputError>& error, const SliderLook& slider);
+                              const std::optional<chem::InputError>& error, const SliderLook& slider,
+                              bool variant = false);
 
 // Draws a ring, thicker than Dear ImGui's own 2 px, around the widget that
 // has the keyboard focus (when the keyboard moved it there). Call once a

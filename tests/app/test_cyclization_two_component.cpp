@@ -268,3 +268,18 @@ TEST_CASE("two components: a moving slider gets the curve-accuracy point, the k_
   CHECK(rested.ring_yield() == doctest::Approx(exact).epsilon(1e-9));
   CHECK(rested.ring_yield_k_low.value() != doctest::Approx(k_low).epsilon(1e-6));
 }
+
+TEST_CASE("two components: C0 and the amount are named for the diamine, one precursor's for the precursor") {
+  const auto label_of = [](const app::CyclizationInputs& in, const std::string& key) {
+    app::CyclizationCache cache;
+    for (const auto& e : app::cyclization_report(in, app::evaluate_cyclization(in, nullptr, cache, 0)))
+      if (e.key == key) return e.label;
+    return std::string();
+  };
+  app::CyclizationInputs in = seed_protocol();
+  CHECK(label_of(in, "input.amount_mmol") == "Diamine, all of it (mmol)");
+  in.mode = app::CyclizationMode::batch;
+  CHECK(label_of(in, "input.c0") == "Diamine concentration C0 (mol/L)");
+  in.components = app::Components::one_precursor;
+  CHECK(label_of(in, "input.c0") == "Precursor concentration C0 (mol/L)");
+}

@@ -141,5 +141,6 @@ check "cyclization --two-component --feed both takes the half-life" python3 -c '
 check "cyclization --two-component unknown --feed names feed" exits_2_naming feed cyclization --two-component --feed sideways --total 0.05 --em 0.05 --k-intra 1e-3 --addition-h 8
 check "cyclization --two-component --dihalide-equiv 3 names dihalide_equiv" exits_2_naming dihalide_equiv cyclization --two-component --c0 0.05 --em 0.05 --dihalide-equiv 3
 check "cyclization --two-component --dihalide-equiv 0.3 names dihalide_equiv" exits_2_naming dihalide_equiv cyclization --two-component --c0 0.05 --em 0.05 --dihalide-equiv 0.3
+check "cyclization --two-component --ring-size 3 names ring_size (a 4-ring at the fewest)" exits_2_naming ring_size cyclization --two-component --c0 0.05 --ring-size 3
 check "cyclization --two-component pump without k_intra names k_intra" exits_2_naming k_intra cyclization --two-component --feed both --total 0.05 --em 0.05 --addition-h 8
 check "cyclization --feed without --two-component does not apply" exits_2_naming feed cyclization --c0 0.05 --em 0.05 --feed both

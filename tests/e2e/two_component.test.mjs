@@ -79,7 +79,7 @@ test('switching to two components gives the engine\'s two-component answer; the 
   await context.close();
 });
 
-test('two components: a dihalide excess outside 0.5–2 is refused at its field, the last answer kept', async () => {
+test('two components: a dihalide excess outside 0.5–2, or the 3-ring preset, is refused at its field, the last answer kept', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const { page, problems } = await openApp(context, env.baseUrl, 'tool=cyclization&cyclization.two_component=1');
   await waitForMirror(page, 'two_component', kTwo);
@@ -91,6 +91,13 @@ test('two components: a dihalide excess outside 0.5–2 is refused at its field,
   await typeInto(page, 'field.dihalide_equiv', '1.2');
   const excess = cli('cyclization', '--two-component', '--c0', 0.1, '--em', 0.05, '--dihalide-equiv', 1.2);
   await waitForMirror(page, 'ring_yield', `${sig3(100 * excess.ring_yield)} %`);
+  // A diamine and a dihalide cannot close a 3-membered ring: the preset is refused where it was chosen.
+  await clickWidget(page, 'cyclization.ring.0');
+  await waitForMirror(page, 'error', /at least 4 atoms/);
+  await widgetRect(page, 'error.ring_size');
+  assert.equal(await mirrorValue(page, 'ring_yield'), `${sig3(100 * excess.ring_yield)} %`);
+  await clickWidget(page, 'cyclization.ring.3');  // back to 7: the error goes
+  await page.waitForFunction(() => !document.querySelector('#mirror [data-key="error"]'), null, { timeout: 10000 });
   assert.deepEqual(problems, []);
   await context.close();
 });
