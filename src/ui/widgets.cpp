@@ -209,7 +209,16 @@ bool number_field(UiContext& ctx, const char* field, const char* label, app::Tex
   // Typed into the accessible form: the same as typed here.
   const std::optional<std::string> typed = ctx.form.take_command(test_name);
   if (typed) value.set(*typed);
+  // Wrapped: a long label ("EM of strain-free large rings, at 14 ring atoms")
+  // ran past a phone's column.
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(typeset_chemistry(label).c_str());
+  ImGui::PopTextWrapPos();
+  // For tests: the label and the room its column gives it.
+  ctx.tags.tag_last_item_for_tests("label." + std::string(field));
+  const ImRect room = ImGui::GetCurrentWindowRead()->InnerClipRect;
+  ctx.tags.tag_rect(("label." + std::string(field) + ".room").c_str(), room.Min.x, room.Min.y,
+                    room.GetWidth(), room.GetHeight());
   ImGui::PushID(field);
   ImGui::SetNextItemWidth(width_px);
   ImGui::PushStyleColor(ImGuiCol_Border, has_error ? palette().error : palette().field_border);

@@ -116,6 +116,12 @@ test('on a 390 px phone every header action and every tool is reachable, and not
       .filter(([, r]) => r.x < -0.5 || r.x + r.width > 390.5)
       .map(([name, r]) => `${name}: ${Math.round(r.x)}..${Math.round(r.x + r.width)}`));
     assert.deepEqual(outside, [], `${tool}: widgets outside 0..390 px`);
+    // Every field's label wraps inside its column (one ran past it, cut off).
+    const cut = await page.evaluate(() => Object.entries(window.dzb.widgets)
+      .filter(([name]) => /^label\.[^.]+$/.test(name))
+      .filter(([name, r]) => { const room = window.dzb.widgets[`${name}.room`]; return !room || r.x + r.width > room.x + room.width + 0.5; })
+      .map(([name, r]) => `${name}: ends at ${Math.round(r.x + r.width)}`));
+    assert.deepEqual(cut, [], `${tool}: field labels past their column`);
     await page.screenshot({ path: join(artifactsDir, `phone-${tool}-dark.png`) });
   }
   assert.deepEqual(problems, []);
@@ -174,7 +180,8 @@ test('every tagged control is at least 44 × 44 CSS px', async () => {
   for (const tool of ['workup', 'alkylation', 'cyclization', 'route', 'guide']) {
     await selectTab(page, tool);
     small.push(...await page.evaluate(() => Object.entries(window.dzb.widgets)
-      .filter(([name]) => !/^(error|result|report|stale|keypad)\.|\.area$|\.(marker|marker_label|guide_label\d+)(\.\w+)?$|pathway$|route$|^imgui\./.test(name))
+      // Not controls: results, a field's label, the diagrams and their parts.
+      .filter(([name]) => !/^(error|result|report|stale|keypad|label)\.|\.area$|\.(marker|marker_label|guide_label\d+)(\.\w+)?$|pathway(\.(box|label)\.\w+)?$|route$|^imgui\./.test(name))
       .filter(([, r]) => r.height < 44 || r.width < 44)
       .map(([name, r]) => `${name}: ${Math.round(r.width)}×${Math.round(r.height)}`)));
   }

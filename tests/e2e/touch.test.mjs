@@ -27,7 +27,8 @@ test('on a tablet, taps switch tabs and modes the first time, and the canvas is 
   // Touch targets: every tagged control is at least 44 CSS px high (results
   // and messages are text, not controls).
   const small = await page.evaluate(() => Object.entries(window.dzb.widgets)
-    .filter(([name, r]) => !/^(error|result|report|stale)\./.test(name) && !name.endsWith('.area') && !name.endsWith('pathway') && r.height < 44)
+    .filter(([name, r]) => !/^(error|result|report|stale|label)\./.test(name) && !name.endsWith('.area') &&
+                         !/pathway(\.(box|label)\.\w+)?$/.test(name) && r.height < 44)
     .map(([name, r]) => `${name}: ${r.height}`));
   assert.deepEqual(small, []);
   await page.screenshot({ path: join(artifactsDir, 'tablet.png') });
