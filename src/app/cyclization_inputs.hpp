@@ -112,7 +112,7 @@ inline constexpr InputSpec kAmountMmol =
     InputSpec{"amount_mmol", "Precursor, all of it", "mmol", "5", "cyclization.amount_mmol"}
         .noun("Amount of precursor")
         .range(1e6, false)
-        .variant("Diamine, all of it", "mmol");
+        .variant("Diamine, total amount", "mmol");
 inline constexpr InputSpec kFinalVolumeMl = InputSpec{"final_volume_ml", "Volume at the end of the addition",
                                                       "mL", "100", "cyclization.final_volume_ml"}
                                                 .noun("Final volume")
@@ -125,7 +125,8 @@ inline constexpr InputSpec kStartVolumeMl =
 // CLI only: the screen asks for the amount and the volumes instead.
 inline constexpr InputSpec kTotal =
     ruled(chem::kTotalRule, "Total precursor concentration", "")
-        .cli("total", "syringe pump: all the precursor over the final volume");
+        .cli("total",
+             "syringe pump: all the precursor over the final volume (with --two-component: the diamine)");
 inline constexpr InputSpec kStartVolumeFraction =
     ruled(chem::kStartVolumeRule, "Starting volume / final volume", "1")
         .cli("start-volume-fraction",

@@ -457,8 +457,11 @@ std::vector<ReportEntry> cyclization_report(const CyclizationInputs& in, const C
     if (view.stale) mark_stale(entries);
     return entries;
   }
+  // Over the final volume: a one-sided feed's flask starts more concentrated in what it holds.
   entries.push_back(
-      {keys::kTotalMolar.name, "Final concentration C_total", format_sig(view.total_molar) + " mol/L"});
+      {keys::kTotalMolar.name,
+       two ? "Final diamine concentration C_total (amount ÷ final volume)" : "Final concentration C_total",
+       format_sig(view.total_molar) + " mol/L"});
   entries.push_back({keys::kKIntraHalfLife.name, "Ring-closure half-life",
                      format_sig(chem::half_life_hours(view.k_intra_per_s)) + " h"});
   if (two) {

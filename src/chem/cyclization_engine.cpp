@@ -113,8 +113,9 @@ std::optional<InputError> check_input(const EngineInput& in, bool batch) {
   // and at least one C of the dihalide: 4 atoms at the fewest.
   if (in.two_component && in.ring_size < 4) {
     return InputError{"ring_size",
-                      "A diamine and a dihalide close a ring of at least 4 atoms (both N, a C between them, "
-                      "and a C of the dihalide): choose 4 or more, or one precursor for a 3-membered ring"};
+                      "A diamine with at least one C between its N (not a hydrazine) and a dihalide close a "
+                      "ring of at least 4 atoms (both N, the C between them, and at least one C of the "
+                      "dihalide): choose 4 or more, or one precursor for a 3-membered ring"};
   }
   if (in.two_component &&
       !(in.dihalide_equiv >= kMinDihalideEquiv && in.dihalide_equiv <= kMaxDihalideEquiv)) {
@@ -127,7 +128,7 @@ std::optional<InputError> check_input(const EngineInput& in, bool batch) {
     const double floor_molar = kMinTwoComponentC0OverEm * in.em_molar;
     return InputError{
         in.addition_hours > 0 ? "total" : "c0",
-        "With two components the concentration must be at least 0.001 × EM, here " +
+        "With two components the diamine concentration must be at least 0.001 × EM, here " +
             plain_number(floor_molar, 3) + " mol/L (EM " + plain_number(in.em_molar, 3) +
             " mol/L). There the ring already takes over 99 % of the scarcer component, so a lower "
             "concentration changes nothing you could measure, and its slow tail would take seconds to "

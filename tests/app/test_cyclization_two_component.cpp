@@ -277,7 +277,7 @@ TEST_CASE("two components: C0 and the amount are named for the diamine, one prec
     return std::string();
   };
   app::CyclizationInputs in = seed_protocol();
-  CHECK(label_of(in, "input.amount_mmol") == "Diamine, all of it (mmol)");
+  CHECK(label_of(in, "input.amount_mmol") == "Diamine, total amount (mmol)");
   in.mode = app::CyclizationMode::batch;
   CHECK(label_of(in, "input.c0") == "Diamine concentration C0 (mol/L)");
   in.components = app::Components::one_precursor;
