@@ -106,15 +106,14 @@ void draw_primary_inputs(app::CyclizationInputs& in, const app::CyclizationView&
 // rings' EM, the pump's amounts, k_intra, the target.
 void draw_secondary_inputs(app::CyclizationInputs& in, const app::CyclizationView& view, UiContext& ctx) {
   const auto& error = view.error;
+  const bool two = in.components == app::Components::two;
   ImGui::Spacing();
-  if (in.components == app::Components::two)
-    number_field(ctx, spec::kDihalideEquiv, in.dihalide_equiv, error);
+  if (two) number_field(ctx, spec::kDihalideEquiv, in.dihalide_equiv, error);
   draw_ring_choice(in, error, ctx);
   number_field(ctx, spec::kLargeRingEm, in.large_ring_em_molar, error);
   muted_text(chem::kOligomerEmRuleText);
   if (in.mode == app::CyclizationMode::syringe_pump) {
-    number_field(ctx, spec::kAmountMmol, in.amount_mmol, error, 160.0f, true,
-                 in.components == app::Components::two);
+    number_field(ctx, spec::kAmountMmol, in.amount_mmol, error, 160.0f, true, two);
     number_field(ctx, spec::kFinalVolumeMl, in.final_volume_ml, error);
     number_field(ctx, spec::kStartVolumeMl, in.start_volume_ml, error);
     draw_k_intra(in, view, ctx);

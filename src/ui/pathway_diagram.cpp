@@ -37,6 +37,15 @@ void label_text(UiContext& ctx, const char* diagram, int branch, ImDrawList* dra
   tag_part(ctx, diagram, branch == 0 ? ".label.0" : ".label.1", at, ImVec2(at.x + size.x, at.y + size.y));
 }
 
+// An arrow's width follows the share of material: 2 px for a trickle, 18 px for all of it.
+float arrow_width(double share) { return 2.0f + 16.0f * static_cast<float>(std::clamp(share, 0.0, 1.0)); }
+
+// How far a label centred over an arrow's middle must stand off the line:
+// half the line, a gap, and the rise of the line under half the label.
+float label_clearance(float line_width, float slope, float label_width) {
+  return line_width / 2 + 6 + slope * label_width / 2;
+}
+
 void arrow(ImDrawList* draw, ImVec2 from, ImVec2 to, float width, ImU32 colour) {
   const ImVec2 d(to.x - from.x, to.y - from.y);
   const float length = std::max(1.0f, std::sqrt(d.x * d.x + d.y * d.y));
@@ -88,7 +97,7 @@ void draw_vertical(UiContext& ctx, const char* test_name, const std::string& sta
   boxed_text(ctx, test_name, ".box.start", draw, start_centre, start, ImGui::GetColorU32(ImGuiCol_Border));
   for (int i = 0; i < 2; ++i) {
     const PathwayBranch& b = *branches[i];
-    const float line_width = 2.0f + 16.0f * static_cast<float>(std::clamp(b.share, 0.0, 1.0));
+    const float line_width = arrow_width(b.share);
     const ImVec2 product(origin.x + width * (i == 0 ? 0.25f : 0.75f),
                          origin.y + height_px - product_h / 2 - 2);
     const ImVec2 from(start_centre.x + (i == 0 ? -12.0f : 12.0f), start_centre.y + box_h / 2 + 2);
@@ -129,9 +138,8 @@ void draw_pathway(UiContext& ctx, const char* test_name, const std::string& star
   for (int pass = 0; pass < 2; ++pass) {
     for (int i = 0; i < 2; ++i) {
       const ImVec2 size = ImGui::CalcTextSize(labels[i].c_str());
-      const float line_width = 2.0f + 16.0f * static_cast<float>(std::clamp(branches[i]->share, 0.0, 1.0));
       const float slope = 0.3f * height_px / std::max(1.0f, run[i]);
-      const float clearance = line_width / 2 + 6 + slope * size.x / 2;
+      const float clearance = label_clearance(arrow_width(branches[i]->share), slope, size.x);
       height_px = std::max(height_px, (size.y + clearance + 4) / 0.35f);
     }
   }
@@ -146,8 +154,7 @@ void draw_pathway(UiContext& ctx, const char* test_name, const std::string& star
   for (int i = 0; i < 2; ++i) {
     const PathwayBranch& b = *branches[i];
     const float y = origin.y + (i == 0 ? 0.2f : 0.8f) * height_px;
-    // Width follows the share of material: 2 px for a trickle, 18 px for all of it.
-    const float line_width = 2.0f + 16.0f * static_cast<float>(std::clamp(b.share, 0.0, 1.0));
+    const float line_width = arrow_width(b.share);
     const ImVec2 product(origin.x + width - product_w[i] / 2 - 2, y);
     const ImVec2 from(start_centre.x + start_w / 2 + 4, start_centre.y);
     const ImVec2 to(product.x - product_w[i] / 2 - 6, y);
@@ -156,7 +163,7 @@ void draw_pathway(UiContext& ctx, const char* test_name, const std::string& star
     const ImVec2 size = ImGui::CalcTextSize(labels[i].c_str());
     const ImVec2 mid((from.x + to.x) / 2, (from.y + to.y) / 2);
     const float slope = std::fabs(to.y - from.y) / std::max(1.0f, to.x - from.x);
-    const float clearance = line_width / 2 + 6 + slope * size.x / 2;
+    const float clearance = label_clearance(line_width, slope, size.x);
     const float label_y = i == 0 ? mid.y - clearance - size.y : mid.y + clearance;
     label_text(ctx, test_name, i, draw, ImVec2(mid.x - size.x / 2, label_y), labels[i], text);
     boxed_text(ctx, test_name, i == 0 ? ".box.0" : ".box.1", draw, product, products[i],
