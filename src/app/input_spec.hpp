@@ -57,6 +57,9 @@ struct InputSpec {
   bool is_text = false;                  // kept as typed (a formula), not read as a number
   const InputChoice* choices = nullptr;  // a choice input: its allowed values
   int choice_count = 0;
+  // A two-choice input is a CLI switch unless it is taken by name (a list
+  // that will grow: the published procedures).
+  bool cli_by_name = false;
 
   constexpr InputSpec(std::string_view key_, std::string_view label_, std::string_view unit_,
                       std::string_view default_text_, std::string_view permalink_ = {})
@@ -112,6 +115,12 @@ struct InputSpec {
     InputSpec s = *this;
     s.choices = list;
     s.choice_count = static_cast<int>(N);
+    return s;
+  }
+
+  constexpr InputSpec by_name() const {
+    InputSpec s = *this;
+    s.cli_by_name = true;
     return s;
   }
 

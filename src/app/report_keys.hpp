@@ -255,6 +255,10 @@ inline constexpr ReportKey kLactam{"lactam"};
 inline constexpr ReportKey kLah{"lah"};
 inline constexpr ReportKey kWorkup{"workup"};
 inline constexpr ReportKey kAmine{"amine"};
+// A published procedure loaded as a preset: what it is, and the verdict on
+// each of its conditions, "preset.<condition>" (app/route_preset.hpp).
+inline constexpr ReportKey kPreset{"preset"};
+inline constexpr ReportKeyPrefix kPresetConditions{"preset."};
 // The model's cautions, by their own ids: "caution.<id>".
 inline constexpr ReportKeyPrefix kCautions{"caution."};
 inline constexpr NumberedReportKeys kAzideHazards{"azide_hazard"};
@@ -280,7 +284,8 @@ inline constexpr ReportKey kAll[] = {kError,
                                      kLactam,
                                      kLah,
                                      kWorkup,
-                                     kAmine};
+                                     kAmine,
+                                     kPreset};
 }  // namespace route
 
 namespace guide {

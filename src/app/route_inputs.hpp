@@ -61,14 +61,21 @@ inline constexpr InputSpec kReductionYield =
     InputSpec{"reduction_yield", "Reduction yield", "%", "85", "route.reduction_yield"}
         .cli("reduction-yield", "as a fraction, 0..1")
         .cli_as_fraction();
+// "none": the planner's own defaults; otherwise a chem::PublishedProcedure key.
+inline constexpr InputChoice kPresets[] = {{"none", "The planner's own"}, {"sha2008", "Sha et al. 2008"}};
+inline constexpr InputSpec kPreset =
+    InputSpec{"preset", "Published procedure", "", "none", "route.preset"}
+        .cli("preset", "sha2008: the paper's conditions, the planner's verdict on each, and the plan")
+        .one_of(kPresets)
+        .by_name();
 inline constexpr InputSpec kCalculatorFormula =
     InputSpec{"calculator_formula", "Formula for the molar mass (hydrates with · or *)", "", "Na2SO4·10H2O",
               "route.calculator"};
 
 // Every input of the tool, in the order the report and --help list them.
 inline constexpr const InputSpec* kAll[] = {
-    &kKetoneFormula, &kAmountInMmol, &kKetoneAmount,   &kMethod,           &kAzideEquiv,  &kPortions,
-    &kAdditionMin,   &kAcidMlPerG,   &kTfohEquiv,      &kBasicNEquiv,      &kLactamYield, &kLahEquiv,
-    &kLahForm,       &kLahMolarity,  &kReductionYield, &kCalculatorFormula};
+    &kKetoneFormula, &kAmountInMmol, &kKetoneAmount,   &kMethod,      &kAzideEquiv,       &kPortions,
+    &kAdditionMin,   &kAcidMlPerG,   &kTfohEquiv,      &kBasicNEquiv, &kLactamYield,      &kLahEquiv,
+    &kLahForm,       &kLahMolarity,  &kReductionYield, &kPreset,      &kCalculatorFormula};
 
 }  // namespace app::route_input

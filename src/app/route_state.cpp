@@ -4,6 +4,7 @@
 
 #include "app/format.hpp"
 #include "app/report_keys.hpp"
+#include "app/route_preset.hpp"
 #include "app/workup_state.hpp"
 #include "chem/number_input.hpp"
 
@@ -137,6 +138,7 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
   if (view.stale) entries.push_back({keys::kStale.name, "Results", kStaleText, ReportKind::status});
   entries.push_back({keys::kSource.name, "Sources", kRouteCitations, ReportKind::source});
   if (!view.valid) {
+    add_preset_entries(in, entries);
     add_calculator(in, view, entries);
     return entries;
   }
@@ -223,6 +225,7 @@ std::vector<ReportEntry> route_report(const RouteInputs& in, const RouteView& vi
            format_mass_g(r.amine_g) + " = " + format_sig(r.amine_mmol) + " mmol (" + r.amine.hill + ")"},
       });
   if (view.stale) mark_stale(entries);
+  add_preset_entries(in, entries);  // the paper against the plan as loaded: never stale
   add_calculator(in, view, entries);
   return entries;
 }

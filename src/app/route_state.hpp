@@ -30,6 +30,7 @@ struct RouteInputs {
   size_t lah_form = 0;  // 0: solid; 1..: kLahSolutionPresets[lah_form - 1]
   TextField reduction_yield_pct{route_input::kReductionYield.default_text};
   TextField calculator_formula{route_input::kCalculatorFormula.default_text};
+  size_t preset = 0;  // route_input::kPresets: 0 the planner's own, else a published procedure
 };
 
 struct RouteView {
@@ -63,7 +64,8 @@ inline constexpr const char* kRouteModelText =
     "HN3's boiling point (semi-batch thermal safety, F. Stoessel, Thermal Safety of Chemical Processes, "
     "Wiley-VCH 2008), and at least 5 min apart (this tool's choice); at least 2 mL acid per g ketone (a "
     "stirrable slurry). TMSN3: at least 1 TfOH per TMSN3 after the basic N, at least 10 parts and at most 5 "
-    "mmol per part (this tool's choice). Azide above 2 equiv a caution, above 3 equiv refused. Between 0.1 "
+    "mmol per part (this tool's choice). Azide above 2 equiv a caution, above 5 equiv (what Sha et al. 2008 "
+    "used) refused; the default 1.5 equiv is the planner's choice. Between 0.1 "
     "and 0.5 mol azide a caution; above 0.5 mol azide no plan: a process-safety assessment first (this "
     "tool's lines). Only the ketone is assumed to react: other groups must survive the acid and LiAlH4.";
 

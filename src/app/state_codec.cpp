@@ -148,6 +148,7 @@ void add_route(std::vector<StateField>& fields, RouteInputs& r) {
     fields.push_back(text_field(*spec, *field));
   fields.push_back(choice_field(in::kLahForm, r.lah_form));  // "custom" molarity is not offered here
   fields.push_back(text_field(in::kReductionYield, r.reduction_yield_pct));
+  fields.push_back(choice_field(in::kPreset, r.preset));
   fields.push_back(text_field(in::kCalculatorFormula, r.calculator_formula));
 }
 

@@ -69,7 +69,9 @@ const std::vector<TroubleCard>& trouble_cards() {
        "The azidohydrin loses water to an iminodiazonium ion; the anti C–C bond migrates as N2 leaves, "
        "giving a nitrilium ion; water gives the lactam, a second HN3 gives the 1,5-disubstituted tetrazole. "
        "Fragmentation competes when a stable cation can leave.",
-       "Use 1.2-1.5 equiv NaN3, added in portions at 0 °C to the ketone in acid; keep below room "
+       "Use less azide (the planner's default, 1.5 equiv, is its own choice; a published preparation of this "
+       "lactam used 5.0 equiv, Sha et al. 2008, where the tetrazole risk is higher), NaN3 added in portions "
+       "at 0 °C to the ketone in acid; keep below room "
        "temperature; consider MsOH as the acid. Not TMSN3/TfOH: with it ketones gave mainly tetrazoles "
        "(Motiwala et al., J. Org. Chem. 2016). Treat HN3 as toxic and explosive.",
        "Open the Route tool with 3 equiv azide", open_schmidt_excess},
@@ -115,7 +117,8 @@ const std::vector<CriticalParameter>& critical_parameters() {
       {"Ring closure", "Addition time (syringe pump)", "hours; see the tool",
        "keeps the precursor dilute; it stays near a steady state C_ss only when the feed lasts many "
        "ring-closure half-lives"},
-      {"Schmidt", "NaN3", "1.2-1.5 equiv, in portions", "excess gives tetrazole"},
+      {"Schmidt", "NaN3", "1.5 equiv (the planner's choice; Sha 2008: 5.0), in portions",
+       "excess gives tetrazole"},
       {"Schmidt", "Temperature", "0 °C to rt", "HN3 boils at 37 °C; fragmentation"},
       {"Mono-alkylation", "Diamine excess", "4-10 equiv, or protect", "statistical 25/50/25 at 1:1"},
       {"LiAlH4 reduction", "LiAlH4", "1.5-3 equiv for a lactam", "an N–H lactam uses 3 H⁻ (one lost as H2)"},

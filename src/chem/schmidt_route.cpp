@@ -91,16 +91,19 @@ Outcome<RouteResult> plan_route(const RouteInput& in) {
   if (in.azide_equiv > kMaxAzideEquiv) {
     return InputError{"azide_equiv",
                       "More than " + plain_number(kMaxAzideEquiv, 2) +
-                          " equiv azide is refused: the excess " + "over 1 equiv, " + excess_hn3 +
+                          " equiv azide is refused: more than any cited procedure used (Sha et al. 2008: "
+                          "5.0 equiv). The excess over 1 equiv, " +
+                          excess_hn3 +
                           " here, does the ketone no good, must be destroyed afterwards, and traps the "
-                          "nitrilium ion as a tetrazole. Use 1.2-1.5 equiv"};
+                          "nitrilium ion as a tetrazole"};
   }
   if (r.tetrazole_risk) {
     r.cautions.push_back({"excess_azide", "azide_equiv",
                           "Excess azide: " + plain_number(in.azide_equiv - 1, 3) +
                               " equiv beyond the ketone is up to " + excess_hn3 +
                               " that the ketone cannot use: it stays in the mixture and the waste until "
-                              "destroyed, and invites tetrazole formation. 1.2-1.5 equiv is usual."});
+                              "destroyed, and invites tetrazole formation. " +
+                              std::string(kAzideEquivLiterature) + "; the portions scale with the azide."});
   }
   const bool tms = in.method == SchmidtMethod::tmsn3_tfoh;
   // The plan's formulas assume only the ketone reacts (kOnlyKetoneReacts).

@@ -111,6 +111,22 @@ double default_addition_min(int portions);
 // failure stays below the hazard limit (HN3 boils at 37 °C) with a margin.
 int min_azide_portions(double azide_mmol, double acid_g);
 
+// What takes up a portion's heat: the acid, and a co-solvent where a
+// procedure has one (Sha 2008: CH2Cl2). Heat capacities add (a stirred
+// mixture); a co-solvent also lowers the limit to kCosolventBoilingMarginK
+// below its own boiling point when that is under room temperature + margin.
+struct HeatSink {
+  double acid_g = 0;
+  double cosolvent_g = 0;
+  double cosolvent_cp_j_per_g_k = 0;
+  double cosolvent_bp_c = 0;  // unused when cosolvent_g is 0
+};
+double heat_capacity_j_per_k(const HeatSink& sink);
+// The rise one portion may cause, K: from 0 °C to the lower of room
+// temperature and the co-solvent's boiling point less the margin.
+double allowed_portion_rise_k(const HeatSink& sink);
+int min_azide_portions(double azide_mmol, const HeatSink& sink);
+
 // The gate's parameters, each with its source (docs/MODELS.md).
 // ΔrH of ketone + HN3 -> lactam + N2, estimated from standard enthalpies of
 // formation of the model reaction cyclohexanone(l) + HN3(l) -> ε-caprolactam(cr)
@@ -130,6 +146,15 @@ inline constexpr double kAdditionTempC = 0;
 inline constexpr double kMaxMixtureTempC = 25;  // the plan's "0 °C to room temperature, never warmer"
 // Allowed adiabatic rise of one portion: 25 K, 12 K below HN3's boiling point.
 inline constexpr double kMaxPortionRiseK = kMaxMixtureTempC - kAdditionTempC;
+// The same 12 K margin below a co-solvent's boiling point as below HN3's.
+inline constexpr double kCosolventBoilingMarginK = kHn3BoilingC - kMaxMixtureTempC;
+// Dichloromethane, the co-solvent of Sha 2008: cp of the liquid 101.2
+// J/(mol K) at 298.15 K / 84.93 g/mol, density 1.3266 g/mL at 20 °C, bp
+// 39.6 °C (CRC Handbook of Chemistry and Physics: standard thermodynamic
+// properties; physical constants of organic compounds).
+inline constexpr double kDichloromethaneCpJPerGK = 101.2 / 84.93;
+inline constexpr double kDichloromethaneDensityGPerMl = 1.3266;
+inline constexpr double kDichloromethaneBoilingC = 39.6;
 // The tool's choice, not a published number: time for one portion's gas
 // evolution to subside at 0 °C. Wait longer if it has not.
 inline constexpr double kMinPortionIntervalMin = 5;
@@ -206,12 +231,15 @@ const std::vector<ScaleWarning>& azide_hazard_notes();
 inline constexpr double kTetrazoleAzideEquiv = 2.0;  // rule of thumb, see the .cpp
 inline constexpr const char kTetrazoleNote[] =
     "Azide above about 2 equiv: the excess HN3 can trap the nitrilium ion as a tetrazole. A rule of thumb, "
-    "not a sharp limit; 1.2-1.5 equiv is usual.";
-// Above this the plan is refused at azide_equiv: the excess does no good
-// (1.2-1.5 equiv is usual) and only adds HN3 that must be destroyed, and
-// tetrazole. The tool's line; between 2 equiv and it, a caution with the
-// excess HN3 mass.
-inline constexpr double kMaxAzideEquiv = 3.0;
+    "not a sharp limit. The planner's default, 1.5 equiv, is its own choice; a published preparation of this "
+    "lactam (Sha et al., Acta Cryst. 2008, E64, o569) used 5.0 equiv.";
+// Above this the plan is refused at azide_equiv: more than any cited
+// procedure used (Sha 2008: 5.0 equiv NaN3 for this lactam). Between 2 equiv
+// and it, a caution with the excess HN3 mass; the portion gate scales with it.
+inline constexpr double kMaxAzideEquiv = 5.0;
+inline constexpr const char kAzideEquivLiterature[] =
+    "The planner's default, 1.5 equiv, is its own choice; Sha et al. 2008 (a published preparation of this "
+    "lactam) used 5.0 equiv";
 
 // The assumption every formula-based plan makes; the caution for formulas
 // where it may fail.

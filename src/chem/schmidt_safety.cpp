@@ -32,9 +32,24 @@ int min_tmsn3_parts(double azide_mmol) {
   return static_cast<int>(std::max<double>(kMinTmsn3Portions, std::min(parts, 1e6)));
 }
 
-int min_azide_portions(double azide_mmol, double acid_g) {
-  const double portions = std::ceil(adiabatic_rise_k(azide_mmol, acid_g) / kMaxPortionRiseK - 1e-9);
+double heat_capacity_j_per_k(const HeatSink& sink) {
+  return sink.acid_g * kAcidHeatCapacityJPerGK + sink.cosolvent_g * sink.cosolvent_cp_j_per_g_k;
+}
+
+double allowed_portion_rise_k(const HeatSink& sink) {
+  double limit_c = kMaxMixtureTempC;
+  if (sink.cosolvent_g > 0) limit_c = std::min(limit_c, sink.cosolvent_bp_c - kCosolventBoilingMarginK);
+  return limit_c - kAdditionTempC;
+}
+
+int min_azide_portions(double azide_mmol, const HeatSink& sink) {
+  const double rise_k = azide_mmol / 1000 * kAzideHeatKjPerMol * 1000 / heat_capacity_j_per_k(sink);
+  const double portions = std::ceil(rise_k / allowed_portion_rise_k(sink) - 1e-9);
   return static_cast<int>(std::max(2.0, std::min(portions, 1e6)));
+}
+
+int min_azide_portions(double azide_mmol, double acid_g) {
+  return min_azide_portions(azide_mmol, HeatSink{acid_g});
 }
 
 std::optional<InputError> check_scale(double azide_mmol) {
@@ -124,7 +139,7 @@ std::optional<InputError> check_portions(const RouteInput& in, RouteResult& r) {
 
 std::optional<std::string> scale_warning(double azide_mmol) {
   if (azide_mmol <= kScaleCautionAzideMmol) return std::nullopt;
-  return "Large for the bench: " + num(azide_mmol / 1000) + " mol azide can give up to " +
+  return "Large for the bench: " + plain_number(azide_mmol / 1000, 3) + " mol azide can give up to " +
          mass_text(azide_mmol / 1000 * kHn3MolarMassGPerMol) +
          " of HN3. Run the procedure at small scale first; work behind a blast shield with a second person "
          "present and follow the internal temperature. Above " +
@@ -231,9 +246,13 @@ const ModelCard& route_model() {
           "TMSN3/TfOH: free TfOH (after the basic N) at least one per TMSN3 (TMSN3 + TfOH -> HN3 + TMSOTf); "
           "TMSN3 in at least 10 parts and at most 5 mmol per part, 5 min apart (the tool's choice: no "
           "calorimetry for this method); in HFIP, not dichloromethane (diazidomethane).",
-          "Azide: above 2 equiv a caution (tetrazole; the excess HN3 must be destroyed), above 3 equiv "
-          "refused "
-          "at azide_equiv (the tool's line).",
+          "Azide: above 2 equiv a caution (tetrazole; the excess HN3 must be destroyed), above 5 equiv "
+          "refused at azide_equiv: more than a cited procedure used (Sha et al. 2008, 5.0 equiv), with no "
+          "margin above it. The default, 1.5 equiv, is the planner's choice.",
+          "Portion heat model: the acid takes the heat (and a co-solvent's heat capacity where a published "
+          "procedure has one, an upper bound that assumes a well-stirred emulsion; the plan itself uses no "
+          "co-solvent). Limit: from 0 °C to the lower of 25 °C and 12 K below the co-solvent's boiling "
+          "point.",
           kOnlyKetoneReacts,
           "Scale: between 0.1 and 0.5 mol azide the plan carries a caution (scale_warning); above 0.5 mol it "
           "is refused at ketone_amount: a process-safety assessment first (the tool's lines, not "

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/route_inputs.hpp"
+#include "app/route_preset.hpp"
 #include "chem/schmidt_route.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
@@ -17,10 +18,10 @@ namespace cli {
 namespace in = app::route_input;
 
 // The options, as declared (app/route_inputs.hpp), in the order of --help.
-const Declared kRouteOptions = {&in::kKetoneAmount,  &in::kKetoneFormula, &in::kMethod,     &in::kAzideEquiv,
-                                &in::kPortions,      &in::kAdditionMin,   &in::kAcidMlPerG, &in::kTfohEquiv,
-                                &in::kBasicNEquiv,   &in::kLactamYield,   &in::kLahEquiv,   &in::kLahMolarity,
-                                &in::kReductionYield};
+const Declared kRouteOptions = {
+    &in::kKetoneAmount, &in::kKetoneFormula, &in::kMethod,         &in::kAzideEquiv,  &in::kPortions,
+    &in::kAdditionMin,  &in::kAcidMlPerG,    &in::kTfohEquiv,      &in::kBasicNEquiv, &in::kLactamYield,
+    &in::kLahEquiv,     &in::kLahMolarity,   &in::kReductionYield, &in::kPreset};
 
 namespace {
 
@@ -46,6 +47,61 @@ const NumberOption kNumberOptions[] = {
     {&in::kLahMolarity, &chem::RouteInput::lah_molarity},
     {&in::kReductionYield, &chem::RouteInput::reduction_yield},
 };
+
+// The Schmidt step's options: a preset sets them all from its paper.
+const app::InputSpec* const kStepOptions[] = {&in::kKetoneAmount, &in::kKetoneFormula, &in::kMethod,
+                                              &in::kAzideEquiv,   &in::kPortions,      &in::kAdditionMin,
+                                              &in::kAcidMlPerG,   &in::kLactamYield};
+
+// The reduction's options (and TfOH's, unused by the papers) over a preset's plan.
+chem::Outcome<chem::RouteInput> read_preset_input(const Args& args, const chem::PublishedAssessment& preset) {
+  for (const app::InputSpec* option : kStepOptions) {
+    for (std::string_view flag : {option->cli_flag, option->variant_cli_flag}) {
+      if (flag.empty() || !args.has(std::string(flag))) continue;
+      return chem::InputError{
+          std::string(in::kPreset.key),
+          "--preset sets the Schmidt step as the paper ran it (with the planner's verdict "
+          "on each condition): leave out --" +
+              std::string(flag)};
+    }
+  }
+  chem::RouteInput input = preset.input;
+  for (const auto& option : kNumberOptions) {
+    if (!args.has(std::string(option.input->cli_flag))) continue;
+    auto value = declared_number(args, *option.input);
+    if (!value.ok()) return value.error();
+    input.*option.target = value.value();
+  }
+  return input;
+}
+
+// The paper's conditions, the verdict on each, and the heat model behind them.
+Json preset_json(const chem::PublishedAssessment& a) {
+  static const char* const kVerdictKeys[] = {"accepted", "changed", "not_modelled"};
+  Json conditions = Json::array();
+  const auto rows = app::preset_rows(a);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    conditions.push_back({{"condition", rows[i].key},
+                          {"name", rows[i].condition},
+                          {"paper", rows[i].paper},
+                          {"plan", rows[i].plan},
+                          {"verdict", kVerdictKeys[static_cast<int>(a.verdicts[i].verdict)]},
+                          {"why", rows[i].why}});
+  }
+  return {{"key", a.procedure->key},
+          {"citation", a.procedure->citation},
+          {"summary", app::preset_summary(a)},
+          {"conditions", conditions},
+          {"heat_model",
+           {{"acid_heat_capacity_j_per_k", a.acid_heat_capacity_j_per_k},
+            {"cosolvent_heat_capacity_j_per_k", a.cosolvent_heat_capacity_j_per_k},
+            {"min_portions_with_cosolvent", a.min_portions_with_cosolvent},
+            {"min_portions_acid_only", a.min_portions_acid_only},
+            {"paper_interval_with_cosolvent_min", a.paper_interval_with_cosolvent_min},
+            {"paper_interval_acid_only_min", a.paper_interval_acid_only_min}}},
+          {"product_mmol", a.product_mmol},
+          {"yield_from_mass_pct", a.yield_from_mass_pct}};
+}
 
 chem::Outcome<chem::RouteInput> read_input(const Args& args) {
   chem::RouteInput input;
@@ -87,7 +143,13 @@ chem::Outcome<chem::RouteInput> read_input(const Args& args) {
 int run_route(const Words& words) {
   Args args(kName, words, declared_flags(kRouteOptions), {});
   if (auto status = args.early_exit()) return *status;
-  auto input = read_input(args);
+  const chem::PublishedAssessment* preset = nullptr;
+  if (args.has(std::string(in::kPreset.cli_flag))) {
+    auto choice = declared_choice(args, in::kPreset);
+    if (!choice.ok()) return fail(kName, choice.error().field, choice.error().message);
+    preset = app::route_preset_assessment(static_cast<size_t>(choice.value()));
+  }
+  auto input = preset ? read_preset_input(args, *preset) : read_input(args);
   if (!input.ok()) return fail(kName, input.error().field, input.error().message);
   auto route = chem::plan_route(input.value());
   if (!route.ok()) return fail(kName, route.error().field, route.error().message);
@@ -142,6 +204,7 @@ int run_route(const Words& words) {
   json["steps"] = steps;
   json["scale_warning"] = or_null(r.scale_warning);
   json["cautions"] = cautions;
+  if (preset) json["preset"] = preset_json(*preset);
   return print_json(json);
 }
 

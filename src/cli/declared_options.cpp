@@ -31,7 +31,9 @@ std::string placeholder(const app::InputSpec& input, bool variant) {
 
 }  // namespace
 
-bool is_switch(const app::InputSpec& input) { return input.choice_count == 2 && !input.cli_flag.empty(); }
+bool is_switch(const app::InputSpec& input) {
+  return input.choice_count == 2 && !input.cli_by_name && !input.cli_flag.empty();
+}
 
 std::vector<std::string> declared_flags(const Declared& inputs) {
   std::vector<std::string> flags;

@@ -1,6 +1,7 @@
 #include "ui/route_panel.hpp"
 
 #include "app/format.hpp"
+#include "app/route_preset.hpp"
 #include "chem/reagents.hpp"
 #include "imgui.h"
 #include "ui/layout.hpp"
@@ -19,6 +20,14 @@ void draw_inputs(app::RouteInputs& in, const app::RouteView& view, DrawnReport& 
   namespace spec = app::route_input;
   const auto& error = view.error;
   heading(ctx, "Ring expansion: piperidone → 1,4-diazepane");
+  // A published procedure loads its conditions; the planner's verdict on
+  // each is under the results.
+  ImGui::TextUnformatted(spec::kPreset.label.data());
+  int preset = static_cast<int>(in.preset);
+  if (segmented(ctx, "route.preset", spec::kPreset, preset))
+    app::load_route_preset(in, static_cast<size_t>(preset));
+  if (in.preset != 0)
+    muted_text("The paper's conditions, and the planner's verdict on each, follow the results.");
   // The amount, the method, the azide and its portions first: what sets the
   // amounts on the right, in view beside them on a laptop.
   int unit = in.amount_in_mmol ? 1 : 0;
@@ -66,6 +75,18 @@ void draw_inputs(app::RouteInputs& in, const app::RouteView& view, DrawnReport& 
 void step_heading(UiContext& ctx, const char* text) {
   ImGui::Spacing();
   heading(ctx, text);
+}
+
+// The published procedure against the plan: one line per condition.
+void draw_preset_verdicts(DrawnReport& rv, UiContext& ctx) {
+  if (!rv.find(keys::kPreset)) return;
+  step_heading(ctx, "The paper against the planner");
+  rv.sentence(keys::kPreset);
+  for (const auto& entry : rv.report()) {
+    if (entry.key.rfind(keys::kPresetConditions.name, 0) != 0) continue;
+    ImGui::Spacing();
+    rv.line_named(entry.key);
+  }
 }
 
 void draw_results(app::AppState& state, app::AppSession& session, const app::RouteView& view, DrawnReport& rv,
@@ -119,6 +140,7 @@ void draw_results(app::AppState& state, app::AppSession& session, const app::Rou
   }
   step_heading(ctx, "4. Product");
   rv.big(keys::kAmine);
+  draw_preset_verdicts(rv, ctx);
   // Folded, as in every tool; the mirror and the card carry them.
   if (section_header(ctx, "route.model", "The model")) muted_text(app::kRouteModelText);
   if (section_header(ctx, "route.sources", "Sources")) rv.sources(keys::kSource);

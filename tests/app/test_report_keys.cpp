@@ -67,7 +67,10 @@ std::vector<ToolKeys> all_tool_keys() {
   add(cyclization, keys::cyclization::kSteps);
   add_fits(cyclization);
 
-  ToolKeys route{"route", {}, {&keys::route::kCautions, &keys::route::kAzideHazardPrefix}};
+  ToolKeys route{
+      "route",
+      {},
+      {&keys::route::kCautions, &keys::route::kAzideHazardPrefix, &keys::route::kPresetConditions}};
   add(route, keys::route::kAll);
   add(route, keys::route::kSteps);
   add(route, keys::route::kStepHazards);

@@ -96,7 +96,7 @@ TEST_CASE("cautions reach the mirror under caution.<key>") {
   mirror = app::route_report(in, view);
   CHECK(mirror_value(mirror, "caution.excess_azide").find("Excess azide: 1.5 equiv") == 0);
   CHECK(mirror_value(mirror, "tetrazole_warning") == chem::kTetrazoleNote);
-  in.azide_equiv.set("5");
+  in.azide_equiv.set("6");
   view = app::evaluate_route(in, nullptr);
   REQUIRE(view.error);
   CHECK(view.error->field == "azide_equiv");

@@ -103,7 +103,7 @@ TEST_CASE("scale: a caution from 0.1 mol azide, no schedule above 0.5 mol") {
   in.ketone_amount = 12.7;  // 100.7 mmol azide: the caution band
   auto r = chem::plan_route(in).value();
   REQUIRE(r.scale_warning.has_value());
-  CHECK(contains(*r.scale_warning, "Large for the bench: 0.1 mol azide can give up to 4.3 g of HN3"));
+  CHECK(contains(*r.scale_warning, "Large for the bench: 0.101 mol azide can give up to 4.3 g of HN3"));
   CHECK(contains(*r.scale_warning, "blast shield"));
   CHECK(contains(*r.scale_warning, "not regulations"));
   in.ketone_amount = 63;  // 499.3 mmol azide: still planned, with the caution
@@ -245,7 +245,9 @@ TEST_CASE("TMSN3 parts scale with the amount: at least 10, at most 5 mmol each")
   CHECK(chem::plan_route(in).value().min_portions == 90);
 }
 
-TEST_CASE("azide: above 2 equiv a caution with the excess HN3, above 3 equiv refused at azide_equiv") {
+TEST_CASE(
+    "azide: above 2 equiv a caution with the excess HN3, above 5 equiv (more than the literature used) "
+    "refused at azide_equiv") {
   chem::RouteInput in;  // 10 g 1-benzyl-4-piperidone, 52.8 mmol
   in.portions = 40;
   in.addition_min = 200;
@@ -258,16 +260,22 @@ TEST_CASE("azide: above 2 equiv a caution with the excess HN3, above 3 equiv ref
   CHECK(r.cautions[0].key == "excess_azide");
   CHECK(r.cautions[0].field == "azide_equiv");
   CHECK(contains(r.cautions[0].text, "1.5 equiv beyond the ketone is up to 3.4 g of HN3 (79.3 mmol)"));
-  in.azide_equiv = 3;  // the line itself is allowed
-  CHECK(chem::plan_route(in).ok());
-  in.azide_equiv = 3.01;
+  CHECK(contains(r.cautions[0].text, "Sha et al. 2008"));
+  CHECK(contains(r.cautions[0].text, "5.0 equiv"));
+  CHECK(contains(r.cautions[0].text, "planner's default, 1.5 equiv, is its own choice"));
+  in.azide_equiv = 5;  // the line itself, what Sha 2008 used, is allowed; the portions scale with it
+  in.portions = 45;    // 264.2 mmol: 1005 K over the acid, at least 41 portions
+  in.addition_min = 220;
+  CHECK(chem::plan_route(in).value().min_portions == 41);
+  in.azide_equiv = 5.01;
   auto error = chem::plan_route(in).error();
   CHECK(error.field == "azide_equiv");
-  in.azide_equiv = 5;  // accepted before with only a tetrazole flag
+  in.azide_equiv = 6;  // refused before at 3 equiv
   error = chem::plan_route(in).error();
   CHECK(error.field == "azide_equiv");
-  CHECK(contains(error.message, "More than 3 equiv azide is refused"));
-  CHECK(contains(error.message, "9.1 g of HN3 (211 mmol)"));
+  CHECK(contains(error.message, "More than 5 equiv azide is refused"));
+  CHECK(contains(error.message, "Sha et al. 2008: 5.0 equiv"));
+  CHECK(contains(error.message, "11 g of HN3 (264 mmol)"));
   CHECK(contains(error.message, "must be destroyed"));
   CHECK(contains(error.message, "tetrazole"));
 }

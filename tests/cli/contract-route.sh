@@ -44,8 +44,16 @@ check "route tmsn3 --tfoh-equiv 2.49 exits 2 naming tfoh_equiv" exits_2_naming t
 out_tms=$("$cli" route --ketone-g 10 --method tmsn3-tfoh --tfoh-equiv 2.5)
 check "route tmsn3 schedule: 17 parts, ice and heat gate null" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d['portions']==17 and d['min_portions']==16 and d['portion_rise_k'] is None and d['ice_min_g'] is None and abs(d['portion_ml']*17-d['azide_ml'])<1e-9 and abs(d['tfoh_free_equiv']-1.5)<1e-12 and 'HFIP' in d['steps'][0] and 'dichloromethane' in d['steps'][0] else 1)" "$out_tms"
 check "route tmsn3 10 mmol ketone: the floor of 10 parts" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d['min_portions']==10 and d['portions']==11 else 1)" "$("$cli" route --ketone-mmol 10 --method tmsn3-tfoh)"
-# Azide: above 3 equiv refused at azide_equiv; 2-3 equiv a caution with the excess HN3 mass.
-check "route --azide-equiv 5 exits 2 naming azide_equiv" exits_2_naming azide_equiv route --ketone-g 10 --azide-equiv 5 --portions 60 --addition-min 300
+# Azide: above 5 equiv (what Sha 2008 used) refused at azide_equiv; 2-5 equiv a caution with the excess HN3 mass.
+check "route --azide-equiv 5.01 exits 2 naming azide_equiv" exits_2_naming azide_equiv route --ketone-g 10 --azide-equiv 5.01 --portions 60 --addition-min 300
+check "route --ketone-g 18.9 --azide-equiv 5: default portions and time pass the gate (42, 205 min)" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d['portions']==42 and d['min_portions']==41 and abs(d['interval_min']-5)<1e-9 and d['scale_warning'] else 1)" "$("$cli" route --ketone-g 18.9 --azide-equiv 5)"
+# Published procedures: the paper's conditions with a verdict on each, exit 0.
+out_sha=$("$cli" route --preset sha2008)
+check "route --preset sha2008: verdicts, and the plan the gates accept" python3 -c "import json,sys; d=json.loads(sys.argv[1]); p=d['preset']; v={c['condition']:c['verdict'] for c in p['conditions']}; sys.exit(0 if v=={'ketone':'accepted','acid':'accepted','azide':'accepted','cosolvent':'changed','addition':'changed','temperature':'accepted','quench_ice':'accepted','base':'changed','extraction':'changed','recrystallisation':'not_modelled','yield':'accepted'} and d['portions']==77 and d['min_portions']==76 and abs(d['interval_min']-5)<1e-9 and abs(d['azide_mmol']-499.32)<0.01 and p['heat_model']['min_portions_with_cosolvent']==34 and 'Acta Cryst. 2008, E64, o569' in p['citation'] else 1)" "$out_sha"
+check "route --preset sha2008 --lah-equiv 3: the reduction's options still apply" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if abs(d['lah_mmol']-3*d['lactam_mmol'])<1e-9 and abs(d['lactam_mmol']-0.65*d['ketone_mmol'])<1e-9 else 1)" "$("$cli" route --preset sha2008 --lah-equiv 3)"
+check "route --preset sha2009 exits 2 naming preset" exits_2_naming preset route --preset sha2009
+check "route --preset sha2008 --azide-equiv 2 exits 2 naming preset" exits_2_naming preset route --preset sha2008 --azide-equiv 2
+check "route --preset sha2008 --ketone-g 5 exits 2 naming preset" exits_2_naming preset route --preset sha2008 --ketone-g 5
 check "route --azide-equiv 2.5: an excess_azide caution with the HN3 mass" python3 -c "import json,sys; d=json.loads(sys.argv[1]); c=[x for x in d['cautions'] if x['key']=='excess_azide']; sys.exit(0 if len(c)==1 and c[0]['field']=='azide_equiv' and '1.3 g of HN3 (30 mmol)' in c[0]['text'] else 1)" "$("$cli" route --ketone-mmol 20 --azide-equiv 2.5 --portions 24)"
 check "route defaults: no cautions" python3 -c "import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d['cautions']==[] else 1)" "$out"
 # Only the ketone reacts: an N-Boc piperidone gets a caution (not a refusal); an uncounted basic N under TfOH too.

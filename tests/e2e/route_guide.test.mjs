@@ -38,6 +38,37 @@ test('the route from 10 g of piperidone: azide, portions, lactam, LiAlH4, produc
   await context.close();
 });
 
+test('the Sha 2008 preset: the paper\'s conditions, the verdict on each (CH2Cl2 refused), and the plan', async () => {
+  const { context, page, problems } = await openTab('route');
+  await waitForMirror(page, 'azide', /^5\.15 g/);
+  await clickWidget(page, 'route.preset.1');
+  await waitForMirror(page, 'preset', /Acta Cryst\. 2008, E64, o569/);
+  // The screen says what the CLI says, condition by condition.
+  const sha = cli('route', '--preset', 'sha2008');
+  const verdictWords = { accepted: 'Accepted', changed: 'Changed', not_modelled: 'Kept, not modelled' };
+  for (const c of sha.preset.conditions) {
+    assert.equal(await mirrorValue(page, `preset.${c.condition}`),
+      `${verdictWords[c.verdict]}. Paper: ${c.paper}. Plan: ${c.plan}. ${c.why}`, c.condition);
+  }
+  assert.match(await mirrorValue(page, 'preset.cosolvent'), /^Changed\. Paper: CH2Cl2, 80\.0 mL\. Plan: none: the acid alone \(the planner's own\)\. .*diazidomethane/);
+  assert.match(await mirrorValue(page, 'preset.extraction'), /^Changed\. Paper: CH2Cl2\. Plan: ethyl acetate or 2-MeTHF/);
+  // The plan: the paper's 5 equiv NaN3 in the acid alone, 77 portions 5 min apart.
+  assert.equal(await mirrorValue(page, 'input.azide_equiv'), '5');
+  assert.match(await mirrorValue(page, 'portions'), /^77 × 422 mg at 0 °C, one every 5\.00 min$/);
+  assert.match(await mirrorValue(page, 'scale_warning'), /^Large for the bench: 0\.499 mol azide/);
+  assert.match(page.url(), /route\.preset=sha2008/);
+  await page.locator('#canvas').screenshot({ path: join(artifactsDir, 'route-sha2008.png') });
+  // A field changed after loading is said; "The planner's own" puts its defaults back.
+  await typeInto(page, 'field.portions', '90');
+  await waitForMirror(page, 'preset', /changed since it was loaded/);
+  await clickWidget(page, 'route.preset.0');
+  await waitForMirror(page, 'azide', /^5\.15 g/);
+  assert.equal(await mirrorValue(page, 'preset'), null);
+  assert.equal(await mirrorValue(page, 'input.portions'), '14');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('any ketone by formula, and the molar-mass calculator', async () => {
   const { context, page } = await openTab('route');
   await typeInto(page, 'field.portions', '24');  // 10 g cyclohexanone is twice the moles: 24 portions
