@@ -1,11 +1,14 @@
-// The live region: once input has settled (0.8 s without a change), it says
-// the results that changed, once; not the inputs (the user just set them),
+// The live region: once input has settled (0.8 s without a change, and no
+// finger or button held on the page), it says the results that changed, once; not the inputs (the user just set them),
 // not a whole tool that was switched to, and never a key.
 import { dzb } from './page.js';
 
 const announced = new Map();  // tool -> Map(key -> value) last said (or seen)
 const changedTools = new Set();
 let announceTimer = 0;
+// Pointers held down: a slider still held is not settled, however long a
+// frame takes (a slow frame under load once read as a pause mid-drag).
+const heldPointers = new Set();
 
 function resultsOf(mirror, tool) {
   const section = mirror.querySelector('[data-tool="' + tool + '"]');
@@ -21,6 +24,7 @@ function resultsOf(mirror, tool) {
 
 function sayWhatChanged(mirror) {
   announceTimer = 0;
+  if (heldPointers.size) return;  // said on release (see installAnnouncements)
   const phrases = [];
   for (const tool of changedTools) {
     const results = resultsOf(mirror, tool);
@@ -56,4 +60,14 @@ export function installAnnouncements() {
     announced.set(section.dataset.tool, new Map([...results].map(([key, [, value]]) => [key, value])));
   }
   dzb.scheduleAnnouncement = scheduleAnnouncement;
+  const release = (event) => {
+    heldPointers.delete(event.pointerId);
+    if (!heldPointers.size && changedTools.size) scheduleAnnouncement(mirror, [...changedTools][0]);
+  };
+  addEventListener('pointerdown', (event) => heldPointers.add(event.pointerId), true);
+  addEventListener('pointerup', release, true);
+  addEventListener('pointercancel', release, true);
+  // A button released outside the window sends no pointerup here.
+  addEventListener('pointermove', (event) => { if (!event.buttons && heldPointers.has(event.pointerId)) release(event); }, true);
+  addEventListener('blur', () => { heldPointers.clear(); if (changedTools.size) scheduleAnnouncement(mirror, [...changedTools][0]); });
 }
