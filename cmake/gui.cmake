@@ -64,7 +64,7 @@ target_compile_options(dzb_ui PRIVATE ${DZB_WARNINGS})
 if(EMSCRIPTEN)
   set(DZB_PLATFORM_SOURCES src/platform/app_loop.cpp src/platform/web_main.cpp src/platform/web_host.cpp
                            src/platform/page_bridge.cpp
-                           src/platform/renderer_webgl.cpp src/platform/no_default_font.cpp)
+                           src/platform/renderer_webgl.cpp src/platform/link_trims.cpp)
 else()
   set(DZB_PLATFORM_SOURCES src/platform/app_loop.cpp src/platform/desktop_main.cpp src/platform/desktop_host.cpp
                            src/platform/renderer_desktop.cpp)
@@ -88,7 +88,7 @@ if(EMSCRIPTEN)
     -sGL_TRACK_ERRORS=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
     $<$<CONFIG:Release>:-Oz> $<$<CONFIG:Release>:--closure=0>)
   target_link_options(diazepane-bench-app PRIVATE ${DZB_WEB_LINK_OPTIONS}
-                      -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig)
+                      -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig -Wl,--wrap=eglGetProcAddress)
   target_compile_options(dzb_imgui PRIVATE $<$<CONFIG:Release>:-Oz>)
   target_compile_options(dzb_ui PRIVATE $<$<CONFIG:Release>:-Oz>)
   # The page: our shell, styles, icons and the two build outputs, side by
