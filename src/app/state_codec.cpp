@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "app/route_preset.hpp"
+
 namespace app {
 namespace {
 
@@ -133,6 +135,17 @@ void add_alkylation(std::vector<StateField>& fields, AlkylationInputs& a) {
 
 void add_route(std::vector<StateField>& fields, RouteInputs& r) {
   namespace in = route_input;
+  // First: a preset loads the paper's plan into the step's fields, and the
+  // fields that follow in a link (a plan edited after loading) override it.
+  // "?tool=route&route.preset=sha2008" alone opens the paper's plan.
+  StateField preset = choice_field(in::kPreset, r.preset);
+  preset.set = [&r](const std::string& value) {
+    const int index = find_choice(route_input::kPreset, value);
+    if (index < 0) return false;
+    load_route_preset(r, static_cast<size_t>(index));
+    return true;
+  };
+  fields.push_back(preset);
   fields.push_back(text_field(in::kKetoneFormula, r.ketone_formula));
   fields.push_back(choice_field(in::kAmountInMmol, r.amount_in_mmol));
   fields.push_back(text_field(in::kKetoneAmount, r.ketone_amount));
@@ -148,7 +161,6 @@ void add_route(std::vector<StateField>& fields, RouteInputs& r) {
     fields.push_back(text_field(*spec, *field));
   fields.push_back(choice_field(in::kLahForm, r.lah_form));  // "custom" molarity is not offered here
   fields.push_back(text_field(in::kReductionYield, r.reduction_yield_pct));
-  fields.push_back(choice_field(in::kPreset, r.preset));
   fields.push_back(text_field(in::kCalculatorFormula, r.calculator_formula));
 }
 

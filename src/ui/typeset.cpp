@@ -78,6 +78,13 @@ std::string typeset_chemistry(const std::string& text) {
       i += 5;
       continue;
     }
+    // A DOI is an identifier, not chemistry: doi:10.1107/S1600536808001773
+    // keeps its digits on the line ("(" is a word character here: skip it).
+    const size_t doi = text[i] == '(' ? i + 1 : i;
+    if (text.compare(doi, 4, "doi:") == 0 && (i == 0 || !is_word_char(text[i - 1]))) {
+      while (i < text.size() && text[i] != ' ' && !(text[i] == ')' && i > doi)) out += text[i++];
+      continue;
+    }
     if (!is_word_char(text[i])) {
       out += text[i++];
       continue;

@@ -72,8 +72,23 @@ TEST_CASE("the preset is in the link by name, and an unknown one is refused") {
   app::AppState opened;
   CHECK(app::decode_state(opened, "route.preset=sha2008").rejected.empty());
   CHECK(opened.route.preset == 1);
+  CHECK(opened.route.preset == 1);
+  // The key alone opens the paper's plan, not the planner's defaults under its name.
+  CHECK(opened.route.azide_equiv.str() == "5");
+  CHECK(opened.route.portions.str() == "77");
+  CHECK(app::route_preset_unchanged(opened.route));
   CHECK(app::decode_state(opened, "route.preset=sha2099").rejected.size() == 1);
   CHECK(opened.route.preset == 1);
+  // A link of a plan edited after loading: the fields after the preset win.
+  app::AppState edited;
+  app::load_route_preset(edited.route, 1);
+  edited.route.portions.set("90");
+  app::AppState reopened;
+  CHECK(app::decode_state(reopened, app::encode_state(edited)).rejected.empty());
+  CHECK(reopened.route.preset == 1);
+  CHECK(reopened.route.portions.str() == "90");
+  CHECK(reopened.route.azide_equiv.str() == "5");
+  CHECK_FALSE(app::route_preset_unchanged(reopened.route));
 }
 
 TEST_CASE("every preset offered is a published procedure the planner can plan") {

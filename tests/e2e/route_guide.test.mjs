@@ -66,6 +66,10 @@ test('the Sha 2008 preset: the paper\'s conditions, the verdict on each (CH2Cl2 
   assert.equal(await mirrorValue(page, 'preset'), null);
   assert.equal(await mirrorValue(page, 'input.portions'), '14');
   assert.deepEqual(problems, []);
+  // A link with the preset alone opens the paper's plan.
+  const linked = await openApp(context, env.baseUrl, 'tool=route&route.preset=sha2008');
+  await waitForMirror(linked.page, 'preset', /^Q\.-K\. Sha.*the plan keeps 6 of the paper's 11 conditions, changes 4[^]*not modelled\.$/);
+  assert.equal(await mirrorValue(linked.page, 'input.portions'), '77');
   await context.close();
 });
 

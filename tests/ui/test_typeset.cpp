@@ -33,3 +33,9 @@ TEST_CASE("numbers, units, names and mechanisms stay as typed") {
     CHECK(typeset_chemistry(plain) == plain);
   }
 }
+
+TEST_CASE("a DOI keeps its digits on the line; a formula after it is still typeset") {
+  CHECK(typeset_chemistry("Acta Cryst. 2008, E64, o569 (doi:10.1107/S1600536808001773): from C12H15NO") ==
+        "Acta Cryst. 2008, E64, o569 (doi:10.1107/S1600536808001773): from C₁₂H₁₅NO");
+  CHECK(typeset_chemistry("a NaN3/H2SO4 mixture") == "a NaN₃/H₂SO₄ mixture");
+}
