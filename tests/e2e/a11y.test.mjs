@@ -72,6 +72,9 @@ test('the κ slider moves with the arrow keys, and the distribution follows', as
 test('tools are a tab list: a tab picked there is the tool shown, and selected', async () => {
   const { context, page, problems } = await openPage();
   const tabs = page.getByRole('tablist', { name: 'Tools' }).getByRole('tab');
+  // The form is built after the first frame (app-later.js): wait for it, as a
+  // screen reader would, before counting (counted at once it was sometimes 0).
+  await tabs.nth(4).waitFor();
   assert.equal(await tabs.count(), 5);
   const cyclization = page.getByRole('tab', { name: 'Cyclization' });
   await cyclization.focus();
