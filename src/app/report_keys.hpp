@@ -266,26 +266,10 @@ inline constexpr ReportKeyPrefix kAzideHazardPrefix{"azide_hazard"};
 // Each step's hazard and source, beside the step ("step2_hazard").
 inline constexpr NumberedReportKeys kStepHazards{"step", "_hazard"};
 inline constexpr NumberedReportKeys kStepSources{"step", "_source"};
-inline constexpr ReportKey kAll[] = {kError,
-                                     kStale,
-                                     kSource,
-                                     kCalculator,
-                                     kCalculatorError,
-                                     kKetone,
-                                     kAzide,
-                                     kAcid,
-                                     kPortions,
-                                     kMinPortions,
-                                     kPortionTimes,
-                                     kPortionWait,
-                                     kTfohFree,
-                                     kTetrazoleWarning,
-                                     kScaleWarning,
-                                     kLactam,
-                                     kLah,
-                                     kWorkup,
-                                     kAmine,
-                                     kPreset};
+inline constexpr ReportKey kAll[] = {
+    kError,        kStale,    kSource,      kCalculator,   kCalculatorError, kKetone,   kAzide,
+    kAcid,         kPortions, kMinPortions, kPortionTimes, kPortionWait,     kTfohFree, kTetrazoleWarning,
+    kScaleWarning, kLactam,   kLah,         kWorkup,       kAmine,           kPreset};
 }  // namespace route
 
 namespace guide {

@@ -28,17 +28,24 @@ std::string minutes(double value) {
          (whole >= 120 && whole % 60 == 0 ? " (" + std::to_string(whole / 60) + " h)" : "");
 }
 
-// The Schmidt step's fields, as load_route_preset writes them.
+// The Schmidt step's text fields: what a preset writes, and what
+// route_preset_unchanged compares (with the unit and the method).
+constexpr TextField RouteInputs::*kStepTexts[] = {&RouteInputs::ketone_formula,  &RouteInputs::ketone_amount,
+                                                  &RouteInputs::azide_equiv,     &RouteInputs::portions,
+                                                  &RouteInputs::addition_min,    &RouteInputs::acid_ml_per_g,
+                                                  &RouteInputs::lactam_yield_pct};
+
 void copy_step_fields(const RouteInputs& from, RouteInputs& to) {
-  to.ketone_formula = from.ketone_formula;
+  for (auto field : kStepTexts) to.*field = from.*field;
   to.amount_in_mmol = from.amount_in_mmol;
-  to.ketone_amount = from.ketone_amount;
   to.method = from.method;
-  to.azide_equiv = from.azide_equiv;
-  to.portions = from.portions;
-  to.addition_min = from.addition_min;
-  to.acid_ml_per_g = from.acid_ml_per_g;
-  to.lactam_yield_pct = from.lactam_yield_pct;
+}
+
+bool same_step_fields(const RouteInputs& a, const RouteInputs& b) {
+  for (auto field : kStepTexts) {
+    if ((a.*field).str() != (b.*field).str()) return false;
+  }
+  return a.amount_in_mmol == b.amount_in_mmol && a.method == b.method;
 }
 
 const char* kCosolventHazard =
@@ -229,14 +236,7 @@ void load_route_preset(RouteInputs& inputs, size_t preset) {
 bool route_preset_unchanged(const RouteInputs& inputs) {
   RouteInputs loaded = inputs;
   load_route_preset(loaded, inputs.preset);
-  return loaded.ketone_formula.str() == inputs.ketone_formula.str() &&
-         loaded.amount_in_mmol == inputs.amount_in_mmol &&
-         loaded.ketone_amount.str() == inputs.ketone_amount.str() && loaded.method == inputs.method &&
-         loaded.azide_equiv.str() == inputs.azide_equiv.str() &&
-         loaded.portions.str() == inputs.portions.str() &&
-         loaded.addition_min.str() == inputs.addition_min.str() &&
-         loaded.acid_ml_per_g.str() == inputs.acid_ml_per_g.str() &&
-         loaded.lactam_yield_pct.str() == inputs.lactam_yield_pct.str();
+  return same_step_fields(loaded, inputs);
 }
 
 std::vector<PresetRow> preset_rows(const chem::PublishedAssessment& assessment) {

@@ -48,6 +48,17 @@ const NumberOption kNumberOptions[] = {
     {&in::kReductionYield, &chem::RouteInput::reduction_yield},
 };
 
+// The number options given, into `input`; the first malformed one's error.
+std::optional<chem::InputError> read_number_options(const Args& args, chem::RouteInput& input) {
+  for (const auto& option : kNumberOptions) {
+    if (!args.has(std::string(option.input->cli_flag))) continue;
+    auto value = declared_number(args, *option.input);
+    if (!value.ok()) return value.error();
+    input.*option.target = value.value();
+  }
+  return std::nullopt;
+}
+
 // The Schmidt step's options: a preset sets them all from its paper.
 const app::InputSpec* const kStepOptions[] = {&in::kKetoneAmount, &in::kKetoneFormula, &in::kMethod,
                                               &in::kAzideEquiv,   &in::kPortions,      &in::kAdditionMin,
@@ -66,12 +77,7 @@ chem::Outcome<chem::RouteInput> read_preset_input(const Args& args, const chem::
     }
   }
   chem::RouteInput input = preset.input;
-  for (const auto& option : kNumberOptions) {
-    if (!args.has(std::string(option.input->cli_flag))) continue;
-    auto value = declared_number(args, *option.input);
-    if (!value.ok()) return value.error();
-    input.*option.target = value.value();
-  }
+  if (auto error = read_number_options(args, input)) return *error;
   return input;
 }
 
@@ -120,12 +126,7 @@ chem::Outcome<chem::RouteInput> read_input(const Args& args) {
     if (!method.ok()) return method.error();
     input.method = static_cast<chem::SchmidtMethod>(method.value());
   }
-  for (const auto& option : kNumberOptions) {
-    if (!args.has(std::string(option.input->cli_flag))) continue;
-    auto value = declared_number(args, *option.input);
-    if (!value.ok()) return value.error();
-    input.*option.target = value.value();
-  }
+  if (auto error = read_number_options(args, input)) return *error;
   if (args.has(std::string(in::kPortions.cli_flag))) {
     auto portions = declared_number(args, in::kPortions);
     if (!portions.ok()) return portions.error();
