@@ -226,14 +226,19 @@ bool AppLoop::render_if_needed() {
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
   const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(clear.x, clear.y, clear.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  renderer_draw(ImGui::GetDrawData());
-  if (auto capture = ui_.after_frame.take_capture()) {
-    save_capture(*capture);
-    redraw_without_foreground(ImGui::GetDrawData());
+  const float clear_rgba[4] = {clear.x, clear.y, clear.z, 1.0f};
+  const bool pixels_read = ui_.after_frame.take_pixels_read();
+  last_frame_drawn_ = !renderer_frame_unchanged(ImGui::GetDrawData(), clear_rgba) || pixels_read;
+  if (last_frame_drawn_) {
+    glClearColor(clear_rgba[0], clear_rgba[1], clear_rgba[2], clear_rgba[3]);
+    glClear(GL_COLOR_BUFFER_BIT);
+    renderer_draw(ImGui::GetDrawData());
+    if (auto capture = ui_.after_frame.take_capture()) {
+      save_capture(*capture);
+      redraw_without_foreground(ImGui::GetDrawData());
+    }
+    SDL_GL_SwapWindow(window_);
   }
-  SDL_GL_SwapWindow(window_);
   last_frame_imgui_s_ = ImGui::GetTime();
   // The frame that saw the pointer move is drawn: now the held input goes in.
   pointer_moved_this_frame_ = false;

@@ -37,6 +37,9 @@ class AppLoop {
   // Something outside the canvas (the accessible form) wants the app to act.
   void wake() { request_frames(3); }
   bool wants_frames() const;
+  // False when the last frame looked exactly like the one before and was not
+  // drawn again (the canvas still shows it).
+  bool last_frame_drawn() const { return last_frame_drawn_; }
   app::AppState& state() { return state_; }
   // The graphics context came back after the browser took it away (memory
   // pressure on tablets): every GL object is new, the app state is untouched.
@@ -44,6 +47,7 @@ class AppLoop {
 
  private:
   bool touch_times_from_page_ = false;
+  bool last_frame_drawn_ = false;
   void update_pixel_ratio();
   bool dispatch_event(const SDL_Event& event);  // handle_event, also for input held back a frame
   void save_capture(const ui::AfterFrame::Capture& capture);

@@ -12,5 +12,9 @@ void renderer_rebuild_fonts() {
 }
 void renderer_new_frame() { ImGui_ImplOpenGL3_NewFrame(); }
 void renderer_draw(ImDrawData* draw_data) { ImGui_ImplOpenGL3_RenderDrawData(draw_data); }
+bool renderer_frame_unchanged(const ImDrawData* /*draw_data*/, const float /*clear_rgba*/[4]) {
+  return false;
+}
+void renderer_forget_last_frame() {}
 
 }  // namespace platform

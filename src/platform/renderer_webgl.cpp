@@ -10,6 +10,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 #include "imgui.h"
 #include "platform/renderer.hpp"
@@ -77,6 +79,21 @@ void set_render_state(const ImDrawData& data) {
   glBindVertexArray(g_gl.vertex_array);
 }
 
+// The last frame's draw data, byte for byte, and this frame's. Dear ImGui
+// draws a few frames after every input to let hover and layout settle, and
+// most of them look exactly like the one before. WebGL keeps showing the last
+// presented image while nothing touches the drawing buffer, so such a frame
+// is not drawn. On a software rasteriser (no GPU: SwiftShader, some tablets
+// and virtual machines) drawing the canvas costs far more than the app's own
+// frame; comparing a few hundred kB costs well under a millisecond.
+std::vector<unsigned char> g_last_frame, g_this_frame;
+
+template <typename T>
+void append_bytes(const T* data, std::size_t count) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(data);
+  g_this_frame.insert(g_this_frame.end(), bytes, bytes + count * sizeof(T));
+}
+
 }  // namespace
 
 void renderer_init(const char* /*glsl_version: always GLSL ES 3.00 here*/) {
@@ -122,6 +139,7 @@ void renderer_shutdown() {
   glDeleteVertexArrays(1, &g_gl.vertex_array);
   glDeleteProgram(g_gl.program);
   g_gl = Gl{};
+  g_last_frame.clear();  // a new context starts blank: the next frame is drawn
   ImGui::GetIO().Fonts->SetTexID(0);
 }
 
@@ -141,6 +159,36 @@ void renderer_rebuild_fonts() {
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(g_gl.font_texture)));
   // The atlas lives on the GPU now; the CPU copy is not needed until the next rebuild.
   io.Fonts->ClearTexData();
+  g_last_frame.clear();  // the same draw lists now sample other glyphs
+}
+
+void renderer_forget_last_frame() { g_last_frame.clear(); }
+
+bool renderer_frame_unchanged(const ImDrawData* data, const float clear_rgba[4]) {
+  g_this_frame.clear();
+  append_bytes(clear_rgba, 4);
+  append_bytes(&data->DisplayPos, 1);
+  append_bytes(&data->DisplaySize, 1);
+  append_bytes(&data->FramebufferScale, 1);
+  for (int n = 0; n < data->CmdListsCount; ++n) {
+    const ImDrawList* list = data->CmdLists[n];
+    const int sizes[3] = {list->VtxBuffer.Size, list->IdxBuffer.Size, list->CmdBuffer.Size};
+    append_bytes(sizes, 3);
+    append_bytes(list->VtxBuffer.Data, static_cast<std::size_t>(list->VtxBuffer.Size));
+    append_bytes(list->IdxBuffer.Data, static_cast<std::size_t>(list->IdxBuffer.Size));
+    for (const ImDrawCmd& cmd : list->CmdBuffer) {  // field by field: the struct has padding
+      append_bytes(&cmd.ClipRect, 1);
+      append_bytes(&cmd.TextureId, 1);
+      append_bytes(&cmd.VtxOffset, 1);
+      append_bytes(&cmd.IdxOffset, 1);
+      append_bytes(&cmd.ElemCount, 1);
+      append_bytes(&cmd.UserCallback, 1);
+      append_bytes(&cmd.UserCallbackData, 1);
+    }
+  }
+  const bool unchanged = g_this_frame == g_last_frame;
+  std::swap(g_this_frame, g_last_frame);
+  return unchanged;
 }
 
 void renderer_new_frame() {}

@@ -116,11 +116,11 @@ void WebHost::publish_content_height(float height_px) {
   page::post_record("content-height", {std::to_string(rounded)});
 }
 
-void WebHost::frame_rendered(double cpu_ms, bool more_frames_wanted) {
+void WebHost::frame_rendered(double cpu_ms, bool more_frames_wanted, bool drawn) {
   // Linear memory only grows, so its size is the heap's high-water mark.
   const double memory_bytes = static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0;
   app::RecordWriter out;
-  out.field(cpu_ms, 3).field(memory_bytes, 0).flag(more_frames_wanted).end();
+  out.field(cpu_ms, 3).field(memory_bytes, 0).flag(more_frames_wanted).flag(drawn).end();
   page::post("frame", out.text());
 }
 

@@ -48,7 +48,8 @@ class WebHost : public ui::Host {
   // Tells the page a frame was drawn, with the CPU time it took (input,
   // models, ImGui, GL calls) and the size of the wasm memory.
   // `more_frames_wanted`: the layout is still settling (tests wait for it).
-  static void frame_rendered(double cpu_ms, bool more_frames_wanted);
+  // `drawn`: false when the frame looked like the last and was not drawn again.
+  static void frame_rendered(double cpu_ms, bool more_frames_wanted, bool drawn);
   // No frame after one that wanted more: the layout has settled after all.
   static void settled();
 

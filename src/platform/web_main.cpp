@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "platform/app_loop.hpp"
 #include "platform/page_bridge.hpp"
+#include "platform/renderer.hpp"
 #include "platform/web_host.hpp"
 #include "ui/touch_scroll.hpp"
 
@@ -21,6 +22,12 @@ constexpr const char* kPageTitle = "Diazepane Bench — the numbers behind 1,4-d
 void run_frame() {
   const double start_ms = emscripten_get_now();
   if (platform::page::ask_flag("context-restored")) g_loop->restore_graphics();
+  // SDL sets the canvas size on every window resize, even to the size it had,
+  // and that blanks the drawing buffer: draw the next frames whatever they hold.
+  if (platform::page::ask_flag("canvas-resized")) {
+    platform::renderer_forget_last_frame();
+    g_loop->wake();
+  }
   // Before SDL's events of the same gestures: the fling reads them on the lift.
   for (const auto& sample : platform::WebHost::take_touch_samples()) {
     if (sample.kind == 0) ui::touch_scroll_note_press(sample.time_s, sample.y_px);
@@ -34,7 +41,8 @@ void run_frame() {
   if (platform::WebHost::has_control_commands()) g_loop->wake();
   if (g_loop->render_if_needed()) {
     g_reported_settling = g_loop->wants_frames();
-    platform::WebHost::frame_rendered(emscripten_get_now() - start_ms, g_reported_settling);
+    platform::WebHost::frame_rendered(emscripten_get_now() - start_ms, g_reported_settling,
+                                      g_loop->last_frame_drawn());
   } else if (g_reported_settling) {
     // The last frame still wanted more (an animation's deadline), and none
     // came: the layout has settled all the same.

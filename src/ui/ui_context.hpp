@@ -45,6 +45,7 @@ class AfterFrame {
   // Prints tool `tool`'s bench card, with the first plot on screen.
   void request_print(const std::string& tool, const std::string& title) { print_ = {tool, title}; }
   std::optional<std::pair<std::string, std::string>> take_print() {
+    if (print_) pixels_read_ = true;  // the card takes its plot from this frame's canvas
     return std::exchange(print_, std::nullopt);
   }
   // A region of the screen (CSS px) to save as PNG.
@@ -52,10 +53,17 @@ class AfterFrame {
     float x, y, width, height;
     std::string filename;
   };
-  void request_capture(const Capture& capture) { capture_ = capture; }
+  void request_capture(const Capture& capture) {
+    capture_ = capture;
+    pixels_read_ = true;
+  }
   std::optional<Capture> take_capture() { return std::exchange(capture_, std::nullopt); }
+  // Something reads this frame's pixels back (a card's plot, a PNG), so the
+  // frame must be drawn even when it looks like the last one.
+  bool take_pixels_read() { return std::exchange(pixels_read_, false); }
 
  private:
+  bool pixels_read_ = false;
   std::optional<std::pair<std::string, std::string>> print_;  // tool, title
   std::optional<Capture> capture_;
 };

@@ -104,6 +104,19 @@ test('"Copy link" confirms, and shows the link selected in a panel', async () =>
   await context.close();
 });
 
+test('with the link panel open, a click on a field takes the keys back to the field', async () => {
+  const context = await newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const { page } = await openApp(context, env.baseUrl);
+  await clickWidget(page, 'app.copy_link');
+  await page.locator('#share').waitFor({ state: 'visible' });
+  await page.waitForFunction(() => window.dzb.copyStatus === 'copied', null, { timeout: 10000 });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'share-text');
+  await typeInto(page, 'field.lah_g', '4');
+  await waitForMirror(page, 'water_last_ml', '12.0 mL');
+  assert.equal(await page.locator('#share').isVisible(), true, 'the panel stays until closed');
+  await context.close();
+});
+
 test('the first frame comes without app-later.js, and a press made before it arrives is kept', async () => {
   const context = await newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   let release;

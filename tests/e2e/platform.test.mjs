@@ -4,8 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startBrowser, openApp, typeInto, clickWidget, waitForMirror, mirrorValue, waitForClipboard, cli, sig3,
-  pressAndSettle,
+  pressAndSettle, waitForSettled,
 } from './helpers.mjs';
+import { decodePng } from './png.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -129,6 +130,40 @@ test('an idle page draws no frames, and input wakes it at once', async () => {
   await typeInto(page, 'field.lah_g', '5');
   await waitForMirror(page, 'water_last_ml', '15.0 mL');
   assert.ok((await page.evaluate(() => window.dzb.framesRendered)) > idle);
+  await context.close();
+});
+
+test('a frame that looks like the last is not drawn again, and the canvas keeps showing it', async () => {
+  const context = await newContext();
+  const { page } = await openApp(context, env.baseUrl);
+  await waitForSettled(page);
+  const canvasShot = async () => decodePng(await page.locator('canvas').screenshot()).pixels;
+  const counts = () => page.evaluate(() => ({ rendered: window.dzb.framesRendered, drawn: window.dzb.framesDrawn }));
+  const shown = await canvasShot();
+  const before = await counts();
+  // A pointer moving over the page's background: Dear ImGui takes frames to
+  // settle, and they draw nothing new.
+  for (const x of [640, 660, 680]) {
+    await page.mouse.move(x, 790);
+    await waitForSettled(page);
+  }
+  const moved = await counts();
+  assert.ok(moved.rendered - before.rendered >= 3, `${moved.rendered - before.rendered} frames after the moves`);
+  assert.ok(moved.drawn - before.drawn < moved.rendered - before.rendered,
+    `${moved.drawn - before.drawn} of ${moved.rendered - before.rendered} frames drawn`);
+  assert.ok((await canvasShot()).equals(shown), 'the canvas still shows the last drawn frame');
+  // SDL sets the canvas size on every window resize, even to the same size,
+  // which blanks the canvas: the app draws again although nothing changed.
+  await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+  await page.waitForFunction((drawn) => window.dzb.framesDrawn > drawn, moved.drawn, { timeout: 10000 })
+    .catch(() => assert.fail('no frame drawn after the resize'));
+  await waitForSettled(page);
+  assert.ok((await canvasShot()).equals(shown), 'the canvas is drawn again after a resize to the same size');
+  // An input that changes the screen is drawn at once.
+  await typeInto(page, 'field.lah_g', '5');
+  await waitForMirror(page, 'water_last_ml', '15.0 mL');
+  await waitForSettled(page);
+  assert.ok(!(await canvasShot()).equals(shown), 'the new numbers are on the canvas');
   await context.close();
 });
 

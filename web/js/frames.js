@@ -19,15 +19,18 @@ function firstFrame() {
 }
 
 export function installFrames() {
-  Object.assign(dzb, { framesRendered: 0, ready: false, frameCpuMs: [], memoryBytes: 0, settling: true });
+  Object.assign(dzb, { framesRendered: 0, framesDrawn: 0, ready: false, frameCpuMs: [], memoryBytes: 0, settling: true });
   onMessage('frame', ([record]) => {
     dzb.framesRendered += 1;
+    // A frame that looked exactly like the last one is not drawn again (the
+    // canvas keeps showing it): framesDrawn counts the ones that were.
+    if (record.drawn === '1') dzb.framesDrawn += 1;
     dzb.settling = record.settling === '1';
     dzb.frameCpuMs.push(Number(record.cpuMs));
     if (dzb.frameCpuMs.length > 2000) dzb.frameCpuMs.splice(0, 1000);
     dzb.memoryBytes = Math.max(dzb.memoryBytes, Number(record.memoryBytes) || 0);
     if (!dzb.ready) firstFrame();
-  }, ['cpuMs', 'memoryBytes', 'settling']);
+  }, ['cpuMs', 'memoryBytes', 'settling', 'drawn']);
   // No frame after one that wanted more: the layout has settled after all.
   onMessage('settled', () => { dzb.settling = false; });
 }

@@ -15,6 +15,15 @@ export function installContextLoss() {
     dzb.contextLost = false;
     restored = true;
   });
+  // SDL sets the canvas size on every window resize, which blanks it even at
+  // the same size; the app then draws the next frame even if it looks the same.
+  let resized = false;
+  window.addEventListener('resize', () => { resized = true; });
+  onQuestion('canvas-resized', () => {
+    const answer = resized ? '1' : '';
+    resized = false;
+    return answer;
+  });
   // Asked every frame; answered "1" once per restoration.
   onQuestion('context-restored', () => {
     const answer = restored ? '1' : '';

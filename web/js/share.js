@@ -48,6 +48,9 @@ function share({ title, text, dark }) {
     dzb.copyStatus = copied ? 'copied' : 'blocked';
     status.textContent = copied ? '✓ Copied'
       : 'The browser did not allow copying here. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+    // Select it again for Ctrl+C, unless the keys went back to the canvas
+    // meanwhile (a click on a field while the clipboard was answering).
+    if (!panel.contains(document.activeElement)) return;
     shareText.focus({ preventScroll: true });
     shareText.select();
   });
@@ -60,6 +63,12 @@ export function installShare() {
     canvas.focus({ preventScroll: true });
   };
   document.getElementById('share-close').addEventListener('click', close);
+  // A click or a tap on the canvas takes the keys back from the panel's text,
+  // which stays open until closed (SDL's own handlers keep the browser from
+  // moving the focus on a press): typing into a field then reaches the field.
+  canvas.addEventListener('pointerdown', () => {
+    if (panel.contains(document.activeElement)) canvas.focus({ preventScroll: true });
+  }, { capture: true, passive: true });
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') close();
   });
