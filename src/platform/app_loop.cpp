@@ -59,6 +59,13 @@ bool AppLoop::handle_event(const SDL_Event& event) {
 
 bool AppLoop::dispatch_event(const SDL_Event& event) {
   request_frames(3);
+  // A window shown, uncovered or given back may have lost its image (a
+  // browser may drop a background tab's canvas without losing the context):
+  // draw the next frame even if it looks like the last.
+  if (event.type == SDL_WINDOWEVENT &&
+      (event.window.event == SDL_WINDOWEVENT_SHOWN || event.window.event == SDL_WINDOWEVENT_EXPOSED ||
+       event.window.event == SDL_WINDOWEVENT_RESTORED || event.window.event == SDL_WINDOWEVENT_FOCUS_GAINED))
+    renderer_forget_last_frame();
   // A tap (or a synthetic click) moves the pointer and presses in one go.
   // Dear ImGui would see both in one frame, and widgets that need a hovered
   // frame first (tabs) would miss the press: hold the press, and everything
@@ -228,7 +235,8 @@ bool AppLoop::render_if_needed() {
   const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   const float clear_rgba[4] = {clear.x, clear.y, clear.z, 1.0f};
   const bool pixels_read = ui_.after_frame.take_pixels_read();
-  last_frame_drawn_ = !renderer_frame_unchanged(ImGui::GetDrawData(), clear_rgba) || pixels_read;
+  const bool unchanged = renderer_frame_unchanged(ImGui::GetDrawData(), clear_rgba);  // keeps this frame
+  last_frame_drawn_ = !unchanged || pixels_read;
   if (last_frame_drawn_) {
     glClearColor(clear_rgba[0], clear_rgba[1], clear_rgba[2], clear_rgba[3]);
     glClear(GL_COLOR_BUFFER_BIT);
@@ -240,7 +248,7 @@ bool AppLoop::render_if_needed() {
     SDL_GL_SwapWindow(window_);
   }
   last_frame_imgui_s_ = ImGui::GetTime();
-  // The frame that saw the pointer move is drawn: now the held input goes in.
+  // The frame that saw the pointer move is done: now the held input goes in.
   pointer_moved_this_frame_ = false;
   std::vector<SDL_Event> held;
   held.swap(deferred_events_);

@@ -55,6 +55,10 @@ void WebHost::print_card(const std::string& tool, const std::string& title, cons
   page::post("card", out.text());
 }
 
+bool WebHost::card_ready() { return page::ask_flag("card-ready"); }
+
+void WebHost::want_card() { page::post_record("card-wanted", {}); }
+
 void WebHost::publish_text_fields(const std::vector<ui::WidgetRect>& fields, bool editing, bool keypad_on) {
   app::RecordWriter out;
   out.flag(editing).flag(keypad_on).end();

@@ -18,6 +18,8 @@ class WebHost : public ui::Host {
                 int height) override;
   void publish_mirror(const std::string& tool, const app::Report& report) override;
   void print_card(const std::string& tool, const std::string& title, const ui::WidgetRect* plot) override;
+  bool card_ready() override;
+  void want_card() override;
   bool test_hooks_enabled() const override { return test_hooks_; }
   void publish_widget_rects(const std::vector<ui::WidgetRect>& rects) override;
   std::string initial_query() const override;

@@ -22,9 +22,9 @@ constexpr const char* kPageTitle = "Diazepane Bench — the numbers behind 1,4-d
 void run_frame() {
   const double start_ms = emscripten_get_now();
   if (platform::page::ask_flag("context-restored")) g_loop->restore_graphics();
-  // SDL sets the canvas size on every window resize, even to the size it had,
-  // and that blanks the drawing buffer: draw the next frames whatever they hold.
-  if (platform::page::ask_flag("canvas-resized")) {
+  // The canvas may have lost its image (a resize, a page shown again): draw
+  // the next frames whatever they hold.
+  if (platform::page::ask_flag("canvas-dirty")) {
     platform::renderer_forget_last_frame();
     g_loop->wake();
   }

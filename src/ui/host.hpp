@@ -38,6 +38,12 @@ class Host {
     (void)title;
     (void)plot;
   }
+  // Whether the card's code is there to take the plot from the frame being
+  // drawn. The page loads it after the first frame: a card asked for before
+  // then waits (a plot read outside its frame would be blank), and
+  // want_card() has the page fetch it at once.
+  virtual bool card_ready() { return true; }
+  virtual void want_card() {}
   // Browser tests find widgets by name; off unless the page asked for it.
   virtual bool test_hooks_enabled() const = 0;
   virtual void publish_widget_rects(const std::vector<WidgetRect>& rects) = 0;

@@ -44,7 +44,10 @@ void UiContext::end_frame() {
   text_fields.end_frame(host_);
   form.end_frame(host_, pointer_drag_in_progress());
   mirror.end_frame(host_);
-  if (auto print = after_frame.take_print()) {
+  if (after_frame.print_waiting() && !host_.card_ready()) {
+    host_.want_card();  // and the request waits for a frame after it came
+    frames.request_next_frame();
+  } else if (auto print = after_frame.take_print()) {
     const std::optional<WidgetRect> plot = tags.printable_plot();
     host_.print_card(print->first, print->second, plot ? &*plot : nullptr);
   }

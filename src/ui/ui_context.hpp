@@ -44,6 +44,7 @@ class AfterFrame {
  public:
   // Prints tool `tool`'s bench card, with the first plot on screen.
   void request_print(const std::string& tool, const std::string& title) { print_ = {tool, title}; }
+  bool print_waiting() const { return print_.has_value(); }
   std::optional<std::pair<std::string, std::string>> take_print() {
     if (print_) pixels_read_ = true;  // the card takes its plot from this frame's canvas
     return std::exchange(print_, std::nullopt);

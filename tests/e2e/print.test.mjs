@@ -43,6 +43,24 @@ async function checkPdf(page, name) {
   assert.ok(pdf.length > 20000, `a printed page, not an empty one (${pdf.length} bytes)`);
 }
 
+// The card's plot image and its number of distinct colours (a blank grab has one).
+function plotImage(page) {
+  return page.evaluate(async () => {
+    const img = document.querySelector('#card img');
+    if (!img) return null;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const data = g.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set();
+    for (let i = 0; i < data.length; i += 16) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    return { width: img.naturalWidth, height: img.naturalHeight, colours: colours.size };
+  });
+}
+
 test('Print makes a Workup card with tool, date, permalink, inputs, ticked steps, safety and source', async () => {
   const { context, page, problems } = await freshApp();
   await typeInto(page, 'field.lah_g', '2.5');
@@ -94,21 +112,7 @@ test('the Alkylation card carries the mono-Boc steps and the plot as an image', 
   assert.doesNotMatch(text, /Boc2O|K2CO3|k2\/k1/, 'every formula typeset on the card');
   assert.match(text, /Safety\n[\s\S]*H[A-Z]/);
   assert.match(text, /Sources\n/);
-  const image = await page.evaluate(async () => {
-    const img = document.querySelector('#card img');
-    if (!img) return null;
-    await img.decode();
-    // Not a blank grab: count the distinct colours of the image.
-    const c = document.createElement('canvas');
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    const data = g.getImageData(0, 0, c.width, c.height).data;
-    const colours = new Set();
-    for (let i = 0; i < data.length; i += 16) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-    return { width: img.naturalWidth, height: img.naturalHeight, colours: colours.size };
-  });
+  const image = await plotImage(page);
   assert.ok(image, 'the card has an image of the plot');
   assert.ok(image.width > 100 && image.height > 100, JSON.stringify(image));
   assert.ok(image.colours > 5, `the plot, not an empty buffer: ${JSON.stringify(image)}`);
@@ -119,6 +123,26 @@ test('the Alkylation card carries the mono-Boc steps and the plot as an image', 
   await typeInto(page, 'field.kappa', '2');
   await waitForMirror(page, 'input.kappa', '2');
   assert.doesNotMatch(text, /stale/i);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a Print pressed before the card's module arrives still gets the plot, not a blank grab", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/app-later\.js/, async (route) => { await held; await route.continue(); });
+  const { page, problems } = await openApp(context, env.baseUrl);
+  await page.evaluate(() => { window.print = () => { window.dzb.printDialogs = (window.dzb.printDialogs || 0) + 1; }; });
+  await selectTab(page, 'alkylation');
+  await waitForMirror(page, 'mono', /%$/);
+  await clickWidget(page, 'app.print');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.dzb.printDialogs || 0), 0, 'no card yet: its module is held back');
+  release();
+  await page.waitForFunction(() => (window.dzb.printDialogs || 0) > 0, null, { timeout: 10000 });
+  const image = await plotImage(page);
+  assert.ok(image && image.colours > 5, `the plot, not an empty buffer: ${JSON.stringify(image)}`);
   assert.deepEqual(problems, []);
   await context.close();
 });

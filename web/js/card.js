@@ -2,7 +2,7 @@
 // current tool's mirror section: tool, date, permalink (and its QR code),
 // inputs, results, the plot, the steps with tick boxes, warnings, sources.
 // No UI settings (the "app" section) appear on it.
-import { onMessage } from './bridge.js';
+import { onMessage, onQuestion } from './bridge.js';
 import { canvas, dzb, el } from './page.js';
 
 const card = document.createElement('article');
@@ -147,6 +147,10 @@ export function installCard() {
   card.setAttribute('aria-hidden', 'true');  // the mirror already says all of it
   document.body.appendChild(card);
   onMessage('card', ([record]) => printCard(record), ['tool', 'title', 'x', 'y', 'width', 'height']);
+  // A Print pressed before this module arrived waits in the app, not in the
+  // bridge: replayed here, outside a frame, the plot would be read blank.
+  onMessage('card-wanted', () => {});
+  onQuestion('card-ready', () => '1');
   // Ctrl+P prints the card too, with the inputs as they are now.
   window.addEventListener('beforeprint', buildCard);
 }

@@ -122,9 +122,16 @@ function publish(records) {
 // Keyboard navigation on the canvas moved to control `name`: the page's
 // focus goes to its element, so a screen reader says what it is, and the
 // form's keys (typing, arrows on a slider, Tab) take over from there.
+//
+// From a control of the form too: the form's own focus moves tell the app
+// (and are not echoed back), so a move coming from the app is newer. When the
+// form arrives after the first frame, its queued focus may be a Tab behind
+// the canvas; staying there, it took the next keys (the keyboard test's "3"
+// and Enter went to the mode before the field).
 function followKeyboardFocus(name) {
   const control = controlElements.get(name);
-  if (!control || document.activeElement !== canvas) return;
+  const active = document.activeElement;
+  if (!control || !(active === canvas || controls.contains(active)) || active === control.input) return;
   focusFromApp = true;
   control.input.focus({ preventScroll: true });
   focusFromApp = false;

@@ -15,13 +15,18 @@ export function installContextLoss() {
     dzb.contextLost = false;
     restored = true;
   });
-  // SDL sets the canvas size on every window resize, which blanks it even at
-  // the same size; the app then draws the next frame even if it looks the same.
-  let resized = false;
-  window.addEventListener('resize', () => { resized = true; });
-  onQuestion('canvas-resized', () => {
-    const answer = resized ? '1' : '';
-    resized = false;
+  // The app does not draw a frame that looks like the last one, trusting the
+  // canvas to keep its image. After a resize (SDL sets the canvas size, which
+  // blanks it in some browsers even at the same size) or a page shown again
+  // (a browser may drop a background tab's canvas), it draws anyway.
+  let dirty = false;
+  const markDirty = () => { dirty = true; };
+  window.addEventListener('resize', markDirty);
+  window.addEventListener('pageshow', markDirty);
+  document.addEventListener('visibilitychange', () => { if (!document.hidden) markDirty(); });
+  onQuestion('canvas-dirty', () => {
+    const answer = dirty ? '1' : '';
+    dirty = false;
     return answer;
   });
   // Asked every frame; answered "1" once per restoration.

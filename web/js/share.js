@@ -15,7 +15,9 @@ function writeClipboard(text, selectedArea) {
       area.style.opacity = '0';
       document.body.appendChild(area);
     }
-    area.select();
+    // Safari's select() also moves the focus: not when the keys went back to
+    // the canvas while the clipboard was answering.
+    if (!selectedArea || selectedArea.parentNode.contains(document.activeElement)) area.select();
     let copied = false;
     try { copied = document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
     if (!selectedArea) {
