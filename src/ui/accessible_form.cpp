@@ -34,6 +34,7 @@ bool AccessibleForm::follow_focus(const char* name, bool focused) {
     ImGui::FocusItem();
     g.NavDisableHighlight = false;
     published_keyboard_focus_ = name;  // the page's focus is there already
+    focus_from_page_ = true;
     return true;
   }
   // Keyboard navigation on the canvas (its highlight is on only then; a tap
@@ -50,6 +51,7 @@ void AccessibleForm::begin_frame(Host& host) {
   for (auto& command : app::read_records(host.take_control_commands()))
     if (command.size() >= 2) commands_[command[0]] = command[1];
   keyboard_focus_.clear();
+  focus_from_page_ = false;
 }
 
 void AccessibleForm::end_frame(Host& host, bool drag_in_progress) {
@@ -57,6 +59,7 @@ void AccessibleForm::end_frame(Host& host, bool drag_in_progress) {
     host.publish_controls(controls_);
     published_controls_ = controls_;
   }
+  if (focus_from_page_) keyboard_focus_.clear();
   if (!keyboard_focus_.empty() && keyboard_focus_ != published_keyboard_focus_ &&
       controls_.find("\t" + keyboard_focus_ + "\t") != std::string::npos) {
     host.publish_keyboard_focus(keyboard_focus_);

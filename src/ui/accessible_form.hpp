@@ -42,6 +42,10 @@ class AccessibleForm {
   std::string last_field_label_;
   std::string keyboard_focus_;  // the control keyboard navigation is on, this frame
   std::string published_keyboard_focus_;
+  // The page moved the focus this frame (a control of the form took it): the
+  // widget drawn before it still reads as focused, and must not pull the
+  // page's focus back.
+  bool focus_from_page_ = false;
 };
 
 }  // namespace ui
